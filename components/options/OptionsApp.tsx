@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { handleMessages, notify } from '@/lib/messages';
+import { defaultDb, type Db } from '@/lib/store/db';
+import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
+import { loadSettings, settingsItem, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
+import { describeStoreError } from '../common/storeErrorText';
+import { QuarantineList } from './QuarantineList';
+import { optionsText as t } from './strings';
+
+export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
+  const [settings, setSettings] = useState<Settings>(settingsItem.defaults);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [quarantined, setQuarantined] = useState<QuarantinedRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function refreshQuarantine() {
+    try {
+      setQuarantined(await listQuarantined(db));
+    } catch (err) {
+      setQuarantined([]);
+      setError(`${t.loadFailed} ${describeStoreError(err)}`);
+    }
+  }
+
+  useEffect(() => {
+    // Settings first: reading them is what sets aside settings that are damaged.
+    loadSettings()
+      .then(setSettings, (err: unknown) => setError(describeStoreError(err)))
+      .finally(() => void refreshQuarantine());
+    browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || null))
+      .catch(() => setShortcut(null));
+    const unwatch = watchSettings(setSettings);
+    const unhandle = handleMessages({
+      'data/changed': ({ area }) => {
+        if (area === 'quarantine' || area === 'entries') void refreshQuarantine();
+        return null;
+      },
+    });
+    return () => {
+      unwatch();
+      unhandle();
+    };
+  }, []);
+
+  async function toggleStreak(showStreak: boolean) {
+    try {
+      setSettings(await updateSettings({ showStreak }));
+      setError(null);
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  async function discard(id: string) {
+    try {
+      await discardQuarantined(db, id);
+      void notify('data/changed', { area: 'quarantine' });
+      await refreshQuarantine();
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  return (
+    <main class="page">
+      <h1>{t.title}</h1>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <section id="toolbar" aria-labelledby="toolbar-heading">
+        <h2 id="toolbar-heading">{t.toolbarHeading}</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.showStreak}
+            aria-describedby="streak-hint"
+            onChange={(e) => void toggleStreak(e.currentTarget.checked)}
+          />
+          <span>{t.showStreak}</span>
+        </label>
+        <p id="streak-hint" class="muted">
+          {t.showStreakHint}
+        </p>
+        <p>
+          {shortcut ? t.shortcut(shortcut) : t.noShortcut} <span class="muted">{t.shortcutHint}</span>
+        </p>
+      </section>
+
+      <section id="calendar" aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">{t.calendarHeading}</h2>
+        <p>{t.calendarBody}</p>
+      </section>
+
+      <section id="data" aria-labelledby="data-heading">
+        <h2 id="data-heading">{t.dataHeading}</h2>
+        <p>{t.dataBody}</p>
+      </section>
+
+      <section id="set-aside" aria-labelledby="set-aside-heading">
+        <h2 id="set-aside-heading">{t.quarantineHeading}</h2>
+        <p>{t.quarantineIntro}</p>
+        <QuarantineList records={quarantined} onDiscard={discard} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,207 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { notify, request } from '@/lib/messages';
+import { defaultDb, type Db } from '@/lib/store/db';
+import { createDraftWriter } from '@/lib/store/draft-writer';
+import { loadDraft } from '@/lib/store/drafts';
+import { deleteEntry, newWin, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
+import { loadSettings, settingsItem, watchSettings, type Settings } from '@/lib/store/settings';
+import { readWinSummary } from '@/lib/wins/summary';
+import type { WinTally } from '@/lib/wins/tally';
+import { describeStoreError } from '../common/storeErrorText';
+import { RecentWins } from './RecentWins';
+import { popupText as t } from './strings';
+
+const DRAFT_ID = 'popup-win';
+const RECENT_LIMIT = 5;
+const UNDO_MS = 8000;
+
+interface Props {
+  db?: Db;
+  now?: () => number;
+}
+
+export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
+  const [text, setText] = useState('');
+  const [wins, setWins] = useState<WinEntry[] | null>(null);
+  const [tally, setTally] = useState<WinTally | null>(null);
+  const [settings, setSettings] = useState<Settings>(settingsItem.defaults);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [justLogged, setJustLogged] = useState<WinEntry | null>(null);
+  const [saving, setSaving] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const drafts = useMemo(
+    () => createDraftWriter(db, DRAFT_ID, 'win', () => setError(t.draftFailed), now),
+    [db, now],
+  );
+
+  async function refresh() {
+    try {
+      const summary = await readWinSummary(db, now(), RECENT_LIMIT);
+      setWins(summary.recent);
+      setTally(summary.tally);
+    } catch (err) {
+      setWins([]);
+      setError(`${t.loadFailed} ${describeStoreError(err)}`);
+    }
+  }
+
+  useEffect(() => {
+    // The field is focused and usable before any of this resolves.
+    loadDraft(db, DRAFT_ID)
+      .then((draft) => {
+        const saved = draft?.fields.text;
+        const input = inputRef.current;
+        // Only restore into an untouched field: a fast typist may have started already.
+        if (typeof saved === 'string' && input && input.value === '') {
+          setText(saved);
+          input.value = saved;
+          input.setSelectionRange(saved.length, saved.length);
+        }
+      })
+      .catch((err: unknown) => setError(describeStoreError(err)));
+    void refresh();
+    loadSettings().then(setSettings, () => undefined);
+    const unwatch = watchSettings(setSettings);
+    return unwatch;
+    // Mount only: db and now do not change while the popup is open.
+  }, []);
+
+  useEffect(() => {
+    if (!justLogged) return;
+    const timer = setTimeout(() => setJustLogged(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [justLogged]);
+
+  function onInput(value: string) {
+    setText(value);
+    setError(null);
+    drafts.write({ text: value });
+  }
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    if (saving) return;
+    const value = text.trim();
+    if (!value) {
+      setError(t.emptyWin);
+      return;
+    }
+    setSaving(true);
+    try {
+      // Let queued draft writes land first, so none can recreate the draft
+      // after the entry that finishes it.
+      await drafts.settled();
+      const entry = await saveEntry(db, WinEntry, newWin(value, now()), { finishesDraft: DRAFT_ID });
+      setText('');
+      setError(null);
+      setJustLogged(entry);
+      setStatus(t.logged);
+      void notify('data/changed', { area: 'entries' });
+      await refresh();
+    } catch (err) {
+      setError(describeStoreError(err));
+    } finally {
+      setSaving(false);
+      inputRef.current?.focus();
+    }
+  }
+
+  async function onUndo() {
+    const entry = justLogged;
+    if (!entry) return;
+    try {
+      await deleteEntry(db, entry.id);
+      setJustLogged(null);
+      if (inputRef.current?.value === '') {
+        setText(entry.text);
+        drafts.write({ text: entry.text });
+      }
+      setStatus(t.undone);
+      void notify('data/changed', { area: 'entries' });
+      await refresh();
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+    inputRef.current?.focus();
+  }
+
+  const showStreak = settings.showStreak && tally !== null;
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <span class="popup-brand">{t.appName}</span>
+        {tally && (
+          <p class="popup-stats" aria-live="polite">
+            <span data-testid="today-count">{t.today(tally.today)}</span>
+            {showStreak && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span data-testid="streak">{tally.streak > 0 ? t.streak(tally.streak) : t.noStreak}</span>
+              </>
+            )}
+          </p>
+        )}
+      </header>
+
+      <form class="popup-form" onSubmit={onSubmit}>
+        <label for="win-text" class="popup-label">
+          {t.prompt}
+        </label>
+        <div class="popup-row">
+          <input
+            id="win-text"
+            ref={inputRef}
+            type="text"
+            autoFocus
+            autoComplete="off"
+            maxLength={WIN_TEXT_MAX}
+            placeholder={t.placeholder}
+            value={text}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'win-error' : undefined}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+          <button class="button" type="submit" disabled={saving}>
+            {saving ? t.saving : t.save}
+          </button>
+        </div>
+        {error && (
+          <p id="win-error" class="notice notice-error popup-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+
+      <div class="popup-status" role="status">
+        {justLogged ? (
+          <>
+            <span>{t.logged}</span>{' '}
+            <button type="button" class="link-button" onClick={onUndo}>
+              {t.undo}
+            </button>
+          </>
+        ) : (
+          <span class="visually-hidden">{status}</span>
+        )}
+      </div>
+
+      <RecentWins wins={wins} now={now} />
+
+      <footer class="popup-footer">
+        <button type="button" class="link-button" onClick={() => void openPage('options')}>
+          {t.settings}
+        </button>
+        <button type="button" class="link-button" onClick={() => void openPage('welcome')}>
+          {t.about}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+async function openPage(page: 'options' | 'welcome') {
+  await request('page/open', { page });
+  window.close();
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { welcomeText as t } from './strings';
+
+export function WelcomeApp() {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [canOpenPopup, setCanOpenPopup] = useState(true);
+
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || null))
+      .catch(() => setShortcut(null));
+  }, []);
+
+  async function openPopup() {
+    try {
+      await browser.action.openPopup();
+    } catch {
+      // Some browsers only open the popup from the toolbar itself; the hint says how.
+      setCanOpenPopup(false);
+    }
+  }
+
+  return (
+    <main class="page welcome">
+      <img class="welcome-logo" src="/icon/128.png" width="64" height="64" alt="" />
+      <h1>{t.title}</h1>
+      {t.intro.map((sentence) => (
+        <p key={sentence} class="welcome-intro">
+          {sentence}
+        </p>
+      ))}
+
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">{t.nextHeading}</h2>
+        <ol class="welcome-steps">
+          <li>
+            <a href="/options.html#calendar">{t.connectCalendar}</a> {t.connectCalendarHint}
+          </li>
+          <li>
+            <a href="/options.html#calendar">{t.demoCalendar}</a> {t.demoCalendarHint}
+          </li>
+          <li>
+            <strong>{t.firstWin}.</strong> {t.firstWinHint(shortcut)}{' '}
+            {canOpenPopup && (
+              <button type="button" class="link-button" onClick={() => void openPopup()}>
+                {t.openPopup}
+              </button>
+            )}
+          </li>
+        </ol>
+      </section>
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t.privacyHeading}</h2>
+        <p>{t.privacy}</p>
+      </section>
+
+      <section aria-labelledby="care-heading">
+        <h2 id="care-heading">{t.careHeading}</h2>
+        <p>{t.care}</p>
+        <p class="notice">{t.crisis}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+import '@/lib/zod';
+import { render } from 'preact';
+import '@/components/styles/base.css';
+import '@/components/options/options.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,73 @@
+// The one map of messages between the background and the extension pages.
+// Each message names its request and response schema; both ends are typed from
+// it and every payload is validated on arrival.
+import { browser, type Browser } from 'wxt/browser';
+import { z } from './zod';
+
+const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings']);
+export type DataArea = z.infer<typeof DataArea>;
+
+export const Page = z.enum(['welcome', 'options']);
+export type Page = z.infer<typeof Page>;
+
+/** The answer to a message that only reports "done" (some browsers turn a null reply into no reply). */
+const Done = z.optional(z.null());
+
+export const messageMap = {
+  /** A page changed stored data; other open pages refresh what they show. No one answers. */
+  'data/changed': { request: z.object({ area: DataArea }), response: Done },
+  /** Open one of Primed's own pages in a tab, optionally at a section. */
+  'page/open': {
+    request: z.object({ page: Page, section: z.optional(z.string()) }),
+    response: Done,
+  },
+} as const;
+
+type MessageMap = typeof messageMap;
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = z.infer<MessageMap[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.infer<MessageMap[K]['response']>;
+
+const Envelope = z.object({ type: z.enum(Object.keys(messageMap) as [MessageType, ...MessageType[]]), payload: z.unknown() });
+
+/** Sends a request that a handler must answer, and validates the answer. */
+export async function request<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  return messageMap[type].response.parse(reply) as ResponseOf<K>;
+}
+
+/** Tells every other open extension context; fine when nobody is listening. */
+export async function notify<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type, payload });
+  } catch {
+    // No other page is open to hear it; that is the normal case.
+  }
+}
+
+export type Handlers = {
+  [K in MessageType]?: (
+    payload: RequestOf<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => ResponseOf<K> | Promise<ResponseOf<K>>;
+};
+
+/** Registers handlers for some messages; others are left to other listeners. */
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    const envelope = Envelope.safeParse(message);
+    if (!envelope.success) return undefined;
+    const type = envelope.data.type;
+    const handler = handlers[type] as
+      | ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    const payload = messageMap[type].request.safeParse(envelope.data.payload);
+    if (!payload.success) {
+      return Promise.reject(new Error(`Malformed ${type} message: ${z.prettifyError(payload.error)}`));
+    }
+    return Promise.resolve(handler(payload.data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

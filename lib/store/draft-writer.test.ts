@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/unit/helpers';
+import { createDraftWriter } from './draft-writer';
+import { loadDraft, pruneDrafts, saveDraft } from './drafts';
+
+describe('draft writer', () => {
+  it('keeps the latest text after a burst of keystrokes', async () => {
+    const db = freshDb();
+    const errors: unknown[] = [];
+    const writer = createDraftWriter(db, 'popup-win', 'win', (e) => errors.push(e));
+    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) writer.write({ text });
+    await writer.settled();
+    expect((await loadDraft(db, 'popup-win'))?.fields).toEqual({ text: 'Hello' });
+    expect(errors).toEqual([]);
+  });
+
+  it('deletes the draft when the text is cleared', async () => {
+    const db = freshDb();
+    const writer = createDraftWriter(db, 'popup-win', 'win', () => undefined);
+    writer.write({ text: 'something' });
+    await writer.settled();
+    writer.write({ text: '   ' });
+    await writer.settled();
+    expect(await loadDraft(db, 'popup-win')).toBeUndefined();
+  });
+
+  it('reports a failed write and keeps going', async () => {
+    const db = freshDb();
+    const errors: unknown[] = [];
+    const writer = createDraftWriter(db, '', 'win', (e) => errors.push(e));
+    writer.write({ text: 'no id, so invalid' });
+    await writer.settled();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'invalid' });
+  });
+});
+
+describe('pruneDrafts', () => {
+  it('removes drafts older than seven days and keeps the rest', async () => {
+    const db = freshDb();
+    const day = 24 * 60 * 60 * 1000;
+    const now = 100 * day;
+    await saveDraft(db, { v: 1, id: 'old', flowId: 'x', fields: { a: 'b' }, updatedAt: now - 8 * day });
+    await saveDraft(db, { v: 1, id: 'recent', flowId: 'x', fields: { a: 'b' }, updatedAt: now - 6 * day });
+    expect(await pruneDrafts(db, now)).toBe(1);
+    expect(await loadDraft(db, 'old')).toBeUndefined();
+    expect(await loadDraft(db, 'recent')).toBeDefined();
+  });
+});

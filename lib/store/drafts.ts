@@ -1,0 +1,48 @@
+// Drafts: what the user is in the middle of writing. Saved on every input so
+// that a popup losing focus, a closed window or a crash loses nothing.
+import { z } from '../zod';
+import { recordKey, writeAtomically, type Db } from './db';
+import { readValid, validPut, walkValid } from './records';
+
+export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** What one field of a form can hold: text, a number, a choice, a set of picks. */
+export const DraftValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+export type DraftValue = z.infer<typeof DraftValue>;
+
+export const Draft = z.object({
+  v: z.literal(1),
+  /** Stable per place of writing, e.g. "popup-win", so reopening finds it. */
+  id: z.string().check(z.minLength(1)),
+  flowId: z.string().check(z.minLength(1)),
+  fields: z.record(z.string(), DraftValue),
+  updatedAt: z.number(),
+});
+export type Draft = z.infer<typeof Draft>;
+
+export function draftKey(id: string): string {
+  return recordKey('draft', id);
+}
+
+export function loadDraft(db: Db, id: string): Promise<Draft | undefined> {
+  return readValid(db, draftKey(id), Draft);
+}
+
+export async function saveDraft(db: Db, draft: Draft): Promise<void> {
+  await writeAtomically(db, [validPut(draftKey(draft.id), Draft, draft)]);
+}
+
+export async function deleteDraft(db: Db, id: string): Promise<void> {
+  await writeAtomically(db, [{ delete: draftKey(id) }]);
+}
+
+/** Removes drafts untouched for longer than `maxAgeMs`; returns how many. */
+export async function pruneDrafts(db: Db, now: number, maxAgeMs = DRAFT_MAX_AGE_MS): Promise<number> {
+  const stale: string[] = [];
+  await walkValid(db, 'draft', Draft, (draft) => {
+    if (now - draft.updatedAt > maxAgeMs) stale.push(draft.id);
+    return true;
+  });
+  if (stale.length > 0) await writeAtomically(db, stale.map((id) => ({ delete: draftKey(id) })));
+  return stale.length;
+}

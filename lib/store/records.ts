@@ -1,0 +1,72 @@
+// Validated reads and writes over the records store. Every value is checked
+// against its schema on the way in and on the way out; a value that fails on
+// the way out is moved to quarantine and the read carries on without it.
+import { z } from '../zod';
+import { getRaw, walkNewestFirst, writeAtomically, type Db, type RecordKind, type Write } from './db';
+import { StoreError } from './errors';
+import { moveToQuarantine } from './quarantine';
+import { check } from './validate';
+
+export interface ReadOptions {
+  /** The clock, for the quarantine timestamp. */
+  now?: () => number;
+}
+
+export interface WalkOptions extends ReadOptions {
+  /** Visit only the records this accepts; the others are passed over unvalidated. */
+  only?: (raw: unknown) => boolean;
+}
+
+/** Reads one record; a record that fails its schema is quarantined and reads as missing. */
+export async function readValid<T>(
+  db: Db,
+  key: string,
+  schema: z.ZodMiniType<T>,
+  { now = Date.now }: ReadOptions = {},
+): Promise<T | undefined> {
+  const raw = await getRaw(db, key);
+  if (raw === undefined) return undefined;
+  const checked = check(schema, raw);
+  if (checked.ok) return checked.value;
+  await writeAtomically(db, moveToQuarantine(key, raw, checked.reason, now()));
+  return undefined;
+}
+
+/**
+ * Visits the valid records of one kind, newest first, until `visit` returns
+ * false. Invalid records met on the way are quarantined after the walk.
+ */
+export async function walkValid<T>(
+  db: Db,
+  kind: RecordKind,
+  schema: z.ZodMiniType<T>,
+  visit: (value: T) => boolean,
+  { now = Date.now, only }: WalkOptions = {},
+): Promise<void> {
+  const invalid: Array<{ key: string; raw: unknown; reason: string }> = [];
+  await walkNewestFirst(db, kind, (key, raw) => {
+    if (only && !only(raw)) return true;
+    const checked = check(schema, raw);
+    if (!checked.ok) {
+      invalid.push({ key, raw, reason: checked.reason });
+      return true;
+    }
+    return visit(checked.value);
+  });
+  if (invalid.length > 0) {
+    const at = now();
+    await writeAtomically(
+      db,
+      invalid.flatMap(({ key, raw, reason }) => moveToQuarantine(key, raw, reason, at)),
+    );
+  }
+}
+
+/** A put that refuses a value its schema rejects, so nothing invalid is ever stored. */
+export function validPut<T>(key: string, schema: z.ZodMiniType<T>, value: T): Write {
+  const checked = check(schema, value);
+  if (!checked.ok) {
+    throw new StoreError('invalid', `Refused to store ${key}: ${checked.reason}`);
+  }
+  return { put: key, value: checked.value };
+}

@@ -1,0 +1,80 @@
+// Prints the gzipped size of what each extension page loads before it can
+// paint (its HTML, the scripts it imports statically, its stylesheets), and
+// fails when the toolbar popup exceeds its budget. Lazily loaded chunks are
+// not counted: that is the way to keep the popup small.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGETS = { popup: 25 * 1024 };
+const dir = resolve(process.argv[2] ?? '.output/chrome-mv3');
+
+if (!existsSync(join(dir, 'manifest.json'))) {
+  console.error(`No build in ${dir}. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const pages = {
+  popup: manifest.action?.default_popup,
+  options: manifest.options_ui?.page,
+  welcome: 'welcome.html',
+};
+const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
+
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = new Set();
+  // `import … from "x"` and bare `import "x"`, but not dynamic `import("x")`.
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) found.add(m[1]);
+  return [...found].map((spec) => (spec.startsWith('/') ? join(dir, spec) : resolve(dirname(file), spec)));
+}
+
+function closure(entryFiles) {
+  const seen = new Set();
+  const stack = [...entryFiles];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) stack.push(...staticImports(file));
+  }
+  return [...seen];
+}
+
+function pageFiles(html) {
+  const htmlPath = join(dir, html);
+  const text = readFileSync(htmlPath, 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]));
+  return [htmlPath, ...closure(refs)];
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+let failed = false;
+const rows = [];
+for (const [name, html] of Object.entries(pages)) {
+  if (!html || !existsSync(join(dir, html))) continue;
+  const files = pageFiles(html);
+  const js = files.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0);
+  const css = files.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0);
+  const budget = BUDGETS[name];
+  const over = budget !== undefined && js + css > budget;
+  failed ||= over;
+  rows.push([name, kb(js), kb(css), kb(js + css), budget ? `${kb(budget)}${over ? '  OVER BUDGET' : ''}` : '']);
+}
+if (background) {
+  const files = closure([join(dir, background)]);
+  const js = files.reduce((sum, f) => sum + gz(f), 0);
+  rows.push(['background', kb(js), '-', kb(js), '']);
+}
+
+console.log(`Gzipped size per entrypoint (${dir}):`);
+const header = ['entrypoint', 'js', 'css', 'js+css', 'budget'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
+if (failed) {
+  console.error('The popup is over its budget. Move what it does not need for its first paint behind import().');
+  process.exit(1);
+}

@@ -1,0 +1,34 @@
+import { openDb, type Db } from '@/lib/store/db';
+
+let counter = 0;
+
+/** A fresh, empty database for one test (fake-indexeddb). */
+export function freshDb(): Db {
+  counter += 1;
+  return openDb(`primed-test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Puts a raw value under a key, bypassing validation, as a corrupted or older record would be. */
+export function putRaw(db: Db, key: string, value: unknown): Promise<void> {
+  return db.run(
+    'readwrite',
+    (store) =>
+      new Promise<void>((resolve, reject) => {
+        store.put(value, key);
+        store.transaction.oncomplete = () => resolve();
+        store.transaction.onerror = () => reject(store.transaction.error);
+      }),
+  );
+}
+
+export function allKeys(db: Db): Promise<string[]> {
+  return db.run(
+    'readonly',
+    (store) =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = store.getAllKeys();
+        request.onsuccess = () => resolve(request.result.map(String));
+        request.onerror = () => reject(request.error);
+      }),
+  );
+}

@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Store builds and test builds come from this one file. Nothing here may widen
+// what a store build can reach: host access is only ever granted per feed, at
+// run time, through optional_host_permissions.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a newcomer can follow every name to its file.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    // Both browsers support modulepreload natively; the polyfill would cost the popup's budget.
+    build: { target: 'es2022', modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Primed',
+    description:
+      'Short, evidence-based exercises before and after the moments on your calendar that matter, and a quick log of small wins.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Primed: log a win' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open Primed',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'primed@primed-extension.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { notify, request } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
@@ -28,7 +28,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [justLogged, setJustLogged] = useState<WinEntry | null>(null);
-  const [saving, setSaving] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const drafts = useMemo(
     () => createDraftWriter(db, DRAFT_ID, 'win', () => setError(t.draftFailed), now),
@@ -46,6 +45,10 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
+  // Focus at once rather than relying on autofocus, which the browser applies
+  // only at its next frame: the first keystroke must not go astray.
+  useLayoutEffect(() => inputRef.current?.focus(), []);
+
   useEffect(() => {
     // The field is focused and usable before any of this resolves.
     loadDraft(db, DRAFT_ID)
@@ -54,8 +57,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         const input = inputRef.current;
         // Only restore into an untouched field: a fast typist may have started already.
         if (typeof saved === 'string' && input && input.value === '') {
-          setText(saved);
-          input.value = saved;
+          setField(saved);
           input.setSelectionRange(saved.length, saved.length);
         }
       })
@@ -79,31 +81,37 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     drafts.write({ text: value });
   }
 
+  function setField(value: string) {
+    setText(value);
+    if (inputRef.current) inputRef.current.value = value;
+  }
+
   async function onSubmit(event: Event) {
     event.preventDefault();
-    if (saving) return;
     const value = text.trim();
     if (!value) {
       setError(t.emptyWin);
       return;
     }
-    setSaving(true);
+    // Clear at once, so the next win can be typed straight away; the save is
+    // queued behind the draft writes and ahead of whatever is typed next.
+    setField('');
+    setError(null);
     try {
-      // Let queued draft writes land first, so none can recreate the draft
-      // after the entry that finishes it.
-      await drafts.settled();
-      const entry = await saveEntry(db, WinEntry, newWin(value, now()), { finishesDraft: DRAFT_ID });
-      setText('');
-      setError(null);
+      const entry = await drafts.finish(() =>
+        saveEntry(db, WinEntry, newWin(value, now()), { finishesDraft: DRAFT_ID }),
+      );
       setJustLogged(entry);
       setStatus(t.logged);
       void notify('data/changed', { area: 'entries' });
       await refresh();
     } catch (err) {
+      // Nothing was written and the draft still holds the words: put them back.
+      const typedSince = inputRef.current?.value ?? '';
+      const restored = typedSince ? `${value} ${typedSince}` : value;
+      setField(restored);
+      drafts.write({ text: restored });
       setError(describeStoreError(err));
-    } finally {
-      setSaving(false);
-      inputRef.current?.focus();
     }
   }
 
@@ -114,7 +122,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       await deleteEntry(db, entry.id);
       setJustLogged(null);
       if (inputRef.current?.value === '') {
-        setText(entry.text);
+        setField(entry.text);
         drafts.write({ text: entry.text });
       }
       setStatus(t.undone);
@@ -154,7 +162,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
             id="win-text"
             ref={inputRef}
             type="text"
-            autoFocus
             autoComplete="off"
             maxLength={WIN_TEXT_MAX}
             placeholder={t.placeholder}
@@ -163,8 +170,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
             aria-describedby={error ? 'win-error' : undefined}
             onInput={(e) => onInput(e.currentTarget.value)}
           />
-          <button class="button" type="submit" disabled={saving}>
-            {saving ? t.saving : t.save}
+          <button class="button" type="submit">
+            {t.save}
           </button>
         </div>
         {error && (

@@ -4,7 +4,6 @@ export const popupText = {
   prompt: 'What went well?',
   placeholder: 'A small thing counts: sent the hard email, asked one question',
   save: 'Log it',
-  saving: 'Saving…',
   logged: 'Logged.',
   undo: 'Undo',
   undone: 'Removed. Your words are back in the box.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
 import { createDraftWriter } from './draft-writer';
-import { loadDraft, pruneDrafts, saveDraft } from './drafts';
+import { deleteDraft, loadDraft, pruneDrafts, saveDraft } from './drafts';
 
 describe('draft writer', () => {
   it('keeps the latest text after a burst of keystrokes', async () => {
@@ -45,5 +45,36 @@ describe('pruneDrafts', () => {
     expect(await pruneDrafts(db, now)).toBe(1);
     expect(await loadDraft(db, 'old')).toBeUndefined();
     expect(await loadDraft(db, 'recent')).toBeDefined();
+  });
+});
+
+describe('finishing a draft', () => {
+  it('orders the entry after earlier writes and before later ones', async () => {
+    const db = freshDb();
+    const writer = createDraftWriter(db, 'popup-win', 'win', () => undefined);
+    writer.write({ text: 'first win' });
+    const order: string[] = [];
+    const done = writer.finish(async () => {
+      order.push(`entry while draft is ${(await loadDraft(db, 'popup-win'))?.fields.text}`);
+      await deleteDraft(db, 'popup-win');
+      return 'saved';
+    });
+    // Typed right after Enter, before the entry is written.
+    writer.write({ text: 'second' });
+    await expect(done).resolves.toBe('saved');
+    await writer.settled();
+    expect(order).toEqual(['entry while draft is first win']);
+    expect((await loadDraft(db, 'popup-win'))?.fields.text).toBe('second');
+  });
+
+  it('passes a failed save back to the caller and keeps going', async () => {
+    const db = freshDb();
+    const errors: unknown[] = [];
+    const writer = createDraftWriter(db, 'popup-win', 'win', (e) => errors.push(e));
+    await expect(writer.finish(() => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+    writer.write({ text: 'after' });
+    await writer.settled();
+    expect((await loadDraft(db, 'popup-win'))?.fields.text).toBe('after');
+    expect(errors).toEqual([]);
   });
 });

@@ -1,15 +1,24 @@
-// Writes a draft after every change, one write at a time, newest text last.
+// Writes a draft after every change, one write at a time and in order.
 // A burst of keystrokes never queues a burst of writes: while one write is in
-// flight only the latest text waits, and it is written as soon as that ends.
+// flight only the latest text waits. Finishing (saving the entry that the
+// draft becomes) goes through the same queue, so text typed after pressing
+// Enter is written after the entry has cleared the old draft, never before.
 import type { Db } from './db';
 import { deleteDraft, saveDraft, type Draft } from './drafts';
 
 export interface DraftWriter {
   /** Saves these fields (an all-empty draft is deleted). */
   write(fields: Draft['fields']): void;
-  /** Resolves once everything written so far is stored. */
+  /**
+   * Runs `save` after every earlier write and before every later one. `save`
+   * should write the entry and delete the draft in one transaction.
+   */
+  finish<T>(save: () => Promise<T>): Promise<T>;
+  /** Resolves once everything queued so far is done. */
   settled(): Promise<void>;
 }
+
+type Op = { kind: 'draft'; fields: Draft['fields'] } | { kind: 'finish'; run: () => Promise<void> };
 
 export function createDraftWriter(
   db: Db,
@@ -18,16 +27,18 @@ export function createDraftWriter(
   onError: (err: unknown) => void,
   now: () => number = Date.now,
 ): DraftWriter {
-  let waiting: Draft['fields'] | null = null;
+  const queue: Op[] = [];
   let running: Promise<void> | null = null;
 
   async function pump(): Promise<void> {
-    while (waiting) {
-      const fields = waiting;
-      waiting = null;
+    for (let op = queue.shift(); op; op = queue.shift()) {
+      if (op.kind === 'finish') {
+        await op.run();
+        continue;
+      }
       try {
-        if (isEmpty(fields)) await deleteDraft(db, id);
-        else await saveDraft(db, { v: 1, id, flowId, fields, updatedAt: now() });
+        if (isEmpty(op.fields)) await deleteDraft(db, id);
+        else await saveDraft(db, { v: 1, id, flowId, fields: op.fields, updatedAt: now() });
       } catch (err) {
         onError(err);
       }
@@ -35,10 +46,22 @@ export function createDraftWriter(
     running = null;
   }
 
+  function kick() {
+    running ??= pump();
+  }
+
   return {
     write(fields) {
-      waiting = fields;
-      running ??= pump();
+      const last = queue.at(-1);
+      if (last?.kind === 'draft') last.fields = fields;
+      else queue.push({ kind: 'draft', fields });
+      kick();
+    },
+    finish(save) {
+      return new Promise((resolve, reject) => {
+        queue.push({ kind: 'finish', run: () => save().then(resolve, reject) });
+        kick();
+      });
     },
     settled() {
       return running ?? Promise.resolve();

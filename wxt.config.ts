@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
+  // Manifest V3 for Firefox too (WXT would build V2 for it by default).
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
     // Both browsers support modulepreload natively; the polyfill would cost the popup's budget.
@@ -34,6 +36,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,45 @@
+// `npm start`: builds the extension and opens it in Chromium with a fresh,
+// throwaway profile, so you see Primed exactly as a new user does (the
+// welcome page opens on install). Set CHROMIUM_PATH to use another binary.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from './browsers.mjs';
+
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+let chromiumPath;
+try {
+  chromiumPath = findChromium();
+} catch (err) {
+  console.error(err.message);
+  process.exit(1);
+}
+
+const extensionDir = resolve('.output/chrome-mv3');
+const profileDir = mkdtempSync(join(tmpdir(), 'primed-start-'));
+const args = [
+  `--user-data-dir=${profileDir}`,
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  '--no-first-run',
+  '--no-default-browser-check',
+  // Keep the browser's own traffic out of the way: Primed itself sends none.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+if (process.getuid?.() === 0) args.push('--no-sandbox');
+
+console.log(`Starting ${chromiumPath} with Primed loaded (profile ${profileDir}).`);
+console.log('Close the browser window, or press Ctrl+C here, to stop.');
+const browser = spawn(chromiumPath, args, { stdio: 'inherit' });
+const cleanUp = () => rmSync(profileDir, { recursive: true, force: true });
+browser.on('exit', (code) => {
+  cleanUp();
+  process.exit(code ?? 0);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => browser.kill(signal));

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPopup, putStoredRecord, removeProfile, type Launched } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core in the page (evaluate is not subject to the extension's CSP) for WCAG 2 A and AA. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+let app: Launched;
+
+beforeAll(async () => {
+  app = await launch();
+  const popup = await openPopup(app);
+  await popup.keyboard.type('Booked the dentist');
+  await popup.keyboard.press('Enter');
+  await popup.getByRole('listitem').first().waitFor();
+  await popup.close();
+  await putStoredRecord(app, 'quarantine/000000001-test', {
+    v: 1,
+    id: '000000001-test',
+    origin: 'indexeddb',
+    key: 'entry/000000001-test',
+    raw: { kind: 'win', text: 5 },
+    reason: 'text: expected a string',
+    quarantinedAt: 1_700_000_000_000,
+  });
+});
+
+afterAll(async () => {
+  expect(app.outsideRequests).toEqual([]);
+  await app.close();
+  removeProfile(app.profileDir);
+});
+
+describe('Chromium: accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of ['popup.html', 'options.html', 'welcome.html']) {
+      it(`${path} has no WCAG A/AA violations in ${scheme} mode`, async () => {
+        const page = await app.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(app.url(path));
+        await page.locator('h1, h2').first().waitFor();
+        if (path === 'options.html') await page.locator('.quarantine-item').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('follows the system colour scheme', async () => {
+    const page = await app.context.newPage();
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(app.url('popup.html'));
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await page.close();
+  });
+
+  it('stops motion when the system asks for reduced motion', async () => {
+    const page = await app.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(app.url('popup.html'));
+    await page.getByRole('listitem').first().waitFor();
+    const animation = await page.getByRole('listitem').first().evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation).toBe('none');
+    await page.close();
+  });
+
+  it('reaches every popup control from the keyboard, in order', async () => {
+    const page = await openPopup(app);
+    await page.getByRole('listitem').first().waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.id || el?.textContent?.trim() || el?.tagName;
+      });
+    const order = [await focused()];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order).toEqual(['win-text', 'Log it', 'Settings', 'How Primed works']);
+
+    // Settings opens by keyboard alone.
+    const optionsOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await optionsOpened;
+  });
+});

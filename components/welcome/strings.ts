@@ -2,7 +2,7 @@
 export const welcomeText = {
   title: 'Welcome to Primed',
   intro: [
-    'Primed watches for the moments on your calendar that matter to you: an interview, a talk, a review, a hard conversation.',
+    'Primed looks out for the moments on your calendar that matter to you: an interview, a talk, a review, a hard conversation.',
     'A little before each one it offers a short exercise to help you steady yourself, and afterwards it helps you see what you did well and what to try next.',
     'In between, you can note small wins from the toolbar, so the record of what you can do keeps growing.',
   ],

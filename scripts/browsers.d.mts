@@ -1,2 +1,3 @@
 export function findChromium(): string;
 export function findFirefox(): string;
+export const QUIET_CHROMIUM_ARGS: string[];

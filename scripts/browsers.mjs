@@ -43,3 +43,12 @@ export function findFirefox() {
       'or set FIREFOX_PATH to a Firefox binary (version 140 or newer).',
   );
 }
+
+/** Flags that keep Chromium's own traffic (updates, sync, field trials) out of the way. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findChromium } from './browsers.mjs';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -24,12 +24,7 @@ const args = [
   `--user-data-dir=${profileDir}`,
   `--disable-extensions-except=${extensionDir}`,
   `--load-extension=${extensionDir}`,
-  '--no-first-run',
-  '--no-default-browser-check',
-  // Keep the browser's own traffic out of the way: Primed itself sends none.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...QUIET_CHROMIUM_ARGS,
 ];
 // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
 if (process.getuid?.() === 0) args.push('--no-sandbox');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useShortcut } from '../common/useShortcut';
 import { handleMessages, notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
@@ -10,7 +10,7 @@ import { optionsText as t } from './strings';
 
 export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
   const [settings, setSettings] = useState<Settings>(settingsItem.defaults);
-  const [shortcut, setShortcut] = useState<string | null>(null);
+  const shortcut = useShortcut();
   const [quarantined, setQuarantined] = useState<QuarantinedRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,10 +28,6 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     loadSettings()
       .then(setSettings, (err: unknown) => setError(describeStoreError(err)))
       .finally(() => void refreshQuarantine());
-    browser.commands
-      .getAll()
-      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || null))
-      .catch(() => setShortcut(null));
     const unwatch = watchSettings(setSettings);
     const unhandle = handleMessages({
       'data/changed': ({ area }) => {

@@ -1,17 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 
 export function WelcomeApp() {
-  const [shortcut, setShortcut] = useState<string | null>(null);
+  const shortcut = useShortcut();
   const [canOpenPopup, setCanOpenPopup] = useState(true);
-
-  useEffect(() => {
-    browser.commands
-      .getAll()
-      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || null))
-      .catch(() => setShortcut(null));
-  }, []);
 
   async function openPopup() {
     try {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { findChromium } from '../../../scripts/browsers.mjs';
+import { findChromium, QUIET_CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
 
 export const extensionDir = resolve(process.env.PRIMED_CHROME_BUILD ?? '.output/chrome-mv3');
 
@@ -34,12 +34,9 @@ export async function launch(profileDir = newProfileDir()): Promise<Launched> {
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...QUIET_CHROMIUM_ARGS,
       '--no-sandbox',
       '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
       '--disable-quic',
     ],
   });

@@ -45,6 +45,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
+  const touched = useRef(false);
+
   // Focus at once rather than relying on autofocus, which the browser applies
   // only at its next frame: the first keystroke must not go astray.
   useLayoutEffect(() => inputRef.current?.focus(), []);
@@ -55,8 +57,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       .then((draft) => {
         const saved = draft?.fields.text;
         const input = inputRef.current;
-        // Only restore into an untouched field: a fast typist may have started already.
-        if (typeof saved === 'string' && input && input.value === '') {
+        // Only restore into a field nobody has touched since the popup opened:
+        // a fast typist may already have typed, or even saved, something new.
+        if (typeof saved === 'string' && input && !touched.current) {
           setField(saved);
           input.setSelectionRange(saved.length, saved.length);
         }
@@ -76,6 +79,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   }, [justLogged]);
 
   function onInput(value: string) {
+    touched.current = true;
     setText(value);
     setError(null);
     drafts.write({ text: value });
@@ -88,7 +92,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 
   async function onSubmit(event: Event) {
     event.preventDefault();
-    const value = text.trim();
+    touched.current = true;
+    // The field itself, not state from the last render: it is never behind the keyboard.
+    const value = (inputRef.current?.value ?? text).trim();
     if (!value) {
       setError(t.emptyWin);
       return;

@@ -1,0 +1,170 @@
+// A fast first pass over iCalendar text, before any real parsing: unfold the
+// lines, find the top-level components, and read the few properties that tell
+// whether a VEVENT can touch the range at all. ical.js then parses only what
+// is kept, so a feed with years of history costs little more than its future.
+import { IcsError } from './types';
+
+export interface Block {
+  /** Upper-cased component name: VEVENT, VTIMEZONE, … */
+  name: string;
+  /** Unfolded content lines, BEGIN and END included. */
+  lines: string[];
+}
+
+export interface ScannedCalendar {
+  /** Calendar-level properties (X-WR-TIMEZONE, X-WR-CALNAME, …), upper-cased names. */
+  properties: Map<string, string>;
+  events: Block[];
+  timezones: Map<string, Block>;
+  /** Components that could not be delimited (a BEGIN without its END, …). */
+  broken: string[];
+}
+
+/** Rejects text that is not an iCalendar at all, with a message a user understands. */
+export function assertCalendarText(text: string): string {
+  const body = text.replace(/^\uFEFF/, '');
+  const head = body.slice(0, 2048).trimStart();
+  if (head === '') {
+    throw new IcsError('empty', 'The calendar address returned nothing. Check that the address is complete.');
+  }
+  if (hasControlCharacters(body.slice(0, 4096))) {
+    throw new IcsError('binary', 'This is a binary file, not a calendar. Use the address or file in iCal (.ics) format.');
+  }
+  if (head.startsWith('<') || /<html|<!doctype/i.test(head)) {
+    throw new IcsError(
+      'html',
+      'This address returned a web page, not a calendar. Copy the secret address in iCal format instead of the page link.',
+    );
+  }
+  if (head.startsWith('{') || head.startsWith('[')) {
+    throw new IcsError('json', 'This address returned data in another format (JSON), not an iCal calendar.');
+  }
+  if (!/^BEGIN:VCALENDAR/im.test(body)) {
+    throw new IcsError('not-calendar', 'This is not an iCal calendar: it has no BEGIN:VCALENDAR.');
+  }
+  return body;
+}
+
+/** Control characters other than tab, line feed, form feed and carriage return mean a binary file. */
+function hasControlCharacters(sample: string): boolean {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) return true;
+  }
+  return false;
+}
+
+/** Splits into unfolded content lines (RFC 5545 3.1), tolerant of LF-only and stray CR endings. */
+export function unfoldLines(text: string): string[] {
+  const raw = text.split(/\r\n|\n|\r/);
+  const lines: string[] = [];
+  for (const line of raw) {
+    if ((line.startsWith(' ') || line.startsWith('\t')) && lines.length > 0) {
+      lines[lines.length - 1] += line.slice(1);
+    } else if (line !== '') {
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+
+export function scanCalendar(text: string): ScannedCalendar {
+  const lines = unfoldLines(assertCalendarText(text));
+  const properties = new Map<string, string>();
+  const events: Block[] = [];
+  const timezones = new Map<string, Block>();
+  const broken: string[] = [];
+
+  let depth = 0; // 1 inside VCALENDAR
+  let current: Block | null = null;
+  let nested = 0;
+  for (const line of lines) {
+    const upper = line.length < 40 ? line.toUpperCase() : line.slice(0, 40).toUpperCase();
+    if (upper.startsWith('BEGIN:')) {
+      const name = upper.slice(6).trim();
+      if (current) {
+        current.lines.push(line);
+        nested += 1;
+      } else if (depth === 0) {
+        if (name === 'VCALENDAR') depth = 1;
+      } else {
+        current = { name, lines: [line] };
+        nested = 0;
+      }
+      continue;
+    }
+    if (upper.startsWith('END:')) {
+      const name = upper.slice(4).trim();
+      if (current) {
+        current.lines.push(line);
+        if (nested > 0) {
+          nested -= 1;
+        } else {
+          if (name !== current.name) broken.push(current.name);
+          else if (current.name === 'VEVENT') events.push(current);
+          else if (current.name === 'VTIMEZONE') {
+            const tzid = propertyValue(current.lines, 'TZID');
+            if (tzid) timezones.set(tzid, current);
+          }
+          current = null;
+        }
+      } else if (name === 'VCALENDAR') {
+        depth = 0;
+      }
+      continue;
+    }
+    if (current) current.lines.push(line);
+    else if (depth === 1) {
+      const { name, value } = splitLine(line);
+      if (name && !properties.has(name)) properties.set(name, value);
+    }
+  }
+  if (current) broken.push(current.name);
+  return { properties, events, timezones, broken };
+}
+
+/** Name (upper-cased, without parameters), parameters and value of one content line. */
+export function splitLine(line: string): { name: string; params: string; value: string } {
+  // The value starts at the first colon outside a quoted parameter value.
+  let quoted = false;
+  let colon = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return { name: '', params: '', value: '' };
+  const head = line.slice(0, colon);
+  const semi = head.indexOf(';');
+  const name = (semi < 0 ? head : head.slice(0, semi)).trim().toUpperCase();
+  return { name, params: semi < 0 ? '' : head.slice(semi + 1), value: line.slice(colon + 1) };
+}
+
+/** The value of the first property of this name directly in the block (not in nested VALARMs). */
+export function propertyValue(lines: readonly string[], name: string): string | undefined {
+  return property(lines, name)?.value;
+}
+
+export function property(lines: readonly string[], name: string): { params: string; value: string } | undefined {
+  let nested = 0;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const c = line.charCodeAt(0);
+    // Cheap filter: only lines that start with the property's first letter, BEGIN or END.
+    if (c !== name.charCodeAt(0) && c !== name.charCodeAt(0) + 32 && c !== 66 && c !== 98 && c !== 69 && c !== 101) {
+      continue;
+    }
+    const split = splitLine(line);
+    if (split.name === 'BEGIN') nested += 1;
+    else if (split.name === 'END') nested -= 1;
+    else if (nested === 0 && split.name === name) return split;
+  }
+  return undefined;
+}
+
+export function hasProperty(lines: readonly string[], name: string): boolean {
+  return property(lines, name) !== undefined;
+}

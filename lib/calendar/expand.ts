@@ -8,7 +8,7 @@
 // compared as instants whatever zone each was written in, and zones come from
 // the file, the IANA database or Outlook's Windows names.
 import ICAL from 'ical.js';
-import { hasProperty, propertyValue, scanCalendar, type Block, type ScannedCalendar } from './scan';
+import { propertyValue, propertyValues, scanCalendar, type Block, type ScannedCalendar } from './scan';
 import type {
   Attendee,
   ExpandOptions,
@@ -128,25 +128,23 @@ function approxDurationMs(value: string | undefined): number | undefined {
   return m[1] === '-' ? -ms : ms;
 }
 
+const PREFILTER_PROPERTIES = ['DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE'] as const;
+
 function mayTouch(block: Block, window: { start: number; end: number }): boolean {
-  const lines = block.lines;
-  const dtstartRaw = propertyValue(lines, 'DTSTART');
-  const start = approxMs(dtstartRaw);
+  const p = propertyValues(block.lines, PREFILTER_PROPERTIES);
+  const start = approxMs(p.DTSTART);
   if (start === undefined) return true; // let the real parser explain what is wrong
-  const isDate = !dtstartRaw!.includes('T');
-  const end =
-    approxMs(propertyValue(lines, 'DTEND')) ??
-    start + (approxDurationMs(propertyValue(lines, 'DURATION')) ?? (isDate ? DAY : 0));
+  const isDate = !p.DTSTART!.includes('T');
+  const end = approxMs(p.DTEND) ?? start + (approxDurationMs(p.DURATION) ?? (isDate ? DAY : 0));
   const length = Math.max(0, end - start);
   const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
 
-  const recurrenceId = approxMs(propertyValue(lines, 'RECURRENCE-ID'));
+  const recurrenceId = approxMs(p['RECURRENCE-ID']);
   if (recurrenceId !== undefined) return near(start, start + length) || near(recurrenceId, recurrenceId + length);
-  const rrule = propertyValue(lines, 'RRULE');
-  if (!rrule && !hasProperty(lines, 'RDATE')) return near(start, start + length);
-  if (hasProperty(lines, 'RDATE')) return true;
+  if (p.RDATE !== undefined) return true;
+  if (p.RRULE === undefined) return near(start, start + length);
   if (start - SLACK >= window.end) return false;
-  const until = approxMs(rrule?.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
+  const until = approxMs(p.RRULE.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
   return until === undefined || until + length + SLACK >= window.start;
 }
 
@@ -464,7 +462,11 @@ function seriesInstances(
         warnings.push({ code: 'partly-supported', uid, message: 'A series repeats too often to read in full; later instances are left out.' });
         break;
       }
-      const instance = instanceAt(wallOf(next));
+      const wall = wallOf(next);
+      // Far before the window (by the wall clock, give or take a day of zone
+      // offset): no need to find the exact instant.
+      if (utcZone(wall) + length + 2 * SLACK < window.start) continue;
+      const instance = instanceAt(wall);
       if (untilMs !== undefined && instance.start > untilMs) break;
       if (instance.start - SLACK >= window.end) break;
       add(instance);
@@ -535,13 +537,17 @@ function skipAhead(recur: ICAL.Recur, start: Wall, length: number, windowStart: 
   if (parts.some(([k]) => k !== 'BYDAY')) return undefined;
   const byDay = (recur.parts?.BYDAY ?? []) as string[];
   if (byDay.some((d) => !/^(SU|MO|TU|WE|TH|FR|SA)$/.test(d))) return undefined;
-  const weekday = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(utcZone(start)).getUTCDay()]!;
-  if (byDay.length > 0 && !byDay.includes(weekday)) return undefined;
+  const weekdayOf = (w: Wall) => ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(utcZone(w)).getUTCDay()]!;
+  // A weekly rule only shifts cleanly from a start that is itself one of its days.
+  if (recur.freq === 'WEEKLY' && byDay.length > 0 && !byDay.includes(weekdayOf(start))) return undefined;
 
-  const target = windowStart - length - 2 * days * DAY - SLACK;
+  const target = windowStart - length - 2 * days * DAY - 2 * SLACK;
   const steps = Math.floor((target - utcZone(start)) / (days * DAY));
   if (steps <= 0) return undefined;
-  return addDays(start, steps * days);
+  let shifted = addDays(start, steps * days);
+  // A daily rule with BYDAY: move on, a period at a time, to a day it keeps.
+  for (let i = 0; i < 7 && byDay.length > 0 && !byDay.includes(weekdayOf(shifted)); i++) shifted = addDays(shifted, days);
+  return byDay.length === 0 || byDay.includes(weekdayOf(shifted)) ? shifted : undefined;
 }
 
 function overlaps(o: Occurrence, window: { start: number; end: number }): boolean {

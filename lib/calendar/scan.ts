@@ -79,6 +79,16 @@ export function scanCalendar(text: string): ScannedCalendar {
   let current: Block | null = null;
   let nested = 0;
   for (const line of lines) {
+    const first = line.charCodeAt(0) | 32; // lower-cased first letter
+    if (first !== 98 && first !== 101) {
+      // Neither BEGIN nor END: an ordinary property line.
+      if (current) current.lines.push(line);
+      else if (depth === 1) {
+        const { name, value } = splitLine(line);
+        if (name && !properties.has(name)) properties.set(name, value);
+      }
+      continue;
+    }
     const upper = line.length < 40 ? line.toUpperCase() : line.slice(0, 40).toUpperCase();
     if (upper.startsWith('BEGIN:')) {
       const name = upper.slice(6).trim();
@@ -167,4 +177,27 @@ export function property(lines: readonly string[], name: string): { params: stri
 
 export function hasProperty(lines: readonly string[], name: string): boolean {
   return property(lines, name) !== undefined;
+}
+
+/**
+ * The values of several properties of a block in one pass (the first of each,
+ * outside nested components). Names must be upper-case.
+ */
+export function propertyValues<N extends string>(lines: readonly string[], names: readonly N[]): Partial<Record<N, string>> {
+  const wanted = new Set<string>(names);
+  const firstLetters = new Set(names.map((n) => n.charCodeAt(0) | 32));
+  const found: Partial<Record<N, string>> = {};
+  let nested = 0;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const c = line.charCodeAt(0) | 32;
+    if (c !== 98 && c !== 101 && !firstLetters.has(c)) continue;
+    const split = splitLine(line);
+    if (split.name === 'BEGIN') nested += 1;
+    else if (split.name === 'END') nested -= 1;
+    else if (nested === 0 && wanted.has(split.name) && found[split.name as N] === undefined) {
+      found[split.name as N] = split.value;
+    }
+  }
+  return found;
 }

@@ -13,3 +13,4 @@ export type {
   OccurrenceStatus,
   Participation,
 } from './types';
+export { demoCalendar, DEMO_UIDS } from './demo';

@@ -53,7 +53,7 @@ describe('time zones and clock changes', () => {
     expect(starts(occurrences)).toEqual(['2026-06-15T04:00:00.000Z']);
   });
 
-  it('prefers the file’s own VTIMEZONE', () => {
+  it('reads a zone only the file defines from its VTIMEZONE', () => {
     const text = calendar(
       event('UID:own', 'DTSTART;TZID=Office:20260115T090000', 'DURATION:PT1H'),
       [

@@ -38,9 +38,14 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
 
   // Parse only the events that can touch the range, grouped by UID.
   const series = new Map<string, { masters: Parsed[]; overrides: Parsed[] }>();
+  // Overrides are kept whenever their series is: only the series knows how
+  // long an instance is and where it was before it moved.
+  const decisions = scanned.events.map((block) => prefilter(block, window));
+  const keptSeries = new Set(decisions.filter((d) => d.keep && d.series).map((d) => d.uid));
   let order = 0;
-  for (const block of scanned.events) {
-    if (!mayTouch(block, window)) continue;
+  for (const [i, block] of scanned.events.entries()) {
+    const decision = decisions[i]!;
+    if (!decision.keep && !(decision.override && keptSeries.has(decision.uid))) continue;
     const parsed = parseEvent(block, order++, warnings);
     if (!parsed) continue;
     let group = series.get(parsed.uid);
@@ -128,10 +133,29 @@ function approxDurationMs(value: string | undefined): number | undefined {
   return m[1] === '-' ? -ms : ms;
 }
 
-const PREFILTER_PROPERTIES = ['DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE'] as const;
+const PREFILTER_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE'] as const;
 
-function mayTouch(block: Block, window: { start: number; end: number }): boolean {
+interface Prefiltered {
+  keep: boolean;
+  uid: string | undefined;
+  /** A master with an RRULE or RDATE. */
+  series: boolean;
+  /** Has a RECURRENCE-ID. */
+  override: boolean;
+}
+
+function prefilter(block: Block, window: { start: number; end: number }): Prefiltered {
   const p = propertyValues(block.lines, PREFILTER_PROPERTIES);
+  const uid = p.UID?.trim();
+  const override = p['RECURRENCE-ID'] !== undefined;
+  const series = !override && (p.RRULE !== undefined || p.RDATE !== undefined);
+  return { keep: mayTouch(p, window), uid, series, override };
+}
+
+function mayTouch(
+  p: Partial<Record<(typeof PREFILTER_PROPERTIES)[number], string>>,
+  window: { start: number; end: number },
+): boolean {
   const start = approxMs(p.DTSTART);
   if (start === undefined) return true; // let the real parser explain what is wrong
   const isDate = !p.DTSTART!.includes('T');
@@ -139,8 +163,7 @@ function mayTouch(block: Block, window: { start: number; end: number }): boolean
   const length = Math.max(0, end - start);
   const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
 
-  const recurrenceId = approxMs(p['RECURRENCE-ID']);
-  if (recurrenceId !== undefined) return near(start, start + length) || near(recurrenceId, recurrenceId + length);
+  if (p['RECURRENCE-ID'] !== undefined) return near(start, start + length);
   if (p.RDATE !== undefined) return true;
   if (p.RRULE === undefined) return near(start, start + length);
   if (start - SLACK >= window.end) return false;
@@ -175,7 +198,14 @@ class ZoneContext {
   byId(tzid: string): Zone {
     let zone = this.cache.get(tzid);
     if (zone) return zone;
-    const block = this.calendar.timezones.get(tzid);
+    // A name the IANA database knows is read with it, even when the file has
+    // a VTIMEZONE of that name: the definitions agree for current dates, and
+    // only the IANA path reads clock-change edges the RFC 5545 way (ical.js
+    // picks the later of two repeated times). The file's definition serves
+    // the names nobody else knows.
+    const iana = ianaNameFor(tzid);
+    if (iana) zone = ianaZone(iana);
+    const block = zone ? undefined : this.calendar.timezones.get(tzid);
     if (block) {
       try {
         const component = new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown as unknown[]);
@@ -185,10 +215,6 @@ class ZoneContext {
       } catch {
         // A damaged VTIMEZONE: try the name itself below.
       }
-    }
-    if (!zone) {
-      const iana = ianaNameFor(tzid);
-      if (iana) zone = ianaZone(iana);
     }
     if (!zone) {
       zone = this.floating;
@@ -261,7 +287,19 @@ function expandGroup(
   warnings: IcsWarning[],
   emit: Emit,
 ): void {
-  const unmatched = new Map<string, Parsed>();
+  // Each override by the instant it replaces and by that instant's date, so a
+  // timed series finds a date-only RECURRENCE-ID and an all-day series a timed one.
+  interface Pending {
+    parsed: Parsed;
+    isDate: boolean;
+    instant: number;
+    date: string;
+  }
+  const pending = new Set<Pending>();
+  const byInstant = new Map<number, Pending>();
+  const byDate = new Map<string, Pending>();
+  const newer = (a: Pending | undefined, b: Pending) =>
+    !a || a.parsed.sequence * 1e6 + a.parsed.order < b.parsed.sequence * 1e6 + b.parsed.order;
   for (const o of overrides) {
     const prop = o.comp.getFirstProperty('recurrence-id')!;
     const time = prop.getFirstValue() as ICAL.Time;
@@ -272,10 +310,30 @@ function expandGroup(
         message: 'A change to "this and all following" instances is applied to the one instance it names.',
       });
     }
-    const key = time.isDate ? dateKey(time) : String(zones.of(prop, time)(wallOf(time)));
-    const current = unmatched.get(key);
-    if (!current || current.sequence * 1e6 + current.order < o.sequence * 1e6 + o.order) unmatched.set(key, o);
+    const entry: Pending = {
+      parsed: o,
+      isDate: time.isDate,
+      instant: time.isDate ? zones.allDay(midnight(time)) : zones.of(prop, time)(wallOf(time)),
+      date: dateKey(time),
+    };
+    if (!entry.isDate) {
+      const current = byInstant.get(entry.instant);
+      if (newer(current, entry)) {
+        if (current) pending.delete(current);
+        byInstant.set(entry.instant, entry);
+      } else continue;
+    }
+    const sameDay = byDate.get(entry.date);
+    if (entry.isDate || !sameDay) {
+      if (entry.isDate && sameDay && !newer(sameDay, entry)) continue;
+      if (entry.isDate && sameDay) pending.delete(sameDay);
+      byDate.set(entry.date, entry);
+    }
+    pending.add(entry);
   }
+
+  const firstMaster = masters[0] ? describe(masters[0].comp, uid, zones, opts) : undefined;
+  const seriesLength = firstMaster ? firstMaster.end.getTime() - firstMaster.start.getTime() : 0;
 
   for (const master of masters) {
     const comp = master.comp;
@@ -285,37 +343,40 @@ function expandGroup(
       emit({ ...base, key: uid }, master);
       continue;
     }
-    const instances = seriesInstances(comp, base, window, zones, warnings, uid);
-    for (const instance of instances.values()) {
-      // A date-only RECURRENCE-ID on a timed series names the instance on that day.
-      const overrideKey = unmatched.has(instance.key)
-        ? instance.key
-        : !base.allDay && unmatched.has(dateKey(instance.wall))
-          ? dateKey(instance.wall)
-          : undefined;
-      const override = overrideKey === undefined ? undefined : unmatched.get(overrideKey);
-      const recurrenceId = base.allDay ? dateKey(instance.wall) : new Date(instance.start).toISOString();
+    const length = base.end.getTime() - base.start.getTime();
+    for (const instance of seriesInstances(comp, base, window, zones, warnings, uid).values()) {
+      const date = dateKey(instance.wall);
+      let override: Pending | undefined;
+      if (base.allDay) override = byDate.get(date);
+      else {
+        override = byInstant.get(instance.start);
+        const dateOnly = byDate.get(date);
+        if (!override && dateOnly?.isDate) override = dateOnly;
+      }
+      if (override && !pending.has(override)) override = undefined;
+      // Keys follow the series: dates for all-day series and for date-only
+      // RECURRENCE-IDs, instants otherwise, whether or not the override is matched.
+      const recurrenceId = base.allDay || override?.isDate ? date : new Date(instance.start).toISOString();
       const key = `${uid}@${recurrenceId}`;
       if (override) {
-        unmatched.delete(overrideKey!);
-        const seriesLength = base.end.getTime() - base.start.getTime();
-        emit({ ...describe(override.comp, uid, zones, opts, seriesLength), key, recurrenceId, recurring: true }, override);
+        pending.delete(override);
+        emit({ ...describe(override.parsed.comp, uid, zones, opts, length), key, recurrenceId, recurring: true }, override.parsed);
         continue;
       }
       const start = instance.start;
       const end = base.allDay
-        ? zones.allDay(midnight(addDays(instance.wall, Math.round((instance.length ?? base.end.getTime() - base.start.getTime()) / DAY))))
-        : start + (instance.length ?? base.end.getTime() - base.start.getTime());
+        ? zones.allDay(midnight(addDays(instance.wall, Math.round((instance.length ?? length) / DAY))))
+        : start + (instance.length ?? length);
       emit({ ...base, key, recurrenceId, recurring: true, start: new Date(start), end: new Date(Math.max(start, end)) }, master);
     }
   }
 
-  // Overrides whose instance the series does not produce (or whose master is
-  // elsewhere): they are events in their own right.
-  for (const [instanceKey, override] of unmatched) {
-    const base = describe(override.comp, uid, zones, opts);
-    const recurrenceId = /^\d{4}-\d{2}-\d{2}$/.test(instanceKey) ? instanceKey : new Date(Number(instanceKey)).toISOString();
-    emit({ ...base, key: `${uid}@${recurrenceId}`, recurrenceId, recurring: true }, override);
+  // Overrides whose instance the series does not produce here (or whose
+  // master is elsewhere): events in their own right, keyed as above.
+  for (const o of pending) {
+    const base = describe(o.parsed.comp, uid, zones, opts, seriesLength);
+    const recurrenceId = firstMaster?.allDay || o.isDate ? o.date : new Date(o.instant).toISOString();
+    emit({ ...base, key: `${uid}@${recurrenceId}`, recurrenceId, recurring: true }, o.parsed);
   }
 }
 
@@ -454,10 +515,19 @@ function seriesInstances(
           ? utcZone(wallOf(untilTime))
           : zone(wallOf(untilTime));
     }
+    if (neverMatches(recur)) {
+      warnings.push({ code: 'partly-supported', uid, message: 'A repeat rule names days that do not exist, so it adds no dates.' });
+      continue;
+    }
     const firstWall = skipAhead(recur, wallOf(startTime), length, window.start) ?? wallOf(startTime);
     const iterator = recur.iterator(ICAL.Time.fromData({ ...firstWall, isDate: allDay }));
     let count = 0;
+    // COUNT counts DTSTART as the first instance even when the rule does not
+    // produce it (RFC 5545 3.3.10); ical.js counts only what the rule produces.
+    let limit = recur.count ?? Infinity;
     for (let next = iterator.next(); next; next = iterator.next()) {
+      if (count === 0 && recur.count && !sameWall(wallOf(next), wallOf(startTime))) limit = recur.count - 1;
+      if (count >= limit) break;
       if (++count > MAX_INSTANCES) {
         warnings.push({ code: 'partly-supported', uid, message: 'A series repeats too often to read in full; later instances are left out.' });
         break;
@@ -548,6 +618,24 @@ function skipAhead(recur: ICAL.Recur, start: Wall, length: number, windowStart: 
   // A daily rule with BYDAY: move on, a period at a time, to a day it keeps.
   for (let i = 0; i < 7 && byDay.length > 0 && !byDay.includes(weekdayOf(shifted)); i++) shifted = addDays(shifted, days);
   return byDay.length === 0 || byDay.includes(weekdayOf(shifted)) ? shifted : undefined;
+}
+
+function sameWall(a: Wall, b: Wall): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
+}
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A rule whose BYMONTH and BYMONTHDAY can never meet (February 30th). ical.js
+ * would search for a match forever.
+ */
+function neverMatches(recur: ICAL.Recur): boolean {
+  const months = (recur.parts?.BYMONTH ?? []) as number[];
+  const days = (recur.parts?.BYMONTHDAY ?? []) as number[];
+  if (days.length === 0) return false;
+  const candidates = months.length > 0 ? months : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  return !candidates.some((m) => days.some((d) => Math.abs(d) <= (MONTH_DAYS[m - 1] ?? 31)));
 }
 
 function overlaps(o: Occurrence, window: { start: number; end: number }): boolean {

@@ -1,6 +1,6 @@
 // Turning a wall-clock time in some zone into an instant. Zones come from the
-// file's VTIMEZONE, else the IANA database the runtime ships (through Intl),
-// else Outlook's Windows zone names mapped to IANA.
+// IANA database the runtime ships (through Intl), under their IANA names or
+// Outlook's Windows names, else from the file's own VTIMEZONE.
 import ICAL from 'ical.js';
 import { findIana } from 'windows-iana';
 

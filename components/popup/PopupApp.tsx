@@ -29,9 +29,12 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   const [status, setStatus] = useState('');
   const [justLogged, setJustLogged] = useState<WinEntry | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  // The saved draft is read before anything can overwrite it; whatever is
+  // typed meanwhile waits in the writer's queue.
+  const savedDraft = useMemo(() => loadDraft(db, DRAFT_ID), [db]);
   const drafts = useMemo(
-    () => createDraftWriter(db, DRAFT_ID, 'win', () => setError(t.draftFailed), now),
-    [db, now],
+    () => createDraftWriter(db, DRAFT_ID, 'win', () => setError(t.draftFailed), now, savedDraft),
+    [db, now, savedDraft],
   );
 
   async function refresh() {
@@ -45,24 +48,24 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
-  const touched = useRef(false);
-
   // Focus at once rather than relying on autofocus, which the browser applies
   // only at its next frame: the first keystroke must not go astray.
   useLayoutEffect(() => inputRef.current?.focus(), []);
 
   useEffect(() => {
     // The field is focused and usable before any of this resolves.
-    loadDraft(db, DRAFT_ID)
+    savedDraft
       .then((draft) => {
         const saved = draft?.fields.text;
         const input = inputRef.current;
-        // Only restore into a field nobody has touched since the popup opened:
-        // a fast typist may already have typed, or even saved, something new.
-        if (typeof saved === 'string' && input && !touched.current) {
-          setField(saved);
-          input.setSelectionRange(saved.length, saved.length);
-        }
+        if (typeof saved !== 'string' || !saved.trim() || !input) return;
+        // A fast typist may have started (or even saved a win) already: keep
+        // both, the saved words first.
+        const typed = input.value;
+        const restored = typed ? `${saved} ${typed}` : saved;
+        setField(restored);
+        drafts.write({ text: restored });
+        input.setSelectionRange(restored.length, restored.length);
       })
       .catch((err: unknown) => setError(describeStoreError(err)));
     void refresh();
@@ -79,7 +82,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   }, [justLogged]);
 
   function onInput(value: string) {
-    touched.current = true;
     setText(value);
     setError(null);
     drafts.write({ text: value });
@@ -92,7 +94,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 
   async function onSubmit(event: Event) {
     event.preventDefault();
-    touched.current = true;
     // The field itself, not state from the last render: it is never behind the keyboard.
     const value = (inputRef.current?.value ?? text).trim();
     if (!value) {
@@ -127,10 +128,11 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     try {
       await deleteEntry(db, entry.id);
       setJustLogged(null);
-      if (inputRef.current?.value === '') {
-        setField(entry.text);
-        drafts.write({ text: entry.text });
-      }
+      // The words go back into the field, before anything typed since.
+      const typed = inputRef.current?.value ?? '';
+      const restored = typed ? `${entry.text} ${typed}` : entry.text;
+      setField(restored);
+      drafts.write({ text: restored });
       setStatus(t.undone);
       void notify('data/changed', { area: 'entries' });
       await refresh();

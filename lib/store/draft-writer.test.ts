@@ -78,3 +78,19 @@ describe('finishing a draft', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the saved draft comes first', () => {
+  it('writes nothing before the saved draft has been read', async () => {
+    const db = freshDb();
+    await saveDraft(db, { v: 1, id: 'popup-win', flowId: 'win', fields: { text: 'saved earlier' }, updatedAt: 1 });
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    const writer = createDraftWriter(db, 'popup-win', 'win', () => undefined, Date.now, ready);
+    writer.write({ text: 'typed' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await loadDraft(db, 'popup-win'))?.fields.text).toBe('saved earlier');
+    release();
+    await writer.settled();
+    expect((await loadDraft(db, 'popup-win'))?.fields.text).toBe('typed');
+  });
+});

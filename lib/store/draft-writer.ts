@@ -26,11 +26,14 @@ export function createDraftWriter(
   flowId: string,
   onError: (err: unknown) => void,
   now: () => number = Date.now,
+  /** Nothing is written before this settles: the saved draft must be read before it can be replaced. */
+  ready: Promise<unknown> = Promise.resolve(),
 ): DraftWriter {
   const queue: Op[] = [];
   let running: Promise<void> | null = null;
 
   async function pump(): Promise<void> {
+    await ready.catch(() => undefined);
     for (let op = queue.shift(); op; op = queue.shift()) {
       if (op.kind === 'finish') {
         await op.run();

@@ -1,5 +1,6 @@
 // Drafts: what the user is in the middle of writing. Saved on every input so
 // that a popup losing focus, a closed window or a crash loses nothing.
+import { promisifyRequest } from 'idb-keyval';
 import { z } from '../zod';
 import { recordKey, writeAtomically, type Db } from './db';
 import { readValid, validPut, walkValid } from './records';
@@ -43,6 +44,22 @@ export async function pruneDrafts(db: Db, now: number, maxAgeMs = DRAFT_MAX_AGE_
     if (now - draft.updatedAt > maxAgeMs) stale.push(draft.id);
     return true;
   });
-  if (stale.length > 0) await writeAtomically(db, stale.map((id) => ({ delete: draftKey(id) })));
-  return stale.length;
+  if (stale.length === 0) return 0;
+  // Delete only what is still stale inside the deleting transaction: a page
+  // may have written to one of these drafts since the walk.
+  let removed = 0;
+  await db.run('readwrite', (store) => {
+    for (const id of stale) {
+      const request = store.get(draftKey(id));
+      request.onsuccess = () => {
+        const current = request.result as { updatedAt?: unknown } | undefined;
+        if (current && typeof current.updatedAt === 'number' && now - current.updatedAt > maxAgeMs) {
+          store.delete(draftKey(id));
+          removed += 1;
+        }
+      };
+    }
+    return promisifyRequest(store.transaction);
+  });
+  return removed;
 }

@@ -142,3 +142,16 @@ describe('storage failures', () => {
     await expect(saveEntry(db, WinEntry, newWin('x', 1))).resolves.toMatchObject({ text: 'x' });
   });
 });
+
+describe('quarantine races', () => {
+  it('sets aside the damaged value it read, but never deletes a good value written since', async () => {
+    const db = freshDb();
+    await putRaw(db, 'draft/popup-win', { v: 1, id: 'popup-win', fields: 'damaged' });
+    const reading = loadDraft(db, 'popup-win');
+    const writing = saveDraft(db, { v: 1, id: 'popup-win', flowId: 'win', fields: { text: 'typed just now' }, updatedAt: 2 });
+    await Promise.all([reading, writing]);
+    expect((await loadDraft(db, 'popup-win'))?.fields.text).toBe('typed just now');
+    const [record] = await listQuarantined(db);
+    expect(record).toMatchObject({ key: 'draft/popup-win', raw: { fields: 'damaged' } });
+  });
+});

@@ -1,8 +1,9 @@
 // Validated reads and writes over the records store. Every value is checked
 // against its schema on the way in and on the way out; a value that fails on
 // the way out is moved to quarantine and the read carries on without it.
+import { promisifyRequest } from 'idb-keyval';
 import { z } from '../zod';
-import { getRaw, walkNewestFirst, writeAtomically, type Db, type RecordKind, type Write } from './db';
+import { getRaw, walkNewestFirst, type Db, type RecordKind, type Write } from './db';
 import { StoreError } from './errors';
 import { moveToQuarantine } from './quarantine';
 import { check } from './validate';
@@ -28,8 +29,41 @@ export async function readValid<T>(
   if (raw === undefined) return undefined;
   const checked = check(schema, raw);
   if (checked.ok) return checked.value;
-  await writeAtomically(db, moveToQuarantine(key, raw, checked.reason, now()));
+  await quarantineIfStillInvalid(db, [{ key, raw, reason: checked.reason }], schema, now());
   return undefined;
+}
+
+/**
+ * Sets records aside as they were read, and removes them from their place
+ * only if the value there is still invalid when the moving transaction looks
+ * again: a page may have written a good value under the key since the read.
+ */
+async function quarantineIfStillInvalid<T>(
+  db: Db,
+  found: ReadonlyArray<{ key: string; raw: unknown; reason: string }>,
+  schema: z.ZodMiniType<T>,
+  at: number,
+): Promise<void> {
+  await db.run('readwrite', (store) => {
+    for (const { key, raw, reason } of found) {
+      const [setAside] = moveToQuarantine(key, raw, reason, at);
+      if (setAside && 'put' in setAside) store.put(setAside.value, setAside.put);
+      const request = store.get(key);
+      request.onsuccess = () => {
+        const current: unknown = request.result;
+        if (current === undefined) return;
+        const checked = check(schema, current);
+        if (checked.ok) return;
+        if (JSON.stringify(current) !== JSON.stringify(raw)) {
+          // Damaged again, differently: keep this one too.
+          const [again] = moveToQuarantine(key, current, checked.reason, at);
+          if (again && 'put' in again) store.put(again.value, again.put);
+        }
+        store.delete(key);
+      };
+    }
+    return promisifyRequest(store.transaction);
+  });
 }
 
 /**
@@ -54,11 +88,7 @@ export async function walkValid<T>(
     return visit(checked.value);
   });
   if (invalid.length > 0) {
-    const at = now();
-    await writeAtomically(
-      db,
-      invalid.flatMap(({ key, raw, reason }) => moveToQuarantine(key, raw, reason, at)),
-    );
+    await quarantineIfStillInvalid(db, invalid, schema, now());
   }
 }
 

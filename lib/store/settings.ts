@@ -61,7 +61,10 @@ export async function loadSettings({ area = localArea(), db = defaultDb(), now =
       return result.value;
     case 'invalid':
       await keepInQuarantine(db, quarantineRecord('extension-storage', key, raw, result.reason, now()));
-      await guarded(() => area.remove(key));
+      // Remove only what was set aside: another page may have saved good settings meanwhile.
+      if (JSON.stringify((await guarded(() => area.get(key)))[key]) === JSON.stringify(raw)) {
+        await guarded(() => area.remove(key));
+      }
       return settingsItem.defaults;
   }
 }

@@ -4,4 +4,10 @@
 // v<from+1>-after.json; the migration test checks every step against them.
 import type { Migration } from './versioned';
 
-export const settingsMigrations: readonly Migration[] = [];
+export const settingsMigrations: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'calendar feeds: a 15-minute sync interval, no own addresses yet',
+    migrate: (value) => ({ ...(value as object), syncIntervalMinutes: 15, selfEmails: [] }),
+  },
+];

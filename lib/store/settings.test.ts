@@ -21,11 +21,19 @@ describe('settings', () => {
   it('save and load through extension storage', async () => {
     const db = freshDb();
     await updateSettings({ showStreak: false }, { db });
-    expect(await loadSettings({ db })).toEqual({ showStreak: false });
+    expect(await loadSettings({ db })).toEqual({ ...settingsItem.defaults, showStreak: false });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({
       version: SETTINGS_VERSION,
-      value: { showStreak: false },
+      value: { ...settingsItem.defaults, showStreak: false },
     });
+  });
+
+  it('from an older format are migrated on load and written back', async () => {
+    const db = freshDb();
+    await fakeBrowser.storage.local.set({ settings: fixture('v1-before.json') });
+    const loaded = await loadSettings({ db });
+    expect(loaded).toEqual((fixture('v2-after.json') as { value: unknown }).value);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(fixture('v2-after.json'));
   });
 
   it('refuse an invalid value', async () => {
@@ -36,7 +44,7 @@ describe('settings', () => {
 
   it('that cannot be read go to quarantine, and the defaults take over', async () => {
     const db = freshDb();
-    const damaged = { version: 1, value: { showStreak: 'sometimes' } };
+    const damaged = { version: 2, value: { ...settingsItem.defaults, showStreak: 'sometimes' } };
     await fakeBrowser.storage.local.set({ settings: damaged });
     expect(await loadSettings({ db, now: () => 42 })).toEqual(settingsItem.defaults);
     const [record] = await listQuarantined(db);

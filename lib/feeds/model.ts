@@ -1,0 +1,88 @@
+// What Primed keeps about calendar feeds. The list of feeds (small, with the
+// user's choices) is part of the settings; what each feed last returned, and
+// the events of the planning window, live in IndexedDB.
+import { z } from '../zod';
+
+export const FeedSource = z.discriminatedUnion('kind', [
+  /** A subscription. The URL is a secret: shown only in the field it was typed into. */
+  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1)) }),
+  /** An imported .ics file; its text is kept with the feed's data. */
+  z.object({ kind: z.literal('file'), fileName: z.string() }),
+  /** The built-in demo calendar, generated around the current time. */
+  z.object({ kind: z.literal('demo') }),
+]);
+export type FeedSource = z.infer<typeof FeedSource>;
+
+export const Feed = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  source: FeedSource,
+  enabled: z.boolean(),
+  addedAt: z.number(),
+});
+export type Feed = z.infer<typeof Feed>;
+
+export const DEMO_FEED_ID = 'demo';
+
+/** Why the last sync of a feed did not give new events. */
+export const FeedProblem = z.enum([
+  'timeout',
+  'network',
+  'denied',
+  'not-found',
+  'server',
+  'too-large',
+  'empty',
+  'html',
+  'json',
+  'binary',
+  'not-calendar',
+  'permission',
+]);
+export type FeedProblem = z.infer<typeof FeedProblem>;
+
+/** One event occurrence as stored: instants as epoch milliseconds, key prefixed with the feed id. */
+export const StoredOccurrence = z.object({
+  key: z.string(),
+  feedId: z.string(),
+  uid: z.string(),
+  recurrenceId: z.optional(z.string()),
+  title: z.string(),
+  start: z.number(),
+  end: z.number(),
+  allDay: z.boolean(),
+  status: z.enum(['confirmed', 'tentative', 'cancelled']),
+  transparent: z.boolean(),
+  recurring: z.boolean(),
+  location: z.optional(z.string()),
+  declined: z.boolean(),
+});
+export type StoredOccurrence = z.infer<typeof StoredOccurrence>;
+
+/** The feed's standing and the events of the planning window, small enough for the popup to read. */
+export const FeedUpcoming = z.object({
+  v: z.literal(1),
+  feedId: z.string(),
+  lastAttemptAt: z.optional(z.number()),
+  /** When the events shown were last read from the feed. */
+  lastSuccessAt: z.optional(z.number()),
+  failures: z.number(),
+  problem: z.optional(FeedProblem),
+  /** Components the engine had to skip in the last good read. */
+  skipped: z.number(),
+  windowStart: z.number(),
+  windowEnd: z.number(),
+  occurrences: z.array(StoredOccurrence),
+});
+export type FeedUpcoming = z.infer<typeof FeedUpcoming>;
+
+/** What is needed to expand the feed again as days pass, without fetching it. */
+export const FeedText = z.object({
+  v: z.literal(1),
+  feedId: z.string(),
+  text: z.string(),
+  etag: z.optional(z.string()),
+  lastModified: z.optional(z.string()),
+  fetchedAt: z.number(),
+});
+export type FeedText = z.infer<typeof FeedText>;

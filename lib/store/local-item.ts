@@ -1,0 +1,75 @@
+// Reading and writing a versioned item in extension storage (browser.storage.local):
+// migrated on read and written back, validated on every write, set aside in
+// quarantine when it cannot be read. Settings and the feed list are such items.
+import { browser } from 'wxt/browser';
+import { defaultDb, type Db } from './db';
+import { guarded, StoreError } from './errors';
+import { keepInQuarantine, quarantineRecord } from './quarantine';
+import { check } from './validate';
+import { readVersioned, toStored, type VersionedItem } from './versioned';
+
+/** The part of browser.storage.local these items use; the fake browser in unit tests has it too. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface ItemDeps {
+  area?: StorageArea;
+  db?: Db;
+  now?: () => number;
+}
+
+function localArea(): StorageArea {
+  return browser.storage.local;
+}
+
+/**
+ * Reads the item, migrating it if it is from an older format. An item that
+ * cannot be read is copied to quarantine before the defaults take over, so the
+ * user can still see and export what they had.
+ */
+export async function loadItem<T>(
+  item: VersionedItem<T>,
+  { area = localArea(), db = defaultDb(), now = Date.now }: ItemDeps = {},
+): Promise<T> {
+  const { key } = item;
+  const raw = (await guarded(() => area.get(key)))[key];
+  const result = readVersioned(item, raw);
+  switch (result.kind) {
+    case 'missing':
+      return result.value;
+    case 'ok':
+      if (result.migratedFrom !== undefined) {
+        await guarded(() => area.set({ [key]: toStored(item, result.value) }));
+      }
+      return result.value;
+    case 'invalid':
+      await keepInQuarantine(db, quarantineRecord('extension-storage', key, raw, result.reason, now()));
+      // Remove only what was set aside: another page may have saved a good value meanwhile.
+      if (JSON.stringify((await guarded(() => area.get(key)))[key]) === JSON.stringify(raw)) {
+        await guarded(() => area.remove(key));
+      }
+      return item.defaults;
+  }
+}
+
+export async function saveItem<T>(item: VersionedItem<T>, value: T, { area = localArea() }: ItemDeps = {}): Promise<T> {
+  const checked = check(item.schema, value);
+  if (!checked.ok) throw new StoreError('invalid', `Refused to save ${item.key}: ${checked.reason}`);
+  await guarded(() => area.set({ [item.key]: toStored(item, checked.value) }));
+  return checked.value;
+}
+
+/** Calls `listener` with the new value whenever any page or the background changes the item. */
+export function watchItem<T>(item: VersionedItem<T>, listener: (value: T) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    const change = changes[item.key];
+    if (areaName !== 'local' || !change) return;
+    const result = readVersioned(item, change.newValue);
+    listener(result.kind === 'invalid' ? item.defaults : result.value);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/unit/helpers';
+import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
+import type { Feed } from './model';
+import { importFeedText, readAllUpcoming, removeFeedData, syncFeed, syncFeeds, type SyncDeps } from './sync';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const MIN = 60_000;
+
+function ics(title: string, start = '20261123T090000Z') {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:e1', `SUMMARY:${title}`, `DTSTART:${start}`, 'DURATION:PT1H', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+}
+
+const urlFeed: Feed = { id: 'work', name: 'Work', source: { kind: 'url', url: 'webcal://cal.example.com/secret-token/basic.ics' }, enabled: true, addedAt: 0 };
+
+function deps(answers: FetchOutcome[], overrides: Partial<SyncDeps> = {}) {
+  const requests: Array<{ url: string; options: FetchFeedOptions }> = [];
+  const d: SyncDeps = {
+    db: freshDb(),
+    now: NOW,
+    timeZone: 'Europe/Berlin',
+    selfEmails: [],
+    fetchFeed: async (url, options) => {
+      requests.push({ url, options });
+      const answer = answers.shift();
+      if (!answer) throw new Error('no more answers');
+      return answer;
+    },
+    hasPermission: async () => true,
+    ...overrides,
+  };
+  return { d, requests };
+}
+
+describe('syncFeed', () => {
+  it('reads a feed, then keeps its events through failures and says why', async () => {
+    const { d, requests } = deps([
+      { kind: 'fetched', text: ics('Pitch'), etag: '"1"' },
+      { kind: 'failed', problem: 'server', status: 500 },
+      { kind: 'fetched', text: '<!doctype html><html>Sign in</html>' },
+      { kind: 'not-modified' },
+    ]);
+    const first = await syncFeed(urlFeed, d);
+    expect(requests[0]!.url).toBe('https://cal.example.com/secret-token/basic.ics');
+    expect(first).toMatchObject({ failures: 0, lastSuccessAt: NOW });
+    expect(first.problem).toBeUndefined();
+    expect(first.occurrences.map((o) => [o.key, o.title])).toEqual([['work:e1', 'Pitch']]);
+
+    const later = { ...d, now: NOW + 30 * MIN };
+    const failed = await syncFeed(urlFeed, later, { force: true });
+    expect(failed).toMatchObject({ failures: 1, problem: 'server', lastSuccessAt: NOW, lastAttemptAt: NOW + 30 * MIN });
+    expect(failed.occurrences.map((o) => o.title)).toEqual(['Pitch']);
+
+    const html = await syncFeed(urlFeed, { ...later, now: NOW + 40 * MIN }, { force: true });
+    expect(html).toMatchObject({ failures: 2, problem: 'html' });
+    expect(html.occurrences.map((o) => o.title)).toEqual(['Pitch']);
+
+    const notModified = await syncFeed(urlFeed, { ...later, now: NOW + 50 * MIN }, { force: true });
+    expect(requests[3]!.options).toEqual({ etag: '"1"' });
+    expect(notModified).toMatchObject({ failures: 0, lastSuccessAt: NOW + 50 * MIN });
+    expect(notModified.occurrences.map((o) => o.title)).toEqual(['Pitch']);
+  });
+
+  it('moves the window on as days pass without fetching again (a 304 does not freeze it)', async () => {
+    const { d } = deps([
+      { kind: 'fetched', text: ics('Far ahead', '20261210T090000Z') },
+      { kind: 'not-modified' },
+    ]);
+    expect((await syncFeed(urlFeed, d)).occurrences).toEqual([]);
+    const tenDaysLater = await syncFeed(urlFeed, { ...d, now: NOW + 10 * 86_400_000 });
+    expect(tenDaysLater.occurrences.map((o) => o.title)).toEqual(['Far ahead']);
+  });
+
+  it('backs off after a failure unless the user asks', async () => {
+    const { d, requests } = deps([
+      { kind: 'failed', problem: 'network' },
+      { kind: 'failed', problem: 'network' },
+    ]);
+    await syncFeed(urlFeed, d);
+    await syncFeed(urlFeed, { ...d, now: NOW + MIN });
+    expect(requests).toHaveLength(1);
+    await syncFeed(urlFeed, { ...d, now: NOW + MIN }, { force: true });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('asks for permission rather than failing silently', async () => {
+    const { d, requests } = deps([], { hasPermission: async () => false });
+    expect(await syncFeed(urlFeed, d)).toMatchObject({ problem: 'permission' });
+    expect(requests).toEqual([]);
+  });
+
+  it('never puts the address into what it stores', async () => {
+    const { d } = deps([{ kind: 'failed', problem: 'denied', status: 403 }]);
+    const result = await syncFeed(urlFeed, d);
+    expect(JSON.stringify(result)).not.toContain('secret-token');
+  });
+
+  it('reads the demo calendar and imported files through the same engine', async () => {
+    const { d } = deps([]);
+    const demo = await syncFeed({ id: 'demo', name: 'Demo', source: { kind: 'demo' }, enabled: true, addedAt: 0 }, d);
+    expect(demo.occurrences.some((o) => o.title === 'Quarterly review presentation')).toBe(true);
+
+    const file: Feed = { id: 'file1', name: 'Exams', source: { kind: 'file', fileName: 'exams.ics' }, enabled: true, addedAt: 0 };
+    await importFeedText(d.db, 'file1', ics('Exam'), NOW);
+    expect((await syncFeed(file, d)).occurrences.map((o) => o.title)).toEqual(['Exam']);
+    await expect(importFeedText(d.db, 'file2', '<html></html>', NOW)).rejects.toMatchObject({ code: 'html' });
+  });
+
+  it('syncs only enabled feeds, lists them, and forgets a removed one', async () => {
+    const { d } = deps([{ kind: 'fetched', text: ics('A') }]);
+    const off: Feed = { ...urlFeed, id: 'off', enabled: false };
+    await syncFeeds([urlFeed, off], d);
+    expect((await readAllUpcoming(d.db)).map((u) => u.feedId)).toEqual(['work']);
+    await removeFeedData(d.db, 'work');
+    expect(await readAllUpcoming(d.db)).toEqual([]);
+  });
+});

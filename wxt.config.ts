@@ -15,12 +15,15 @@ export default defineConfig({
     // Both browsers support modulepreload natively; the polyfill would cost the popup's budget.
     build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Primed',
     description:
       'Short, evidence-based exercises before and after the moments on your calendar that matter, and a quick log of small wins.',
     permissions: ['storage', 'alarms', 'notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // End-to-end builds only (`--mode e2e`): a headless browser cannot answer
+    // a permission prompt, so the test server's host is granted up front.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Primed: log a win' },
     commands: {
       _execute_action: {

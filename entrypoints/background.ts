@@ -1,11 +1,12 @@
 import '@/lib/zod';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { enableDemoFeed, FEED_SYNC_ALARM, scheduleFeedSync, syncFeedsNow } from '@/lib/feeds/browser-sync';
 import { handleMessages } from '@/lib/messages';
 import { openPage } from '@/lib/pages';
 import { defaultDb } from '@/lib/store/db';
 import { pruneDrafts } from '@/lib/store/drafts';
-import { loadSettings } from '@/lib/store/settings';
+import { loadSettings, settingsItem } from '@/lib/store/settings';
 
 // The worker keeps no state in memory: it can be stopped at any moment and
 // started again by the next event. Every listener is registered synchronously
@@ -16,23 +17,50 @@ export default defineBackground(() => {
       await openPage(page, section);
       return null;
     },
+    'feeds/sync': async ({ feedId }) => {
+      await syncFeedsNow({ force: true, ...(feedId ? { only: feedId } : {}) });
+      return null;
+    },
+    'demo/enable': async () => {
+      await enableDemoFeed();
+      return null;
+    },
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void openPage('welcome');
-    void housekeeping();
+    void (async () => {
+      await housekeeping();
+      // The `npm start` build shows the demo calendar from the first minute.
+      if (reason === 'install' && import.meta.env.MODE === 'demo') await enableDemoFeed();
+      await syncFeedsNow().catch(report);
+    })();
   });
-  browser.runtime.onStartup.addListener(() => void housekeeping());
+  browser.runtime.onStartup.addListener(() => {
+    void housekeeping().then(() => syncFeedsNow().catch(report));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_SYNC_ALARM) void syncFeedsNow().catch(report);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[settingsItem.key]) void scheduleFeedSync().catch(report);
+  });
 });
 
-/** Brings stored data up to date: settings to the current format, stale drafts gone. */
+/** Brings stored data up to date: settings to the current format, stale drafts gone, the sync alarm set. */
 async function housekeeping(): Promise<void> {
   try {
     await loadSettings();
     await pruneDrafts(defaultDb(), Date.now());
+    await scheduleFeedSync();
   } catch (err) {
-    // Pages report storage problems to the user when they meet them; the
-    // worker has no one to tell, so it only leaves a trace for debugging.
-    console.warn('Primed housekeeping failed:', err);
+    report(err);
   }
+}
+
+// Pages report storage problems to the user when they meet them; the worker
+// has no one to tell, so it only leaves a trace for debugging. Errors here
+// never carry a feed address (fetch outcomes are typed, not messages).
+function report(err: unknown): void {
+  console.warn('Primed background task failed:', err instanceof Error ? err.name : 'error');
 }

@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from './zod';
 
-const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings']);
+const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds']);
 export type DataArea = z.infer<typeof DataArea>;
 
 export const Page = z.enum(['welcome', 'options']);
@@ -16,6 +16,10 @@ const Done = z.optional(z.null());
 export const messageMap = {
   /** A page changed stored data; other open pages refresh what they show. No one answers. */
   'data/changed': { request: z.object({ area: DataArea }), response: Done },
+  /** Sync the enabled feeds now (or only one), ignoring any back-off. Pages hear `data/changed` when done. */
+  'feeds/sync': { request: z.object({ feedId: z.optional(z.string()) }), response: Done },
+  /** Add the built-in demo calendar if needed, turn it on and sync it. */
+  'demo/enable': { request: z.object({}), response: Done },
   /** Open one of Primed's own pages in a tab, optionally at a section. */
   'page/open': {
     request: z.object({ page: Page, section: z.optional(z.string()) }),

@@ -1,13 +1,15 @@
 // `npm start`: builds the extension and opens it in Chromium with a fresh,
-// throwaway profile, so you see Primed exactly as a new user does (the
-// welcome page opens on install). Set CHROMIUM_PATH to use another binary.
+// throwaway profile, so you see Primed as a new user does (the welcome page
+// opens on install), with the demo calendar already on. Set CHROMIUM_PATH to
+// use another binary.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium, QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+// The demo build: the store build, with the demo calendar turned on at install.
+const build = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 let chromiumPath;
@@ -18,7 +20,7 @@ try {
   process.exit(1);
 }
 
-const extensionDir = resolve('.output/chrome-mv3');
+const extensionDir = resolve('.output/chrome-mv3-demo');
 const profileDir = mkdtempSync(join(tmpdir(), 'primed-start-'));
 const args = [
   `--user-data-dir=${profileDir}`,

@@ -5,6 +5,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
 import { loadSettings, settingsItem, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
 import { describeStoreError } from '../common/storeErrorText';
+import { CalendarsSection } from './CalendarsSection';
 import { QuarantineList } from './QuarantineList';
 import { optionsText as t } from './strings';
 
@@ -88,10 +89,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
         </p>
       </section>
 
-      <section id="calendar" aria-labelledby="calendar-heading">
-        <h2 id="calendar-heading">{t.calendarHeading}</h2>
-        <p>{t.calendarBody}</p>
-      </section>
+      <CalendarsSection />
 
       <section id="data" aria-labelledby="data-heading">
         <h2 id="data-heading">{t.dataHeading}</h2>

@@ -7,9 +7,6 @@ export const optionsText = {
   shortcut: (keys: string) => `Open Primed from the keyboard with ${keys}.`,
   noShortcut: 'No keyboard shortcut is set for Primed.',
   shortcutHint: 'You can change it in your browser’s extension shortcut settings.',
-  calendarHeading: 'Calendars',
-  calendarBody:
-    'Connecting a calendar, and the built-in demo calendar, are on their way. Until then you can log wins from the toolbar.',
   dataHeading: 'Your data',
   dataBody:
     'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. To move it elsewhere, a backup file will be the way; export and import are coming.',

@@ -1,11 +1,17 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { request } from '@/lib/messages';
 import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 
 export function WelcomeApp() {
   const shortcut = useShortcut();
   const [canOpenPopup, setCanOpenPopup] = useState(true);
+
+  async function tryDemo() {
+    await request('demo/enable', {});
+    location.href = '/options.html#calendar';
+  }
 
   async function openPopup() {
     try {
@@ -33,7 +39,10 @@ export function WelcomeApp() {
             <a href="/options.html#calendar">{t.connectCalendar}</a> {t.connectCalendarHint}
           </li>
           <li>
-            <a href="/options.html#calendar">{t.demoCalendar}</a> {t.demoCalendarHint}
+            <button type="button" class="link-button" onClick={() => void tryDemo()}>
+              {t.demoCalendar}
+            </button>{' '}
+            {t.demoCalendarHint}
           </li>
           <li>
             <strong>{t.firstWin}.</strong> {t.firstWinHint(shortcut)}{' '}

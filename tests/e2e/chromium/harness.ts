@@ -6,7 +6,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
 
+/** The store build. */
 export const extensionDir = resolve(process.env.PRIMED_CHROME_BUILD ?? '.output/chrome-mv3');
+/** The end-to-end build (`wxt build --mode e2e`): the store build plus access to the 127.0.0.1 test server. */
+export const e2eExtensionDir = resolve('.output/chrome-mv3-e2e');
 
 export interface Launched {
   context: BrowserContext;
@@ -24,16 +27,16 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'primed-e2e-'));
 }
 
-export async function launch(profileDir = newProfileDir()): Promise<Launched> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No Chromium build in ${extensionDir}. Run \`npm run build\` first.`);
+export async function launch(profileDir = newProfileDir(), buildDir = extensionDir): Promise<Launched> {
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
+    throw new Error(`No Chromium build in ${buildDir}. Run \`npm run build\` (or \`npx wxt build --mode e2e\`) first.`);
   }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`,
       ...QUIET_CHROMIUM_ARGS,
       '--no-sandbox',
       '--disable-gpu',

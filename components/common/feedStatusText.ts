@@ -1,0 +1,35 @@
+// A feed's standing in one honest sentence. Never includes the feed's address.
+import type { FeedProblem, FeedUpcoming } from '@/lib/feeds/model';
+import { relativeTime } from '@/lib/time/relative';
+
+export const feedProblemText = {
+  timeout: 'The server did not answer in time',
+  network: 'Could not reach the server',
+  denied: 'The server refused access, so the address may have been reset',
+  'not-found': 'No calendar was found at this address',
+  server: 'The server had a problem',
+  'too-large': 'This calendar is too large to read (over 20 MB)',
+  empty: 'The address returned nothing',
+  html: 'This address returned a web page, not a calendar: copy the secret address in iCal format',
+  json: 'This address returned data, not a calendar',
+  binary: 'This address returned a file that is not a calendar',
+  'not-calendar': 'This is not an iCal calendar',
+  permission: 'Primed needs your permission to read from this server: choose Sync now to allow it',
+} as const satisfies Record<FeedProblem, string>;
+
+export function upcomingCount(upcoming: FeedUpcoming, now: number): number {
+  return upcoming.occurrences.filter((o) => o.end > now && o.status !== 'cancelled' && !o.declined).length;
+}
+
+export function feedStatusText(upcoming: FeedUpcoming | undefined, now: number): string {
+  if (!upcoming) return 'Not synced yet.';
+  const count = upcomingCount(upcoming, now);
+  const events = count === 1 ? '1 upcoming event' : `${count} upcoming events`;
+  if (!upcoming.problem) {
+    const when = upcoming.lastSuccessAt ? relativeTime(upcoming.lastSuccessAt, now) : 'just now';
+    return `Synced ${when}: ${events}.`;
+  }
+  const problem = feedProblemText[upcoming.problem];
+  if (upcoming.lastSuccessAt) return `${problem}: showing events from ${relativeTime(upcoming.lastSuccessAt, now)}.`;
+  return `${problem}.`;
+}

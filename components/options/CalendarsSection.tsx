@@ -1,0 +1,282 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { changeFeeds, loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
+import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
+import { importFeedText, readAllUpcoming, removeFeedData } from '@/lib/feeds/sync';
+import { describeFeedHost, normalizeFeedUrl } from '@/lib/feeds/url';
+import { timeOrderedId } from '@/lib/ids';
+import { handleMessages, request } from '@/lib/messages';
+import { defaultDb } from '@/lib/store/db';
+import { loadSettings, updateSettings } from '@/lib/store/settings';
+import { feedStatusText } from '../common/feedStatusText';
+import { describeStoreError } from '../common/storeErrorText';
+import { calendarText as t } from './calendarText';
+import { UpcomingList } from './UpcomingList';
+
+const INTERVALS = [15, 30, 60, 180];
+
+/** A URL feed's address and host permission, as normalised; undefined for other feeds. */
+function urlOf(feed: Feed): { url: string; hostPermission: string } | undefined {
+  if (feed.source.kind !== 'url') return undefined;
+  const normalized = normalizeFeedUrl(feed.source.url);
+  return normalized.ok ? normalized : undefined;
+}
+
+export function CalendarsSection() {
+  const db = defaultDb();
+  const [feeds, setFeeds] = useState<Feed[]>([]);
+  const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
+  const [url, setUrl] = useState('');
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [emails, setEmails] = useState('');
+  const [interval, setIntervalMinutes] = useState(15);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  async function refresh() {
+    try {
+      setFeeds(await loadFeeds());
+      setUpcoming(await readAllUpcoming(db));
+      setNow(Date.now());
+    } catch (err) {
+      setProblem(describeStoreError(err));
+    }
+  }
+
+  useEffect(() => {
+    void refresh();
+    loadSettings().then((s) => {
+      setEmails(s.selfEmails.join(', '));
+      setIntervalMinutes(s.syncIntervalMinutes);
+    }, () => undefined);
+    const unwatch = watchFeeds(setFeeds);
+    const unhandle = handleMessages({
+      'data/changed': ({ area }) => {
+        if (area === 'feeds') void refresh();
+        return null;
+      },
+    });
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => {
+      unwatch();
+      unhandle();
+      clearInterval(timer);
+    };
+  }, []);
+
+  function addUrl(event: Event) {
+    event.preventDefault();
+    const normalized = normalizeFeedUrl(url);
+    if (!normalized.ok) {
+      setProblem(t.problems[normalized.problem]);
+      return;
+    }
+    if (feeds.some((f) => urlOf(f)?.url === normalized.url)) {
+      setProblem(t.problems.duplicate);
+      return;
+    }
+    setBusy(true);
+    // The permission request must be the first thing the click does: the
+    // browser only shows it for a user's gesture.
+    browser.permissions
+      .request({ origins: [normalized.hostPermission] })
+      .then(async (granted) => {
+        if (!granted) {
+          setProblem(t.problems.denied);
+          return;
+        }
+        const feed: Feed = {
+          id: timeOrderedId(Date.now()),
+          name: name.trim() || describeFeedHost(normalized.url),
+          source: { kind: 'url', url: normalized.url },
+          enabled: true,
+          addedAt: Date.now(),
+        };
+        await changeFeeds((list) => [...list, feed]);
+        setUrl('');
+        setName('');
+        setProblem(null);
+        await request('feeds/sync', { feedId: feed.id });
+        await refresh();
+      })
+      .catch((err: unknown) => setProblem(describeStoreError(err)))
+      .finally(() => setBusy(false));
+  }
+
+  async function importFile(file: File) {
+    try {
+      const text = await file.text();
+      const id = timeOrderedId(Date.now());
+      await importFeedText(db, id, text, Date.now());
+      const feed: Feed = { id, name: file.name.replace(/\.ics$/i, ''), source: { kind: 'file', fileName: file.name }, enabled: true, addedAt: Date.now() };
+      await changeFeeds((list) => [...list, feed]);
+      setProblem(null);
+      await request('feeds/sync', { feedId: id });
+      await refresh();
+    } catch (err) {
+      setProblem(err instanceof Error && err.name === 'IcsError' ? `${t.importFailed} ${err.message}` : describeStoreError(err));
+    }
+  }
+
+  async function setEnabled(feed: Feed, enabled: boolean) {
+    await changeFeeds((list) => list.map((f) => (f.id === feed.id ? { ...f, enabled } : f)));
+    if (enabled) await request('feeds/sync', { feedId: feed.id });
+    await refresh();
+  }
+
+  async function remove(feed: Feed) {
+    const remaining = await changeFeeds((list) => list.filter((f) => f.id !== feed.id));
+    await removeFeedData(db, feed.id);
+    if (feed.source.kind === 'url') {
+      const host = urlOf(feed)?.hostPermission;
+      const stillUsed = remaining.some((f) => urlOf(f)?.hostPermission === host);
+      if (host && !stillUsed) await browser.permissions.remove({ origins: [host] }).catch(() => false);
+    }
+    setConfirming(null);
+    await refresh();
+  }
+
+  async function syncNow(feed: Feed) {
+    const host = urlOf(feed)?.hostPermission;
+    // Asking again is how a user grants a permission they once refused.
+    if (host) await browser.permissions.request({ origins: [host] }).catch(() => false);
+    await request('feeds/sync', { feedId: feed.id });
+    await refresh();
+  }
+
+  async function saveEmails(value: string) {
+    const list = value.split(/[,;\s]+/).map((e) => e.trim().toLowerCase()).filter((e) => e.includes('@'));
+    await updateSettings({ selfEmails: list });
+    await request('feeds/sync', {});
+  }
+
+  const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now);
+  const kindOf = (feed: Feed) =>
+    feed.source.kind === 'demo' ? t.kindDemo : feed.source.kind === 'file' ? t.kindFile(feed.source.fileName) : t.kindUrl(describeFeedHost(feed.source.url));
+  const hasDemo = feeds.some((f) => f.source.kind === 'demo' && f.enabled);
+
+  return (
+    <section id="calendar" aria-labelledby="calendar-heading">
+      <h2 id="calendar-heading">{t.heading}</h2>
+      <p>{t.intro}</p>
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+
+      {feeds.length === 0 ? (
+        <p class="muted">{t.none}</p>
+      ) : (
+        <ul class="feed-list">
+          {feeds.map((feed) => (
+            <li key={feed.id} class="card feed-item">
+              <div class="feed-head">
+                <strong class="feed-name">{feed.name}</strong>
+                <span class="muted">{kindOf(feed)}</span>
+              </div>
+              <p class="feed-status" data-feed-status={feed.id}>
+                {feed.enabled ? statusOf(feed) : ''}
+              </p>
+              <div class="feed-actions">
+                <label class="check">
+                  <input type="checkbox" checked={feed.enabled} onChange={(e) => void setEnabled(feed, e.currentTarget.checked)} />
+                  <span>{t.enabled}</span>
+                  <span class="visually-hidden"> {feed.name}</span>
+                </label>
+                {feed.enabled && (
+                  <button type="button" class="button button-quiet" onClick={() => void syncNow(feed)}>
+                    {t.syncNow}
+                    <span class="visually-hidden"> {feed.name}</span>
+                  </button>
+                )}
+                {confirming === feed.id ? (
+                  <>
+                    <button type="button" class="button" onClick={() => void remove(feed)}>
+                      {t.confirmRemove}
+                    </button>
+                    <button type="button" class="button button-quiet" onClick={() => setConfirming(null)}>
+                      {t.keep}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" class="button button-quiet" onClick={() => setConfirming(feed.id)}>
+                    {t.remove}
+                    <span class="visually-hidden"> {feed.name}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {!hasDemo && (
+        <div id="demo" class="demo">
+          <button type="button" class="button button-quiet" onClick={() => void request('demo/enable', {}).then(refresh)}>
+            {t.demoOn}
+          </button>
+          <span class="muted"> {t.demoHint}</span>
+        </div>
+      )}
+
+      <h3>{t.addHeading}</h3>
+      <form class="feed-form" onSubmit={addUrl}>
+        <label for="feed-url">{t.urlLabel}</label>
+        <input id="feed-url" type="url" autoComplete="off" spellcheck={false} value={url} aria-describedby="feed-url-hint" onInput={(e) => setUrl(e.currentTarget.value)} />
+        <p id="feed-url-hint" class="muted">
+          {t.urlHint}
+        </p>
+        <label for="feed-name">{t.nameLabel}</label>
+        <input id="feed-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <button class="button" type="submit" disabled={busy}>
+          {busy ? t.adding : t.add}
+        </button>
+      </form>
+      <label class="feed-import">
+        <span>{t.importLabel}</span>{' '}
+        <input type="file" accept=".ics,text/calendar" onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) void importFile(file);
+          e.currentTarget.value = '';
+        }} />
+      </label>
+      <details class="feed-help">
+        <summary>{t.helpHeading}</summary>
+        <dl>
+          {t.help.map(([provider, steps]) => (
+            <div key={provider}>
+              <dt>{provider}</dt>
+              <dd>{steps}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
+      <div class="feed-settings">
+        <label for="self-emails">{t.emailsLabel}</label>
+        <input id="self-emails" type="text" value={emails} aria-describedby="self-emails-hint" onInput={(e) => setEmails(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
+        <p id="self-emails-hint" class="muted">
+          {t.emailsHint}
+        </p>
+        <label for="sync-interval">{t.intervalLabel}</label>{' '}
+        <select id="sync-interval" value={interval} onChange={(e) => {
+          const minutes = Number(e.currentTarget.value);
+          setIntervalMinutes(minutes);
+          void updateSettings({ syncIntervalMinutes: minutes });
+        }}>
+          {INTERVALS.map((m) => (
+            <option key={m} value={m}>
+              {t.minutes(m)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <h3>{t.upcomingHeading}</h3>
+      <UpcomingList feeds={feeds} upcoming={upcoming} now={now} />
+    </section>
+  );
+}

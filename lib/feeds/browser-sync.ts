@@ -1,0 +1,49 @@
+// Browser wiring for feed sync (used by the background): real fetch, real
+// permissions, the stored feed list and settings, and the periodic alarm.
+import { browser } from 'wxt/browser';
+import { runtimeZone } from '../calendar/zones';
+import { notify } from '../messages';
+import { defaultDb } from '../store/db';
+import { loadSettings } from '../store/settings';
+import { changeFeeds, loadFeeds } from './feed-list';
+import { fetchFeed } from './fetch-feed';
+import { DEMO_FEED_ID, type Feed } from './model';
+import { syncFeeds } from './sync';
+
+export const FEED_SYNC_ALARM = 'feeds-sync';
+
+export async function syncFeedsNow(options: { force?: boolean; only?: string } = {}): Promise<void> {
+  const [feeds, settings] = await Promise.all([loadFeeds(), loadSettings()]);
+  await syncFeeds(
+    feeds,
+    {
+      db: defaultDb(),
+      now: Date.now(),
+      timeZone: runtimeZone(),
+      selfEmails: settings.selfEmails,
+      fetchFeed,
+      hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+    },
+    options,
+  );
+  await notify('data/changed', { area: 'feeds' });
+}
+
+/** Makes the periodic sync alarm match the setting; idempotent. */
+export async function scheduleFeedSync(): Promise<void> {
+  const { syncIntervalMinutes } = await loadSettings();
+  const existing = await browser.alarms.get(FEED_SYNC_ALARM);
+  if (existing?.periodInMinutes === syncIntervalMinutes) return;
+  await browser.alarms.create(FEED_SYNC_ALARM, { periodInMinutes: syncIntervalMinutes, delayInMinutes: syncIntervalMinutes });
+}
+
+export async function enableDemoFeed(): Promise<void> {
+  await changeFeeds((feeds) => {
+    if (feeds.some((f) => f.id === DEMO_FEED_ID)) {
+      return feeds.map((f) => (f.id === DEMO_FEED_ID ? { ...f, enabled: true } : f));
+    }
+    const demo: Feed = { id: DEMO_FEED_ID, name: 'Primed demo', source: { kind: 'demo' }, enabled: true, addedAt: Date.now() };
+    return [...feeds, demo];
+  });
+  await syncFeedsNow({ force: true, only: DEMO_FEED_ID });
+}

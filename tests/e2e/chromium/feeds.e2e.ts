@@ -1,0 +1,110 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eExtensionDir, launch, removeProfile, type Launched } from './harness';
+
+type Mode = 'calendar' | 'error' | 'html' | 'hang';
+
+const token = `tok${randomBytes(12).toString('hex')}`;
+let mode: Mode = 'calendar';
+let server: Server;
+let feedUrl: string;
+const consoleLines: string[] = [];
+
+function stamp(ms: number) {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z';
+}
+
+function calendar(): string {
+  const soon = Date.now() + 2 * 3_600_000;
+  const tomorrow = Date.now() + 26 * 3_600_000;
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Test server//EN',
+    'BEGIN:VEVENT',
+    'UID:pitch-1',
+    'SUMMARY:Investor pitch',
+    `DTSTART:${stamp(soon)}`,
+    'DURATION:PT1H',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:review-1',
+    'SUMMARY:Design review',
+    `DTSTART:${stamp(tomorrow)}`,
+    'DURATION:PT30M',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+}
+
+let app: Launched;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (!req.url?.startsWith(`/cal/${token}.ics`)) return void res.writeHead(404).end();
+    if (mode === 'calendar') return void res.writeHead(200, { 'Content-Type': 'text/calendar' }).end(calendar());
+    if (mode === 'error') return void res.writeHead(500).end('Internal error');
+    if (mode === 'html') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><form>Sign in</form></body></html>');
+    // hang: never answer
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cal/${token}.ics`;
+  app = await launch(undefined, e2eExtensionDir);
+  app.context.on('console', (m) => consoleLines.push(m.text()));
+  app.worker.on('console', (m) => consoleLines.push(m.text()));
+});
+
+afterAll(async () => {
+  await app?.close();
+  removeProfile(app.profileDir);
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('Chromium: calendar feeds', () => {
+  it('subscribes through the options page, lists the events, and keeps them through failures, never showing the address', async () => {
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#calendar'));
+    await options.getByLabel('Calendar address (iCal)').fill(feedUrl);
+    await options.getByLabel('Name (optional)').fill('Work');
+    await options.getByRole('button', { name: 'Add calendar' }).click();
+
+    const status = options.locator('.feed-status').first();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Synced .*: 2 upcoming events\.$/);
+    const upcoming = options.locator('.upcoming');
+    await expect.poll(() => upcoming.innerText()).toMatch(/Investor pitch/);
+    expect(await upcoming.innerText()).toMatch(/Design review/);
+
+    const syncNow = options.getByRole('button', { name: /Sync now/ });
+    const expectations: Array<[Mode, RegExp]> = [
+      ['error', /^The server had a problem: showing events from .+\.$/],
+      ['html', /^This address returned a web page, not a calendar: copy the secret address in iCal format: showing events from .+\.$/],
+      ['hang', /^The server did not answer in time: showing events from .+\.$/],
+    ];
+    for (const [next, expected] of expectations) {
+      mode = next;
+      await syncNow.click();
+      await expect.poll(() => status.textContent(), { timeout: 40_000 }).toMatch(expected);
+      // The last good events stay in use.
+      expect(await upcoming.innerText()).toMatch(/Investor pitch/);
+    }
+
+    // The address is a secret: not in any page, status or console line.
+    const pages = app.context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
+    for (const page of pages) {
+      expect(await page.locator('body').innerText()).not.toContain(token);
+    }
+    expect(consoleLines.join('\n')).not.toContain(token);
+  }, 120_000);
+
+  it('turns on the demo calendar from the welcome page', async () => {
+    const welcome = await app.context.newPage();
+    await welcome.goto(app.url('welcome.html'));
+    await welcome.getByRole('button', { name: 'Try the demo calendar' }).click();
+    await welcome.waitForURL(/options\.html#calendar$/);
+    await expect.poll(() => welcome.locator('.upcoming').innerText(), { timeout: 15_000 }).toMatch(/Quarterly review presentation/);
+    expect(await welcome.locator('.feed-list').innerText()).toMatch(/Demo calendar/);
+  });
+});

@@ -1,5 +1,6 @@
 // A feed's standing in one honest sentence. Never includes the feed's address.
 import type { FeedProblem, FeedUpcoming } from '@/lib/feeds/model';
+import { eventsAhead } from '@/lib/feeds/upcoming-store';
 import { relativeTime } from '@/lib/time/relative';
 
 export const feedProblemText = {
@@ -17,13 +18,9 @@ export const feedProblemText = {
   permission: 'Primed needs your permission to read from this server: choose Sync now to allow it',
 } as const satisfies Record<FeedProblem, string>;
 
-export function upcomingCount(upcoming: FeedUpcoming, now: number): number {
-  return upcoming.occurrences.filter((o) => o.end > now && o.status !== 'cancelled' && !o.declined).length;
-}
-
 export function feedStatusText(upcoming: FeedUpcoming | undefined, now: number): string {
   if (!upcoming) return 'Not synced yet.';
-  const count = upcomingCount(upcoming, now);
+  const count = eventsAhead([upcoming], new Set([upcoming.feedId]), now).length;
   const events = count === 1 ? '1 upcoming event' : `${count} upcoming events`;
   if (!upcoming.problem) {
     const when = upcoming.lastSuccessAt ? relativeTime(upcoming.lastSuccessAt, now) : 'just now';

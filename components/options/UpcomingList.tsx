@@ -1,4 +1,5 @@
 import type { Feed, FeedUpcoming, StoredOccurrence } from '@/lib/feeds/model';
+import { eventsAhead } from '@/lib/feeds/upcoming-store';
 import { localDay } from '@/lib/time/days';
 import { calendarText as t } from './calendarText';
 
@@ -11,11 +12,7 @@ interface Props {
 /** The events of the enabled feeds from now on, grouped by day, in the user's locale and zone. */
 export function UpcomingList({ feeds, upcoming, now }: Props) {
   const enabled = new Map(feeds.filter((f) => f.enabled).map((f) => [f.id, f]));
-  const events = upcoming
-    .filter((u) => enabled.has(u.feedId))
-    .flatMap((u) => u.occurrences)
-    .filter((o) => o.end > now && o.status !== 'cancelled' && !o.declined)
-    .sort((a, b) => a.start - b.start || a.title.localeCompare(b.title));
+  const events = eventsAhead(upcoming, new Set(enabled.keys()), now);
   if (events.length === 0) return <p class="muted">{t.upcomingNone}</p>;
 
   const days = new Map<number, StoredOccurrence[]>();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
 import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
 import type { Feed } from './model';
-import { importFeedText, readAllUpcoming, removeFeedData, syncFeed, syncFeeds, type SyncDeps } from './sync';
+import { importFeedText, removeFeedData, syncFeed, syncFeeds, type SyncDeps } from './sync';
+import { readAllUpcoming } from './upcoming-store';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const MIN = 60_000;

@@ -3,11 +3,12 @@
 // events always stay in use when a sync fails. Browser APIs come in through
 // `SyncDeps`, so this runs the same in unit tests as in the background.
 import { demoCalendar, expandIcs, IcsError, type Occurrence } from '../calendar';
-import { recordKey, writeAtomically, type Db } from '../store/db';
-import { readValid, validPut, walkValid } from '../store/records';
+import { writeAtomically, type Db } from '../store/db';
+import { readValid, validPut } from '../store/records';
 import { retryDelayMs } from './backoff';
 import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
 import { FeedText, FeedUpcoming, type Feed, type FeedProblem, type StoredOccurrence } from './model';
+import { feedTextKey, upcomingKey } from './upcoming-store';
 import { normalizeFeedUrl } from './url';
 
 const DAY = 86_400_000;
@@ -25,8 +26,6 @@ export interface SyncDeps {
   hasPermission(hostPermission: string): Promise<boolean>;
 }
 
-export const feedTextKey = (feedId: string) => recordKey('feedtext', feedId);
-export const upcomingKey = (feedId: string) => recordKey('upcoming', feedId);
 
 export function storedOccurrence(o: Occurrence, feedId: string): StoredOccurrence {
   return {
@@ -180,14 +179,4 @@ export async function importFeedText(db: Db, feedId: string, text: string, now: 
 
 export async function removeFeedData(db: Db, feedId: string): Promise<void> {
   await writeAtomically(db, [{ delete: feedTextKey(feedId) }, { delete: upcomingKey(feedId) }]);
-}
-
-/** Every feed's stored standing and events (a damaged record is set aside, not shown). */
-export async function readAllUpcoming(db: Db): Promise<FeedUpcoming[]> {
-  const found: FeedUpcoming[] = [];
-  await walkValid(db, 'upcoming', FeedUpcoming, (value) => {
-    found.push(value);
-    return true;
-  });
-  return found.reverse();
 }

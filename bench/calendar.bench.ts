@@ -3,7 +3,8 @@
 // Measures expandIcs on a large, realistic feed against ical.js's bare parse of
 // the same text (ICAL.parse plus new ICAL.Component, no expansion at all), in
 // one process. Every timed call gets a freshly generated copy of the text, the
-// two alternate, and the median of the runs counts. Target: the whole
+// two alternate, and the median of the runs counts; the engine keeps nothing
+// from one call to the next (only Intl's formatter objects are reused). Target: the whole
 // expansion of a 14-day window costs no more than that naive parse (ratio at
 // most 1.0), and a 1 MB feed expands in under 100 ms.
 import ICAL from 'ical.js';

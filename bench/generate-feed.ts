@@ -122,14 +122,12 @@ export function generateFeed(shape: FeedShape, now: number, seed = 42): string {
   const common = (uid: string, title: string) => [
     `UID:${uid}`,
     fold(`SUMMARY;LANGUAGE=en-US:${title}`),
-    fold(`DESCRIPTION;LANGUAGE=en-US:${words(8)}`),
+    fold(`DESCRIPTION;LANGUAGE=en-US:${words(4)}`),
     fold(`LOCATION;LANGUAGE=en-US:Room ${Math.floor(rand() * 400)}`),
     'ORGANIZER;CN=Organizer:mailto:organizer@example.com',
     ...attendees(),
     `DTSTAMP:${wallStamp(now)}Z`,
-    'TRANSP:OPAQUE',
     'STATUS:CONFIRMED',
-    'X-MICROSOFT-CDO-BUSYSTATUS:BUSY',
   ];
 
   for (let i = 0; i < shape.singles; i++) {

@@ -19,7 +19,7 @@ import type {
   OccurrenceStatus,
   Participation,
 } from './types';
-import { ianaNameFor, ianaZone, runtimeZone, utcZone, vtimezoneZone, type Wall, type Zone } from './zones';
+import { ianaNameFor, ianaZone, runtimeZone, utcZone, vtimezoneZone, type OffsetCache, type Wall, type Zone } from './zones';
 
 const DAY = 86_400_000;
 /** Room for time zones and clock changes when judging from raw text. */
@@ -38,14 +38,24 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
 
   // Parse only the events that can touch the range, grouped by UID.
   const series = new Map<string, { masters: Parsed[]; overrides: Parsed[] }>();
-  // Overrides are kept whenever their series is: only the series knows how
-  // long an instance is and where it was before it moved.
+  // An override is kept when its new time is near the window, or when the
+  // instance it replaces was: judged with the series' length, which only the
+  // series knows (a long instance moved away must not come back).
   const decisions = scanned.events.map((block) => prefilter(block, window));
-  const keptSeries = new Set(decisions.filter((d) => d.keep && d.series).map((d) => d.uid));
+  const seriesLength = new Map<string, number>();
+  for (const d of decisions) {
+    if (d.series && d.keep && d.uid !== undefined) seriesLength.set(d.uid, Math.max(d.length, seriesLength.get(d.uid) ?? 0));
+  }
+  const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
   let order = 0;
   for (const [i, block] of scanned.events.entries()) {
-    const decision = decisions[i]!;
-    if (!decision.keep && !(decision.override && keptSeries.has(decision.uid))) continue;
+    const d = decisions[i]!;
+    const replacedNear =
+      d.recurrenceId !== undefined &&
+      d.uid !== undefined &&
+      seriesLength.has(d.uid) &&
+      near(d.recurrenceId, d.recurrenceId + Math.max(d.length, seriesLength.get(d.uid)!));
+    if (!d.keep && !replacedNear) continue;
     const parsed = parseEvent(block, order++, warnings);
     if (!parsed) continue;
     let group = series.get(parsed.uid);
@@ -136,39 +146,39 @@ function approxDurationMs(value: string | undefined): number | undefined {
 const PREFILTER_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE'] as const;
 
 interface Prefiltered {
+  /** Whether the event's own time (or, for a series, its span) can touch the window. */
   keep: boolean;
   uid: string | undefined;
   /** A master with an RRULE or RDATE. */
   series: boolean;
-  /** Has a RECURRENCE-ID. */
-  override: boolean;
+  /** Approximate length of one instance. */
+  length: number;
+  /** The instance an override replaces, approximately. */
+  recurrenceId: number | undefined;
 }
 
 function prefilter(block: Block, window: { start: number; end: number }): Prefiltered {
-  const p = propertyValues(block.lines, PREFILTER_PROPERTIES);
+  const p = propertyValues(block.source, PREFILTER_PROPERTIES, block.from, block.to);
   const uid = p.UID?.trim();
-  const override = p['RECURRENCE-ID'] !== undefined;
-  const series = !override && (p.RRULE !== undefined || p.RDATE !== undefined);
-  return { keep: mayTouch(p, window), uid, series, override };
-}
-
-function mayTouch(
-  p: Partial<Record<(typeof PREFILTER_PROPERTIES)[number], string>>,
-  window: { start: number; end: number },
-): boolean {
+  const recurrenceId = approxMs(p['RECURRENCE-ID']);
+  const series = recurrenceId === undefined && p['RECURRENCE-ID'] === undefined && (p.RRULE !== undefined || p.RDATE !== undefined);
   const start = approxMs(p.DTSTART);
-  if (start === undefined) return true; // let the real parser explain what is wrong
+  // Without a readable start, keep it: the real parser will say what is wrong.
+  if (start === undefined) return { keep: true, uid, series, length: 0, recurrenceId };
   const isDate = !p.DTSTART!.includes('T');
   const end = approxMs(p.DTEND) ?? start + (approxDurationMs(p.DURATION) ?? (isDate ? DAY : 0));
   const length = Math.max(0, end - start);
   const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
 
-  if (p['RECURRENCE-ID'] !== undefined) return near(start, start + length);
-  if (p.RDATE !== undefined) return true;
-  if (p.RRULE === undefined) return near(start, start + length);
-  if (start - SLACK >= window.end) return false;
-  const until = approxMs(p.RRULE.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
-  return until === undefined || until + length + SLACK >= window.start;
+  let keep: boolean;
+  if (p['RECURRENCE-ID'] !== undefined || p.RRULE === undefined) keep = p.RDATE !== undefined && series ? true : near(start, start + length);
+  else if (p.RDATE !== undefined) keep = true;
+  else if (start - SLACK >= window.end) keep = false;
+  else {
+    const until = approxMs(p.RRULE.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
+    keep = until === undefined || until + length + SLACK >= window.start;
+  }
+  return { keep, uid, series, length, recurrenceId };
 }
 
 // ---------------------------------------------------------------------------
@@ -176,6 +186,8 @@ function mayTouch(
 
 class ZoneContext {
   private readonly cache = new Map<string, Zone>();
+  /** Measured UTC offsets, for this expansion only. */
+  private readonly offsets: OffsetCache = new Map();
   private readonly warned = new Set<string>();
   /** Floating times: the calendar's X-WR-TIMEZONE, else the caller's zone. */
   readonly floating: Zone;
@@ -188,10 +200,10 @@ class ZoneContext {
     private readonly warnings: IcsWarning[],
   ) {
     const own = opts.timeZone ?? runtimeZone();
-    this.allDay = ianaZone(ianaNameFor(own) ?? 'UTC');
+    this.allDay = ianaZone(ianaNameFor(own) ?? 'UTC', this.offsets);
     const declared = calendar.properties.get('X-WR-TIMEZONE');
     const declaredIana = declared ? ianaNameFor(declared) : undefined;
-    this.floating = declaredIana ? ianaZone(declaredIana) : this.allDay;
+    this.floating = declaredIana ? ianaZone(declaredIana, this.offsets) : this.allDay;
   }
 
   /** The zone a TZID names; an unknown one falls back to the floating zone, with a warning. */
@@ -204,7 +216,7 @@ class ZoneContext {
     // picks the later of two repeated times). The file's definition serves
     // the names nobody else knows.
     const iana = ianaNameFor(tzid);
-    if (iana) zone = ianaZone(iana);
+    if (iana) zone = ianaZone(iana, this.offsets);
     const block = zone ? undefined : this.calendar.timezones.get(tzid);
     if (block) {
       try {

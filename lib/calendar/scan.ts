@@ -4,11 +4,23 @@
 // is kept, so a feed with years of history costs little more than its future.
 import { IcsError } from './types';
 
-export interface Block {
-  /** Upper-cased component name: VEVENT, VTIMEZONE, … */
-  name: string;
-  /** Unfolded content lines, BEGIN and END included. */
-  lines: string[];
+/**
+ * One component, as a range of the calendar's unfolded lines (BEGIN and END
+ * included). Its own line array is only made when asked for: most blocks of a
+ * long feed are judged by a few properties and never parsed.
+ */
+export class Block {
+  constructor(
+    /** Upper-cased component name: VEVENT, VTIMEZONE, … */
+    readonly name: string,
+    readonly source: readonly string[],
+    readonly from: number,
+    public to: number,
+  ) {}
+
+  get lines(): string[] {
+    return this.source.slice(this.from, this.to + 1);
+  }
 }
 
 export interface ScannedCalendar {
@@ -78,12 +90,12 @@ export function scanCalendar(text: string): ScannedCalendar {
   let depth = 0; // 1 inside VCALENDAR
   let current: Block | null = null;
   let nested = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const first = line.charCodeAt(0) | 32; // lower-cased first letter
     if (first !== 98 && first !== 101) {
       // Neither BEGIN nor END: an ordinary property line.
-      if (current) current.lines.push(line);
-      else if (depth === 1) {
+      if (!current && depth === 1) {
         const { name, value } = splitLine(line);
         if (name && !properties.has(name)) properties.set(name, value);
       }
@@ -93,12 +105,11 @@ export function scanCalendar(text: string): ScannedCalendar {
     if (upper.startsWith('BEGIN:')) {
       const name = upper.slice(6).trim();
       if (current) {
-        current.lines.push(line);
         nested += 1;
       } else if (depth === 0) {
         if (name === 'VCALENDAR') depth = 1;
       } else {
-        current = { name, lines: [line] };
+        current = new Block(name, lines, i, i);
         nested = 0;
       }
       continue;
@@ -106,14 +117,14 @@ export function scanCalendar(text: string): ScannedCalendar {
     if (upper.startsWith('END:')) {
       const name = upper.slice(4).trim();
       if (current) {
-        current.lines.push(line);
         if (nested > 0) {
           nested -= 1;
         } else {
+          current.to = i;
           if (name !== current.name) broken.push(current.name);
           else if (current.name === 'VEVENT') events.push(current);
           else if (current.name === 'VTIMEZONE') {
-            const tzid = propertyValue(current.lines, 'TZID');
+            const tzid = propertyValues(lines, ['TZID'], current.from, current.to).TZID;
             if (tzid) timezones.set(tzid, current);
           }
           current = null;
@@ -123,8 +134,7 @@ export function scanCalendar(text: string): ScannedCalendar {
       }
       continue;
     }
-    if (current) current.lines.push(line);
-    else if (depth === 1) {
+    if (!current && depth === 1) {
       const { name, value } = splitLine(line);
       if (name && !properties.has(name)) properties.set(name, value);
     }
@@ -183,12 +193,17 @@ export function hasProperty(lines: readonly string[], name: string): boolean {
  * The values of several properties of a block in one pass (the first of each,
  * outside nested components). Names must be upper-case.
  */
-export function propertyValues<N extends string>(lines: readonly string[], names: readonly N[]): Partial<Record<N, string>> {
+export function propertyValues<N extends string>(
+  lines: readonly string[],
+  names: readonly N[],
+  from = 0,
+  to = lines.length - 1,
+): Partial<Record<N, string>> {
   const wanted = new Set<string>(names);
   const firstLetters = new Set(names.map((n) => n.charCodeAt(0) | 32));
   const found: Partial<Record<N, string>> = {};
   let nested = 0;
-  for (let i = 1; i < lines.length - 1; i++) {
+  for (let i = from + 1; i < to; i++) {
     const line = lines[i]!;
     const c = line.charCodeAt(0) | 32;
     if (c !== 98 && c !== 101 && !firstLetters.has(c)) continue;

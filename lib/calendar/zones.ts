@@ -39,8 +39,29 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const QUARTER_HOUR = 15 * 60_000;
+
+/**
+ * Offsets already measured, per quarter hour. Clock changes in the time zone
+ * database happen on quarter hours (offsets are whole quarter hours since the
+ * 1970s), so no slot straddles one. Each expansion brings its own, so nothing
+ * carries over from one feed or call to the next.
+ */
+export type OffsetCache = Map<string, number>;
+
 /** The zone's offset from UTC at an instant, in milliseconds. */
-export function offsetAt(utcMs: number, timeZone: string): number {
+export function offsetAt(utcMs: number, timeZone: string, cache?: OffsetCache): number {
+  if (!cache) return measureOffset(utcMs, timeZone);
+  const key = `${timeZone}|${Math.floor(utcMs / QUARTER_HOUR)}`;
+  let offset = cache.get(key);
+  if (offset === undefined) {
+    offset = measureOffset(utcMs, timeZone);
+    cache.set(key, offset);
+  }
+  return offset;
+}
+
+function measureOffset(utcMs: number, timeZone: string): number {
   const parts = formatter(timeZone).formatToParts(utcMs);
   let year = 0;
   let month = 1;
@@ -74,15 +95,15 @@ const HOURS_14 = 14 * 3600_000;
  * the offset from before the change, and a time that happens twice means the
  * first of the two (RFC 5545, 3.3.5).
  */
-export function ianaZone(timeZone: string): Zone {
+export function ianaZone(timeZone: string, cache: OffsetCache = new Map()): Zone {
   return (wall) => {
     const local = utcZone(wall);
-    const before = offsetAt(local - HOURS_14, timeZone);
-    const after = offsetAt(local + HOURS_14, timeZone);
+    const before = offsetAt(local - HOURS_14, timeZone, cache);
+    const after = offsetAt(local + HOURS_14, timeZone, cache);
     let best: number | undefined;
     for (const offset of before === after ? [before] : [before, after]) {
       const candidate = local - offset;
-      if (offsetAt(candidate, timeZone) === offset && (best === undefined || candidate < best)) best = candidate;
+      if (offsetAt(candidate, timeZone, cache) === offset && (best === undefined || candidate < best)) best = candidate;
     }
     return best ?? local - before;
   };

@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { notify, request } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
@@ -47,6 +46,15 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       setError(`${t.loadFailed} ${describeStoreError(err)}`);
     }
   }
+
+  // The calendar view loads after the first paint: it is not needed to log a win.
+  const [ComingUp, setComingUp] = useState<typeof import('./ComingUp').ComingUp | null>(null);
+  useEffect(() => {
+    import('./ComingUp').then(
+      (module) => setComingUp(() => module.ComingUp),
+      () => undefined,
+    );
+  }, []);
 
   // Focus at once rather than relying on autofocus, which the browser applies
   // only at its next frame: the first keystroke must not go astray.
@@ -110,7 +118,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       );
       setJustLogged(entry);
       setStatus(t.logged);
-      void notify('data/changed', { area: 'entries' });
+      tellOtherPages();
       await refresh();
     } catch (err) {
       // Nothing was written and the draft still holds the words: put them back.
@@ -134,7 +142,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       setField(restored);
       drafts.write({ text: restored });
       setStatus(t.undone);
-      void notify('data/changed', { area: 'entries' });
+      tellOtherPages();
       await refresh();
     } catch (err) {
       setError(describeStoreError(err));
@@ -202,6 +210,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         )}
       </div>
 
+      {ComingUp && <ComingUp now={now()} />}
+
       <RecentWins wins={wins} now={now} />
 
       <footer class="popup-footer">
@@ -216,7 +226,13 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   );
 }
 
+// Messaging is loaded when first used, not for the popup's first paint.
+function tellOtherPages() {
+  void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
+}
+
 async function openPage(page: 'options' | 'welcome') {
+  const { request } = await import('@/lib/messages');
   await request('page/open', { page });
   window.close();
 }

@@ -19,4 +19,9 @@ export const popupText = {
   loadFailed: "Your recent wins couldn't be loaded.",
   draftFailed: "Your typing couldn't be kept as a draft.",
   emptyWin: 'Write a few words first.',
+  comingUp: 'Coming up',
+  nothingComingUp: 'Nothing on your calendars in the next two weeks.',
+  dayToday: 'Today',
+  tomorrow: 'Tomorrow',
+  untitled: '(no title)',
 } as const;

@@ -9,7 +9,7 @@ export const Settings = z.object({
   /** Some people find a streak motivating, others find it a pressure; the popup hides it when false. */
   showStreak: z.boolean(),
   /** Minutes between background syncs of the feeds. */
-  syncIntervalMinutes: z.number().check(z.int(), z.minimum(5), z.maximum(24 * 60)),
+  syncIntervalMinutes: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 5 && n <= 24 * 60, 'whole minutes from 5 to 1440')),
   /** The user's own addresses: events they declined are left out. */
   selfEmails: z.array(z.string()),
 });

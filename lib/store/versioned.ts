@@ -29,7 +29,11 @@ export type ReadResult<T> =
   | { kind: 'ok'; value: T; migratedFrom?: number }
   | { kind: 'invalid'; reason: string };
 
-const StoredShape = z.object({ version: z.number().check(z.int(), z.minimum(1)), value: z.unknown() });
+// Checks written as refinements: zod's integer and range checks cost the popup's size budget more.
+const StoredShape = z.object({
+  version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'a whole number from 1')),
+  value: z.unknown(),
+});
 
 export function readVersioned<T>(item: VersionedItem<T>, stored: unknown): ReadResult<T> {
   if (stored === undefined) return { kind: 'missing', value: item.defaults };

@@ -91,6 +91,13 @@ describe('Chromium: calendar feeds', () => {
       expect(await upcoming.innerText()).toMatch(/Investor pitch/);
     }
 
+    // The toolbar popup shows what is coming up, and what went wrong.
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    const comingUp = popup.getByTestId('coming-up');
+    await expect.poll(() => comingUp.innerText().catch(() => '')).toMatch(/Investor pitch/);
+    expect(await popup.locator('.coming-up').innerText()).toMatch(/Work: The server did not answer in time\./);
+
     // The address is a secret: not in any page, status or console line.
     const pages = app.context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
     for (const page of pages) {

@@ -31,6 +31,8 @@ beforeAll(async () => {
   await popup.keyboard.type('Booked the dentist');
   await popup.keyboard.press('Enter');
   await popup.getByRole('listitem').first().waitFor();
+  // The demo calendar, so the calendar parts of the pages are checked too.
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
   await popup.close();
   await putStoredRecord(app, 'quarantine/000000001-test', {
     v: 1,
@@ -57,7 +59,11 @@ describe('Chromium: accessibility', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(app.url(path));
         await page.locator('h1, h2').first().waitFor();
-        if (path === 'options.html') await page.locator('.quarantine-item').waitFor();
+        if (path === 'options.html') {
+          await page.locator('.quarantine-item').waitFor();
+          await page.locator('.upcoming').waitFor();
+        }
+        if (path === 'popup.html') await page.getByTestId('coming-up').waitFor();
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });

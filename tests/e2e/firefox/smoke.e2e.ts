@@ -30,3 +30,21 @@ describe('Firefox: installed extension', () => {
     expect(await page.$eval('[data-testid="today-count"]', (e) => e.textContent)).toBe('1 today');
   });
 });
+
+describe('Firefox: calendars', () => {
+  it('turns on the demo calendar from the welcome page and lists its events', async () => {
+    app = await launchFirefox();
+    const page = app.welcome;
+    await page.waitForSelector('h1');
+    // The welcome page's button sends the message to the background and then opens the settings.
+    await page.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Try the demo calendar');
+      button?.click();
+    });
+    await page.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('.upcoming')?.textContent?.includes('Quarterly review presentation'), {
+      timeout: 15_000,
+    });
+    const status = await page.$eval('.feed-status', (e) => e.textContent);
+    expect(status).toMatch(/^Synced .*upcoming events\.$/);
+  });
+});

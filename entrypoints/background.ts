@@ -40,7 +40,13 @@ export default defineBackground(() => {
     void housekeeping().then(() => syncFeedsNow().catch(report));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FEED_SYNC_ALARM) void syncFeedsNow().catch(report);
+    if (alarm.name !== FEED_SYNC_ALARM) return;
+    // Alarms may not survive a restart or an update: every firing also makes
+    // sure the periodic one is in place.
+    void syncFeedsNow()
+      .catch(report)
+      .then(() => scheduleFeedSync())
+      .catch(report);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[settingsItem.key]) void scheduleFeedSync().catch(report);

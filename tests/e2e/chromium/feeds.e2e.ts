@@ -8,6 +8,7 @@ type Mode = 'calendar' | 'error' | 'html' | 'hang';
 
 const token = `tok${randomBytes(12).toString('hex')}`;
 let mode: Mode = 'calendar';
+let requests = 0;
 let server: Server;
 let feedUrl: string;
 const consoleLines: string[] = [];
@@ -44,6 +45,7 @@ let app: Launched;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (!req.url?.startsWith(`/cal/${token}.ics`)) return void res.writeHead(404).end();
+    requests += 1;
     if (mode === 'calendar') return void res.writeHead(200, { 'Content-Type': 'text/calendar' }).end(calendar());
     if (mode === 'error') return void res.writeHead(500).end('Internal error');
     if (mode === 'html') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><form>Sign in</form></body></html>');
@@ -105,6 +107,33 @@ describe('Chromium: calendar feeds', () => {
     }
     expect(consoleLines.join('\n')).not.toContain(token);
   }, 120_000);
+
+  it('syncs on its alarm, even when the worker had been stopped, and follows the interval setting', async () => {
+    const alarm = () => app.worker.evaluate(() => chrome.alarms.get('feeds-sync'));
+    await expect.poll(async () => (await alarm())?.periodInMinutes).toBe(15);
+
+    // The server answers again; "Sync now" clears the back-off left by the failures above.
+    mode = 'calendar';
+    const page = await app.context.newPage();
+    await page.goto(app.url('options.html'));
+    await page.getByRole('button', { name: /Sync now/ }).click();
+    await expect.poll(() => page.locator('.feed-status').first().textContent(), { timeout: 10_000 }).toMatch(/^Synced /);
+
+    // Fire the sync alarm in a second, then stop the worker as Chrome does when it idles.
+    requests = 0;
+    await app.worker.evaluate(() => chrome.alarms.create('feeds-sync', { when: Date.now() + 1000 }));
+    const cdp = await app.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => requests, { timeout: 15_000 }).toBeGreaterThan(0);
+    // The worker came back for the alarm, synced, and put the periodic alarm back.
+    app.worker = app.context.serviceWorkers()[0] ?? (await app.context.waitForEvent('serviceworker'));
+    await expect.poll(async () => (await alarm())?.periodInMinutes, { timeout: 10_000 }).toBe(15);
+    await expect.poll(() => page.locator('.feed-status').first().textContent(), { timeout: 10_000 }).toMatch(/^Synced /);
+
+    await page.getByLabel('Check calendars every').selectOption('30');
+    await expect.poll(async () => (await alarm())?.periodInMinutes).toBe(30);
+  });
 
   it('turns on the demo calendar from the welcome page', async () => {
     const welcome = await app.context.newPage();

@@ -275,6 +275,14 @@ describe('what each occurrence says', () => {
     });
   });
 
+  it('reports what the calendar says about itself', () => {
+    const text = calendar(event('UID:x', 'DTSTART:20260701T090000Z'), 'X-WR-CALNAME:me@example.com\r\nX-WR-TIMEZONE:Europe/Paris');
+    expect(expandIcs(text, range('2026-07-01T00:00:00Z', '2026-07-02T00:00:00Z')).calendar).toEqual({
+      name: 'me@example.com',
+      timeZone: 'Europe/Paris',
+    });
+  });
+
   it('keeps a one-off event’s key when it moves', () => {
     const before = calendar(event('UID:move-me', 'DTSTART:20260701T090000Z', 'DURATION:PT1H'));
     const after = calendar(event('UID:move-me', 'SEQUENCE:1', 'DTSTART:20260702T150000Z', 'DURATION:PT1H'));

@@ -85,7 +85,14 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
 
   const occurrences = [...found.values()].map((f) => f.occurrence);
   occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { occurrences, warnings };
+  const name = unescapeText(scanned.properties.get('X-WR-CALNAME') ?? '').trim();
+  const timeZone = scanned.properties.get('X-WR-TIMEZONE')?.trim();
+  return { occurrences, warnings, calendar: { ...(name ? { name } : {}), ...(timeZone ? { timeZone } : {}) } };
+}
+
+/** RFC 5545 TEXT escapes: \\n, \\, and escaped punctuation. */
+function unescapeText(value: string): string {
+  return value.replace(/\\([nN\\,;])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
 interface Parsed {

@@ -81,4 +81,6 @@ export interface ExpandOptions {
 export interface ExpandResult {
   occurrences: Occurrence[];
   warnings: IcsWarning[];
+  /** What the calendar says about itself (X-WR-CALNAME, X-WR-TIMEZONE), when it does. */
+  calendar: { name?: string; timeZone?: string };
 }

@@ -4,17 +4,17 @@ import { browser } from 'wxt/browser';
 import { runtimeZone } from '../calendar/zones';
 import { notify } from '../messages';
 import { defaultDb } from '../store/db';
-import { loadSettings } from '../store/settings';
+import { loadSettings, updateSettings } from '../store/settings';
 import { changeFeeds, loadFeeds } from './feed-list';
 import { fetchFeed } from './fetch-feed';
 import { DEMO_FEED_ID, type Feed } from './model';
-import { syncFeeds } from './sync';
+import { addressesRevealedBy, syncFeeds } from './sync';
 
 export const FEED_SYNC_ALARM = 'feeds-sync';
 
 export async function syncFeedsNow(options: { force?: boolean; only?: string } = {}): Promise<void> {
   const [feeds, settings] = await Promise.all([loadFeeds(), loadSettings()]);
-  await syncFeeds(
+  const results = await syncFeeds(
     feeds,
     {
       db: defaultDb(),
@@ -26,6 +26,13 @@ export async function syncFeedsNow(options: { force?: boolean; only?: string } =
     },
     options,
   );
+  // Prefill the user's own addresses where a feed reveals them; they can change them in the settings.
+  const revealed = addressesRevealedBy(results);
+  if (settings.selfEmails.length === 0 && revealed.length > 0) {
+    await updateSettings({ selfEmails: revealed });
+    // Read the feeds again knowing whose calendar it is, so declined events drop out now.
+    return syncFeedsNow(options);
+  }
   await notify('data/changed', { area: 'feeds' });
 }
 

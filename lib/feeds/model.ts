@@ -70,6 +70,8 @@ export const FeedUpcoming = z.object({
   problem: z.optional(FeedProblem),
   /** Components the engine had to skip in the last good read. */
   skipped: z.number(),
+  /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
+  calendarName: z.optional(z.string()),
   windowStart: z.number(),
   windowEnd: z.number(),
   occurrences: z.array(StoredOccurrence),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
 import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
 import type { Feed } from './model';
-import { importFeedText, removeFeedData, syncFeed, syncFeeds, type SyncDeps } from './sync';
+import { addressesRevealedBy, importFeedText, removeFeedData, syncFeed, syncFeeds, type SyncDeps } from './sync';
 import { readAllUpcoming } from './upcoming-store';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -114,5 +114,18 @@ describe('syncFeed', () => {
     expect((await readAllUpcoming(d.db)).map((u) => u.feedId)).toEqual(['work']);
     await removeFeedData(d.db, 'work');
     expect(await readAllUpcoming(d.db)).toEqual([]);
+  });
+});
+
+describe('addresses a feed reveals', () => {
+  it('takes a Google-style calendar name that is an address, and nothing else', async () => {
+    const named = (calendarName: string) => ['BEGIN:VCALENDAR', 'VERSION:2.0', `X-WR-CALNAME:${calendarName}`, 'END:VCALENDAR'].join('\r\n');
+    const { d } = deps([
+      { kind: 'fetched', text: named('Me@Example.com') },
+      { kind: 'fetched', text: named('Team holidays') },
+    ]);
+    const results = [await syncFeed(urlFeed, d), await syncFeed({ ...urlFeed, id: 'other' }, d)];
+    expect(results.map((r) => r.calendarName)).toEqual(['Me@Example.com', 'Team holidays']);
+    expect(addressesRevealedBy(results)).toEqual(['me@example.com']);
   });
 });

@@ -45,11 +45,13 @@ export function storedOccurrence(o: Occurrence, feedId: string): StoredOccurrenc
   };
 }
 
-type Expanded = { ok: true; occurrences: StoredOccurrence[]; skipped: number } | { ok: false; problem: FeedProblem };
+type Expanded =
+  | { ok: true; occurrences: StoredOccurrence[]; skipped: number; calendarName?: string }
+  | { ok: false; problem: FeedProblem };
 
 function expand(text: string, feedId: string, deps: SyncDeps): Expanded {
   try {
-    const { occurrences, warnings } = expandIcs(
+    const { occurrences, warnings, calendar } = expandIcs(
       text,
       { start: new Date(deps.now - WINDOW_PAST_MS), end: new Date(deps.now + WINDOW_FUTURE_MS) },
       { timeZone: deps.timeZone, selfEmails: deps.selfEmails },
@@ -58,6 +60,7 @@ function expand(text: string, feedId: string, deps: SyncDeps): Expanded {
       ok: true,
       occurrences: occurrences.map((o) => storedOccurrence(o, feedId)),
       skipped: warnings.filter((w) => w.code === 'skipped-component').length,
+      ...(calendar.name ? { calendarName: calendar.name } : {}),
     };
   } catch (err) {
     if (err instanceof IcsError) return { ok: false, problem: err.code };
@@ -101,6 +104,7 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
     lastSuccessAt: attempted ? now : (previous?.lastSuccessAt ?? now),
     failures: 0,
     skipped: expanded.skipped,
+    ...(expanded.calendarName ? { calendarName: expanded.calendarName } : {}),
     occurrences: expanded.occurrences,
   });
 
@@ -179,4 +183,15 @@ export async function importFeedText(db: Db, feedId: string, text: string, now: 
 
 export async function removeFeedData(db: Db, feedId: string): Promise<void> {
   await writeAtomically(db, [{ delete: feedTextKey(feedId) }, { delete: upcomingKey(feedId) }]);
+}
+
+/**
+ * The user's own addresses as their feeds reveal them: a Google calendar
+ * exported from someone's primary calendar is named after their address.
+ */
+export function addressesRevealedBy(results: readonly FeedUpcoming[]): string[] {
+  const found = results
+    .map((r) => r.calendarName?.trim().toLowerCase())
+    .filter((name): name is string => !!name && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(name));
+  return [...new Set(found)];
 }

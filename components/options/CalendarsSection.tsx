@@ -34,6 +34,7 @@ export function CalendarsSection() {
   const [emails, setEmails] = useState('');
   const [interval, setIntervalMinutes] = useState(15);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [now, setNow] = useState(Date.now());
 
   async function refresh() {
@@ -139,6 +140,15 @@ export function CalendarsSection() {
     await refresh();
   }
 
+  async function rename(event: Event) {
+    event.preventDefault();
+    if (!renaming) return;
+    const name = renaming.name.trim();
+    if (name) await changeFeeds((list) => list.map((f) => (f.id === renaming.id ? { ...f, name } : f)));
+    setRenaming(null);
+    await refresh();
+  }
+
   async function syncNow(feed: Feed) {
     const host = urlOf(feed)?.hostPermission;
     // Asking again is how a user grants a permission they once refused.
@@ -175,7 +185,26 @@ export function CalendarsSection() {
           {feeds.map((feed) => (
             <li key={feed.id} class="card feed-item">
               <div class="feed-head">
-                <strong class="feed-name">{feed.name}</strong>
+                {renaming?.id === feed.id ? (
+                  <form class="feed-rename" onSubmit={(e) => void rename(e)}>
+                    <label class="visually-hidden" for={`rename-${feed.id}`}>
+                      {t.renameLabel}
+                    </label>
+                    <input
+                      id={`rename-${feed.id}`}
+                      type="text"
+                      value={renaming.name}
+                      autoFocus
+                      onInput={(e) => setRenaming({ id: feed.id, name: e.currentTarget.value })}
+                      onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
+                    />
+                    <button class="button" type="submit">
+                      {t.saveName}
+                    </button>
+                  </form>
+                ) : (
+                  <strong class="feed-name">{feed.name}</strong>
+                )}
                 <span class="muted">{kindOf(feed)}</span>
               </div>
               <p class="feed-status" data-feed-status={feed.id}>
@@ -190,6 +219,12 @@ export function CalendarsSection() {
                 {feed.enabled && (
                   <button type="button" class="button button-quiet" onClick={() => void syncNow(feed)}>
                     {t.syncNow}
+                    <span class="visually-hidden"> {feed.name}</span>
+                  </button>
+                )}
+                {renaming?.id !== feed.id && (
+                  <button type="button" class="button button-quiet" onClick={() => setRenaming({ id: feed.id, name: feed.name })}>
+                    {t.rename}
                     <span class="visually-hidden"> {feed.name}</span>
                   </button>
                 )}

@@ -135,6 +135,18 @@ describe('Chromium: calendar feeds', () => {
     await expect.poll(async () => (await alarm())?.periodInMinutes).toBe(30);
   });
 
+  it('renames a calendar', async () => {
+    const page = await app.context.newPage();
+    await page.goto(app.url('options.html'));
+    await page.getByRole('button', { name: 'Rename Work' }).click();
+    const field = page.getByLabel('Calendar name');
+    await field.fill('Day job');
+    await field.press('Enter');
+    await expect.poll(() => page.locator('.feed-name').first().textContent()).toBe('Day job');
+    const stored = await app.worker.evaluate(() => chrome.storage.local.get('feeds'));
+    expect(JSON.stringify(stored)).toContain('Day job');
+  });
+
   it('turns on the demo calendar from the welcome page', async () => {
     const welcome = await app.context.newPage();
     await welcome.goto(app.url('welcome.html'));

@@ -96,6 +96,10 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
         <p>{t.dataBody}</p>
       </section>
 
+      <p class="notice">
+        {t.careNote} <a href="/welcome.html#support">{t.careLink}</a>
+      </p>
+
       <section id="set-aside" aria-labelledby="set-aside-heading">
         <h2 id="set-aside-heading">{t.quarantineHeading}</h2>
         <p>{t.quarantineIntro}</p>

@@ -7,6 +7,8 @@ export const optionsText = {
   shortcut: (keys: string) => `Open Primed from the keyboard with ${keys}.`,
   noShortcut: 'No keyboard shortcut is set for Primed.',
   shortcutHint: 'You can change it in your browser’s extension shortcut settings.',
+  careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
+  careLink: 'When to reach out for more support',
   dataHeading: 'Your data',
   dataBody:
     'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. To move it elsewhere, a backup file will be the way; export and import are coming.',

@@ -47,6 +47,13 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
+  // The crisis-language check loads after the first paint too; until then a
+  // word typed in the first moment simply gets checked a moment later.
+  const [safety, setSafety] = useState<typeof import('../common/CrisisPanel') | null>(null);
+  useEffect(() => {
+    import('../common/CrisisPanel').then(setSafety, () => undefined);
+  }, []);
+
   // The calendar view loads after the first paint: it is not needed to log a win.
   const [ComingUp, setComingUp] = useState<typeof import('./ComingUp').ComingUp | null>(null);
   useEffect(() => {
@@ -196,6 +203,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
           </p>
         )}
       </form>
+
+      {safety?.mentionsCrisis(text) && <safety.CrisisPanel />}
 
       <div class="popup-status" role="status">
         {justLogged ? (

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { request } from '@/lib/messages';
 import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
+import { supportText as support } from './supportText';
 
 export function WelcomeApp() {
   const shortcut = useShortcut();
@@ -62,8 +63,29 @@ export function WelcomeApp() {
 
       <section aria-labelledby="care-heading">
         <h2 id="care-heading">{t.careHeading}</h2>
-        <p>{t.care}</p>
+        <p>
+          {t.care} <a href="#support">{t.careLink}</a>
+        </p>
         <p class="notice">{t.crisis}</p>
+      </section>
+
+      <section id="support" aria-labelledby="support-heading">
+        <h2 id="support-heading">{support.title}</h2>
+        <p>{support.intro}</p>
+        <ul class="help-signs">
+          {support.signs.map((sign) => (
+            <li key={sign}>{sign}</li>
+          ))}
+        </ul>
+        <p>{support.outro}</p>
+        <div id="now" class="card">
+          <h3>{support.nowHeading}</h3>
+          <ul>
+            {support.now.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </div>
       </section>
     </main>
   );

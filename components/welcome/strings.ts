@@ -12,6 +12,7 @@ export const welcomeText = {
   careHeading: 'A tool, not therapy',
   care:
     'Primed is a self-help tool. It is not a substitute for therapy or medical care. If anxiety or low mood is getting in the way of your days, a professional can help.',
+  careLink: 'When to reach out for more support',
   crisis:
     'If you are in crisis or thinking about harming yourself, please contact your local emergency number or a crisis line now.',
   nextHeading: 'Where to start',

@@ -170,6 +170,32 @@ describe('Chromium: toolbar popup', () => {
   });
 });
 
+describe('Chromium: crisis language', () => {
+  it('offers support beside the field without stopping the save', async () => {
+    app = await launch();
+    const popup = await openPopup(app);
+    await popup.keyboard.type('Killed it in the review');
+    expect(await popup.locator('.crisis-panel').count()).toBe(0);
+    await popup.keyboard.press('Enter');
+    await waitForStoredWins(app, 1);
+
+    await popup.keyboard.type("I got through today but I can't go on like this");
+    const panel = popup.locator('.crisis-panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.innerText()).toMatch(/local emergency number or a crisis line/);
+    expect(await panel.getByRole('link', { name: 'Ways to get support' }).getAttribute('href')).toBe('/welcome.html#now');
+    await popup.keyboard.press('Enter');
+    await waitForStoredWins(app, 2);
+    await expect.poll(() => panel.count()).toBe(0);
+
+    const welcome = await app.context.newPage();
+    await welcome.goto(app.url('welcome.html#support'));
+    const support = await welcome.locator('#support').innerText();
+    expect(support).toMatch(/more than two weeks/);
+    expect(support).toMatch(/crisis line/);
+  });
+});
+
 describe('Chromium: set-aside records', () => {
   it('sets a corrupted record aside, lists it in options, and lets the user export or discard it', async () => {
     app = await launch();

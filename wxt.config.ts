@@ -4,6 +4,9 @@ import { defineConfig } from 'wxt';
 // Store builds and test builds come from this one file. Nothing here may widen
 // what a store build can reach: host access is only ever granted per feed, at
 // run time, through optional_host_permissions.
+const CORE_MODULES =
+  /node_modules\/(preact|zod|idb-keyval|webextension-polyfill)\/|\/lib\/(store|time|wins)\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can follow every name to its file.
@@ -13,8 +16,23 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Both browsers support modulepreload natively; the polyfill would cost the popup's budget.
-    build: { target: 'es2022', modulePreload: { polyfill: false } },
+    build: {
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+    },
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Only the build of the HTML pages shares chunks (the background is one file).
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      // What every page needs (UI runtime, schemas, storage) in one chunk:
+      // left to itself, the bundler cuts it into many small files by which
+      // pages share them, and each cut costs the popup's size budget.
+      output.manualChunks = (id: string) => (CORE_MODULES.test(id) ? 'core' : undefined);
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Primed',
     description:

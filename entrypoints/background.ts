@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { enableDemoFeed, FEED_SYNC_ALARM, scheduleFeedSync, syncFeedsNow } from '@/lib/feeds/browser-sync';
 import { handleMessages } from '@/lib/messages';
-import { openPage } from '@/lib/pages';
+import { openFlowWindow, openPage } from '@/lib/pages';
 import { defaultDb } from '@/lib/store/db';
 import { pruneDrafts } from '@/lib/store/drafts';
 import { loadSettings, settingsItem } from '@/lib/store/settings';
@@ -19,6 +19,10 @@ export default defineBackground(() => {
     },
     'feeds/sync': async ({ feedId }) => {
       await syncFeedsNow({ force: true, ...(feedId ? { only: feedId } : {}) });
+      return null;
+    },
+    'flow/open': async ({ flowId, eventKey, triggerId }) => {
+      await openFlowWindow({ flowId, ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) });
       return null;
     },
     'demo/enable': async () => {

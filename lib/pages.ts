@@ -1,5 +1,6 @@
 // Opening Primed's own pages. Browser wiring: used by the background only.
 import { browser } from 'wxt/browser';
+import { flowPath, type FlowRequest } from './flows/url';
 import type { Page } from './messages';
 
 const pagePaths = {
@@ -14,4 +15,12 @@ export function pageUrl(page: Page, section?: string): string {
 
 export async function openPage(page: Page, section?: string): Promise<void> {
   await browser.tabs.create({ url: pageUrl(page, section) });
+}
+
+/**
+ * Opens an exercise in a window of its own: moving focus elsewhere does not
+ * close it, as it would close the toolbar popup.
+ */
+export async function openFlowWindow(request: FlowRequest): Promise<void> {
+  await browser.windows.create({ url: browser.runtime.getURL(flowPath(request)), type: 'popup', width: 480, height: 720 });
 }

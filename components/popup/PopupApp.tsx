@@ -224,6 +224,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       <RecentWins wins={wins} now={now} />
 
       <footer class="popup-footer">
+        <button type="button" class="link-button" onClick={() => void openFlow('stress')}>
+          {t.steady}
+        </button>
         <button type="button" class="link-button" onClick={() => void openPage('options')}>
           {t.settings}
         </button>
@@ -238,6 +241,12 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 // Messaging is loaded when first used, not for the popup's first paint.
 function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
+}
+
+async function openFlow(flowId: string) {
+  const { request } = await import('@/lib/messages');
+  await request('flow/open', { flowId });
+  window.close();
 }
 
 async function openPage(page: 'options' | 'welcome') {

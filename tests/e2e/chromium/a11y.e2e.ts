@@ -70,6 +70,24 @@ describe('Chromium: accessibility', () => {
     }
   }
 
+  it('every step of the stress exercise has no WCAG A/AA violations', async () => {
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=stress'));
+    for (let step = 0; step < 7; step++) {
+      await page.locator('h1').waitFor();
+      expect(await axeViolations(page), `step ${step + 1}`).toEqual([]);
+      const rating = page.getByRole('radio', { name: '5' });
+      if (await rating.count()) await rating.first().check();
+      const text = page.getByLabel('What is the first thing you will do or say?');
+      if (await text.count()) await text.fill('Say hello');
+      const title = await page.locator('h1').textContent();
+      await page.getByRole('button', { name: step === 6 ? 'Finish' : 'Next' }).click();
+      await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);
+    }
+    expect(await page.locator('h1').textContent()).toBe('Saved');
+    await page.close();
+  });
+
   it('follows the system colour scheme', async () => {
     const page = await app.context.newPage();
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -100,11 +118,11 @@ describe('Chromium: accessibility', () => {
         return el?.id || el?.textContent?.trim() || el?.tagName;
       });
     const order = [await focused()];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['win-text', 'Log it', 'Settings', 'How Primed works']);
+    expect(order).toEqual(['win-text', 'Log it', 'Steady my nerves', 'Settings', 'How Primed works']);
 
     // Settings opens by keyboard alone.
     const optionsOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });

@@ -1,0 +1,239 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FlowEntry, newFlowEntry } from '@/lib/flows/entry';
+import { notify } from '@/lib/messages';
+import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
+import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
+import { defaultDb, type Db } from '@/lib/store/db';
+import { createDraftWriter } from '@/lib/store/draft-writer';
+import { loadDraft } from '@/lib/store/drafts';
+import { saveEntry } from '@/lib/store/entries';
+import { check } from '@/lib/store/validate';
+import { describeStoreError } from '../common/storeErrorText';
+import { runnerText as t } from './strings';
+
+interface Props {
+  flow: FlowDefinition;
+  eventKey?: string;
+  eventTitle?: string;
+  triggerId?: string;
+  db?: Db;
+  now?: () => number;
+}
+
+/** Renders any flow: one step at a time, every answer saved as it is typed, the entry written at the end. */
+export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = defaultDb(), now = Date.now }: Props) {
+  const steps = useMemo(() => stepsOf(flow), [flow]);
+  const draftId = flowDraftId(flow.id, eventKey);
+  const saved = useMemo(() => loadDraft(db, draftId), [db, draftId]);
+  const drafts = useMemo(
+    () => createDraftWriter(db, draftId, flow.id, () => setError(t.draftFailed), now, saved),
+    [db, draftId, flow.id, now, saved],
+  );
+  const [fields, setFields] = useState<FlowFields>({});
+  const [index, setIndex] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    saved
+      .then((draft) => {
+        if (draft) {
+          setFields(draft.fields);
+          setIndex(resumeStep(steps, draft.fields._step));
+        }
+      })
+      .catch((err: unknown) => setError(describeStoreError(err)))
+      .finally(() => setLoaded(true));
+  }, [saved, steps]);
+
+  useLayoutEffect(() => {
+    // Moving to a step puts the keyboard on it at once: its first field, else its heading.
+    const first = document.querySelector<HTMLElement>('.flow-step input, .flow-step textarea');
+    (first ?? headingRef.current)?.focus();
+  }, [index, loaded]);
+
+  const step = steps[index]!;
+  const last = index === steps.length - 1;
+
+  function set(field: string, value: FlowFields[string]) {
+    const next = { ...fields, [field]: value, _step: index };
+    setFields(next);
+    setError(null);
+    drafts.write(next);
+  }
+
+  function go(to: number) {
+    const next = { ...fields, _step: to };
+    setFields(next);
+    drafts.write(next);
+    setIndex(to);
+  }
+
+  async function advance(event?: Event) {
+    event?.preventDefault();
+    const missing = missingAnswers(step, fields);
+    if (missing.length > 0) {
+      setError(t.needs(missing.join(', ')));
+      return;
+    }
+    if (!last) return go(index + 1);
+    const answers = check(flow.result, answersOf(fields));
+    if (!answers.ok) {
+      setError(t.needs(answers.reason));
+      return;
+    }
+    try {
+      const context = { ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) };
+      await drafts.finish(() => saveEntry(db, FlowEntry, newFlowEntry(flow.id, answers.value, now(), context), { finishesDraft: draftId }));
+      setDone(true);
+      void notify('data/changed', { area: 'entries' });
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  if (done) {
+    return (
+      <main class="flow">
+        <h1 tabIndex={-1} ref={headingRef}>
+          {t.doneTitle}
+        </h1>
+        <p>{t.doneBody}</p>
+        <button type="button" class="button" onClick={() => window.close()}>
+          {t.close}
+        </button>
+      </main>
+    );
+  }
+
+  return (
+    <main class="flow">
+      <header class="flow-header">
+        <p class="flow-title">{flow.title}</p>
+        {eventTitle && <p class="muted">{t.forEvent(eventTitle)}</p>}
+        <p class="muted" aria-live="polite">
+          {t.step(index + 1, steps.length)}
+        </p>
+        <progress class="flow-progress" max={steps.length} value={index + 1} aria-hidden="true" />
+      </header>
+      <form class="flow-step" onSubmit={(e) => void advance(e)}>
+        <h1 tabIndex={-1} ref={headingRef}>
+          {step.title}
+        </h1>
+        {step.blocks.map((block, i) => (
+          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} />
+        ))}
+        {error && (
+          <p class="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="flow-nav">
+          {index > 0 && (
+            <button type="button" class="button button-quiet" onClick={() => go(index - 1)}>
+              {t.back}
+            </button>
+          )}
+          <button type="submit" class="button">
+            {last ? t.finish : t.next}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
+
+function Block({ block, fields, set }: { block: FlowBlock; fields: FlowFields; set: (field: string, value: FlowFields[string]) => void }) {
+  switch (block.kind) {
+    case 'read':
+      return (
+        <div class="flow-read">
+          {block.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      );
+    case 'breathing':
+      return <Breathing inhale={block.inhaleSeconds} exhale={block.exhaleSeconds} />;
+    case 'text': {
+      const id = `field-${block.field}`;
+      const value = typeof fields[block.field] === 'string' ? (fields[block.field] as string) : '';
+      return (
+        <div class="flow-field">
+          <label for={id}>{block.label}</label>
+          {block.hint && (
+            <p id={`${id}-hint`} class="muted">
+              {block.hint}
+            </p>
+          )}
+          {block.multiline ? (
+            <textarea
+              id={id}
+              rows={4}
+              value={value}
+              aria-describedby={block.hint ? `${id}-hint` : undefined}
+              onInput={(e) => set(block.field, e.currentTarget.value)}
+            />
+          ) : (
+            <input
+              id={id}
+              type="text"
+              value={value}
+              aria-describedby={block.hint ? `${id}-hint` : undefined}
+              onInput={(e) => set(block.field, e.currentTarget.value)}
+            />
+          )}
+        </div>
+      );
+    }
+    case 'rating': {
+      const id = `field-${block.field}`;
+      const value = typeof fields[block.field] === 'number' ? (fields[block.field] as number) : undefined;
+      return (
+        <fieldset class="flow-rating">
+          <legend>{block.label}</legend>
+          <div class="flow-rating-scale">
+            {Array.from({ length: block.max - block.min + 1 }, (_, i) => block.min + i).map((n) => (
+              <label key={n} class="flow-rating-option">
+                <input type="radio" name={id} value={n} checked={value === n} onChange={() => set(block.field, n)} />
+                <span>{n}</span>
+              </label>
+            ))}
+          </div>
+          <div class="flow-rating-ends muted">
+            <span>
+              {block.min}: {block.minLabel}
+            </span>
+            <span>
+              {block.max}: {block.maxLabel}
+            </span>
+          </div>
+        </fieldset>
+      );
+    }
+  }
+}
+
+function Breathing({ inhale, exhale }: { inhale: number; exhale: number }) {
+  const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const [phase, setPhase] = useState<'in' | 'out'>('in');
+  useEffect(() => {
+    if (still) return;
+    const timer = setTimeout(() => setPhase(phase === 'in' ? 'out' : 'in'), (phase === 'in' ? inhale : exhale) * 1000);
+    return () => clearTimeout(timer);
+  }, [phase, still, inhale, exhale]);
+  if (still) return <p>{t.breathingStill(inhale, exhale)}</p>;
+  return (
+    <div class="flow-breathing">
+      <div
+        class={`flow-breathing-circle flow-breathing-${phase}`}
+        style={{ transitionDuration: `${phase === 'in' ? inhale : exhale}s` }}
+        aria-hidden="true"
+      />
+      <p aria-live="polite">{phase === 'in' ? t.breatheIn : t.breatheOut}</p>
+      <p class="muted">{t.breathingStill(inhale, exhale)}</p>
+    </div>
+  );
+}

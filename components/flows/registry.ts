@@ -1,0 +1,10 @@
+// Every exercise, in one explicit list. The meta-test checks that each flow
+// folder is registered here and has what a flow needs.
+import type { FlowDefinition } from '@/lib/flows/types';
+import { stressFlow } from './stress';
+
+export const flows: readonly FlowDefinition[] = [stressFlow];
+
+export function flowById(id: string): FlowDefinition | undefined {
+  return flows.find((f) => f.id === id);
+}

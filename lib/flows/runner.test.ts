@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from './runner';
+import type { FlowDefinition } from './types';
+import { flowPath, parseFlowRequest } from './url';
+import { z } from '../zod';
+
+const flow: FlowDefinition = {
+  id: 'test',
+  title: 'Test',
+  minutes: 1,
+  summary: 'A test flow',
+  steps: [
+    {
+      id: 'one',
+      title: 'One',
+      blocks: [
+        { kind: 'text', field: 'must', label: 'Required' },
+        { kind: 'text', field: 'may', label: 'Optional', optional: true },
+        { kind: 'rating', field: 'score', label: 'Score', min: 1, max: 5, minLabel: 'low', maxLabel: 'high' },
+      ],
+    },
+  ],
+  result: z.object({ must: z.string() }),
+};
+
+describe('the flow runner', () => {
+  it('frames every flow with the same optional readiness question before and after', () => {
+    const steps = stepsOf(flow);
+    expect(steps.map((s) => s.id)).toEqual(['readiness-before', 'one', 'readiness-after']);
+    expect(missingAnswers(steps[0]!, {})).toEqual([]);
+  });
+
+  it('names what a step still needs', () => {
+    const step = stepsOf(flow)[1]!;
+    expect(missingAnswers(step, {})).toEqual(['Required', 'Score']);
+    expect(missingAnswers(step, { must: '   ', score: 3 })).toEqual(['Required']);
+    expect(missingAnswers(step, { must: 'yes', score: 3 })).toEqual([]);
+  });
+
+  it('resumes at the saved step, kept within the flow', () => {
+    const steps = stepsOf(flow);
+    expect(resumeStep(steps, 1)).toBe(1);
+    expect(resumeStep(steps, 99)).toBe(2);
+    expect(resumeStep(steps, 'x')).toBe(0);
+  });
+
+  it('stores answers without the runner’s bookkeeping', () => {
+    expect(answersOf({ must: 'a', _step: 2 })).toEqual({ must: 'a' });
+  });
+
+  it('gives a draft the same id wherever the flow is opened for the same event', () => {
+    expect(flowDraftId('stress', 'work:abc')).toBe(flowDraftId('stress', 'work:abc'));
+    expect(flowDraftId('stress')).not.toBe(flowDraftId('stress', 'work:abc'));
+  });
+
+  it('opens by an address that names the flow, the event and the trigger', () => {
+    const request = { flowId: 'stress', eventKey: 'work:uid@2026-11-23T09:00:00.000Z', triggerId: 't1' };
+    const path = flowPath(request);
+    expect(path.startsWith('/flow.html?')).toBe(true);
+    expect(parseFlowRequest(path.slice(path.indexOf('?')))).toEqual(request);
+    expect(parseFlowRequest('?event=x')).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+// What an exercise ("flow") is: a typed definition that one runner renders.
+// The background and the popup know flows by id only.
+import type { z } from '../zod';
+import type { DraftValue } from '../store/drafts';
+
+export type FlowBlock =
+  /** A scale, e.g. 1 (tense) to 10 (calm). */
+  | { kind: 'rating'; field: string; label: string; min: number; max: number; minLabel: string; maxLabel: string; optional?: boolean }
+  /** A text answer. */
+  | { kind: 'text'; field: string; label: string; hint?: string; multiline?: boolean; optional?: boolean }
+  /** Words to read, one paragraph each. */
+  | { kind: 'read'; paragraphs: readonly string[] }
+  /** A paced-breathing guide; a still version under reduced motion. */
+  | { kind: 'breathing'; inhaleSeconds: number; exhaleSeconds: number };
+
+export interface FlowStep {
+  id: string;
+  title: string;
+  blocks: readonly FlowBlock[];
+}
+
+export type FlowFields = Record<string, DraftValue>;
+
+export interface FlowDefinition {
+  id: string;
+  title: string;
+  /** About how long it takes, in minutes. */
+  minutes: number;
+  /** One line for lists and the window's first screen. */
+  summary: string;
+  steps: readonly FlowStep[];
+  /** The fields of a finished exercise, as they are stored. */
+  result: z.ZodMiniType<FlowFields>;
+}

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launch, removeProfile, storedRecords, type Launched } from './harness';
+
+let app: Launched | undefined;
+
+afterEach(async () => {
+  if (!app) return;
+  const outside = [...app.outsideRequests];
+  await app.close();
+  removeProfile(app.profileDir);
+  app = undefined;
+  expect(outside).toEqual([]);
+});
+
+async function focusedText(page: Page) {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
+}
+
+/** Tabs to the Next (or Finish) button and presses it, as a keyboard user would. */
+async function next(page: Page) {
+  for (let i = 0; i < 20; i++) {
+    if (['Next', 'Finish'].includes(await focusedText(page))) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('No Next button reached by Tab');
+}
+
+async function heading(page: Page) {
+  return page.locator('h1').textContent();
+}
+
+describe('Chromium: exercises', () => {
+  it('completes stress reinterpretation by keyboard alone and stores the entry', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=stress'));
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    // The first answer is focused: arrows pick a rating.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await next(page);
+
+    await expect.poll(() => heading(page)).toBe('How do you feel right now?');
+    await next(page);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/From tense to calm/);
+    await page.getByRole('radio', { name: '3' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Fast heartbeat, warm face');
+    await next(page);
+
+    for (const title of ['Feel your heartbeat', 'Your body is getting ready', 'Breathe with it, if you like']) {
+      await expect.poll(() => heading(page)).toBe(title);
+      await next(page);
+    }
+    await expect.poll(() => heading(page)).toBe('Now point that energy at the task');
+    await page.keyboard.type('Open with the one-line summary');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => heading(page)).toBe('Before you go');
+    await page.keyboard.press('ArrowRight');
+    await next(page);
+    await expect.poll(() => heading(page)).toBe('Saved');
+
+    const entries = await storedRecords(app, 'entry/');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.value).toMatchObject({
+      kind: 'flow',
+      flowId: 'stress',
+      fields: { readinessBefore: 3, calm: 3, sensations: 'Fast heartbeat, warm face', firstMove: 'Open with the one-line summary', readinessAfter: 2 },
+    });
+    expect(await storedRecords(app, 'draft/')).toEqual([]);
+  });
+
+  it('loses no character when the window closes 50 ms after the last keystroke', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=stress'));
+    await next(page);
+    await expect.poll(() => heading(page)).toBe('How do you feel right now?');
+    await page.getByLabel('What do you notice in your body?').focus();
+    await page.keyboard.type('Tight shoulders and a dry mouth');
+    await page.waitForTimeout(50);
+    await page.close();
+
+    const again = await app.context.newPage();
+    await again.goto(app.url('flow.html?flow=stress'));
+    await expect.poll(() => heading(again)).toBe('How do you feel right now?');
+    expect(await again.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders and a dry mouth');
+  });
+
+  it('shows the event it was opened for, and opens in its own window from the popup', async () => {
+    app = await launch();
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+    const upcoming = await storedRecords(app, 'upcoming/');
+    const review = (upcoming[0]!.value as { occurrences: Array<{ key: string; title: string }> }).occurrences.find(
+      (o) => o.title === 'Quarterly review presentation',
+    )!;
+    const page = await app.context.newPage();
+    await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(review.key)}`));
+    await expect.poll(() => page.locator('.flow-header').innerText()).toMatch(/For: Quarterly review presentation/);
+
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?flow=stress') });
+    await popup.getByRole('button', { name: 'Steady my nerves' }).click();
+    const window = await opened;
+    await expect.poll(() => heading(window)).toBe('Before you start');
+  });
+});

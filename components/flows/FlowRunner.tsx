@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FlowEntry, newFlowEntry } from '@/lib/flows/entry';
+import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
 import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
 import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
@@ -157,6 +158,8 @@ function Block({ block, fields, set }: { block: FlowBlock; fields: FlowFields; s
       );
     case 'breathing':
       return <Breathing inhale={block.inhaleSeconds} exhale={block.exhaleSeconds} />;
+    case 'ask':
+      return <AskHelper part={fields[block.partField]} praise={fields[block.praiseField]} />;
     case 'text': {
       const id = `field-${block.field}`;
       const value = typeof fields[block.field] === 'string' ? (fields[block.field] as string) : '';
@@ -234,6 +237,39 @@ function Breathing({ inhale, exhale }: { inhale: number; exhale: number }) {
       />
       <p aria-live="polite">{phase === 'in' ? t.breatheIn : t.breatheOut}</p>
       <p class="muted">{t.breathingStill(inhale, exhale)}</p>
+    </div>
+  );
+}
+
+function AskHelper({ part, praise }: { part: FlowFields[string] | undefined; praise: FlowFields[string] | undefined }) {
+  const focus = typeof part === 'string' ? part : '';
+  const said = typeof praise === 'string' ? praise.trim() : '';
+  const [copied, setCopied] = useState<string | null>(null);
+  const lines = [...taskQuestions(focus), ...(said && isTraitPraise(said) ? [praiseToQuestion(said, focus)] : [])];
+
+  async function copy(line: string) {
+    try {
+      await navigator.clipboard.writeText(line);
+      setCopied(line);
+    } catch {
+      setCopied(null);
+    }
+  }
+
+  return (
+    <div class="flow-ask">
+      <p class="flow-ask-heading">{t.askHeading}</p>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>
+            <span>{line}</span>{' '}
+            <button type="button" class="link-button" onClick={() => void copy(line)}>
+              {copied === line ? t.copied : t.copy}
+              <span class="visually-hidden">: {line}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

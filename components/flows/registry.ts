@@ -1,9 +1,11 @@
 // Every exercise, in one explicit list. The meta-test checks that each flow
 // folder is registered here and has what a flow needs.
 import type { FlowDefinition } from '@/lib/flows/types';
+import { feedbackFlow } from './feedback';
+import { setbackFlow } from './setback';
 import { stressFlow } from './stress';
 
-export const flows: readonly FlowDefinition[] = [stressFlow];
+export const flows: readonly FlowDefinition[] = [stressFlow, feedbackFlow, setbackFlow];
 
 export function flowById(id: string): FlowDefinition | undefined {
   return flows.find((f) => f.id === id);

@@ -16,5 +16,8 @@ export const runnerText = {
   breatheOut: 'Breathe out',
   breathingStill: (inhale: number, exhale: number) =>
     `Breathe in slowly for ${inhale} seconds, then out for ${exhale}. A few rounds are enough; skip this if you like.`,
+  askHeading: 'Questions you could ask',
+  copy: 'Copy',
+  copied: 'Copied',
   draftFailed: "Your answers couldn't be kept as a draft.",
 } as const;

@@ -11,7 +11,9 @@ export type FlowBlock =
   /** Words to read, one paragraph each. */
   | { kind: 'read'; paragraphs: readonly string[] }
   /** A paced-breathing guide; a still version under reduced motion. */
-  | { kind: 'breathing'; inhaleSeconds: number; exhaleSeconds: number };
+  | { kind: 'breathing'; inhaleSeconds: number; exhaleSeconds: number }
+  /** Task-focused questions to ask others about the part of the work named in `partField`, each copied with one click. */
+  | { kind: 'ask'; partField: string; praiseField: string };
 
 export interface FlowStep {
   id: string;

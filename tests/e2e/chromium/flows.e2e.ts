@@ -33,7 +33,70 @@ async function heading(page: Page) {
   return page.locator('h1').textContent();
 }
 
+/**
+ * Completes any flow with the keyboard only: Tab through each step, pick a
+ * rating with Space, type into empty text fields, press Next or Finish.
+ */
+async function completeByKeyboard(page: Page): Promise<number> {
+  let steps = 0;
+  while ((await heading(page)) !== 'Saved') {
+    const title = await heading(page);
+    for (let i = 0; i < 40; i++) {
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+        return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
+      });
+      if (focused.tag === 'INPUT' && focused.type === 'radio') await page.keyboard.press('Space');
+      else if ((focused.tag === 'TEXTAREA' || focused.type === 'text') && !focused.value) await page.keyboard.type(`Answer ${steps}-${i}`);
+      else if (focused.text === 'Next' || focused.text === 'Finish') {
+        await page.keyboard.press('Enter');
+        break;
+      }
+      await page.keyboard.press('Tab');
+    }
+    await expect.poll(() => heading(page)).not.toBe(title);
+    steps += 1;
+  }
+  return steps;
+}
+
 describe('Chromium: exercises', () => {
+  for (const flowId of ['feedback', 'setback']) {
+    it(`completes the ${flowId} exercise by keyboard alone and stores the entry`, async () => {
+      app = await launch();
+      const page = await app.context.newPage();
+      await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
+      expect(await completeByKeyboard(page)).toBe(7);
+      const entries = await storedRecords(app, 'entry/');
+      expect(entries).toHaveLength(1);
+      expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });
+    });
+  }
+
+  it('offers task-focused questions, and a question in place of praise about the person', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=feedback'));
+    for (const [title, answer] of [
+      ['Before you start', null],
+      ['How did it go?', 'rating'],
+      ['What did you do that worked?', 'Paused after the key number'],
+      ['What does this show?', 'I can hold a room'],
+      ['Next time', 'Pause again'],
+    ] as const) {
+      await expect.poll(() => heading(page)).toBe(title);
+      if (answer === 'rating') await page.getByRole('radio', { name: '8' }).check();
+      else if (answer) await page.keyboard.type(answer);
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect.poll(() => heading(page)).toBe('Ask for feedback on the task');
+    await page.getByLabel('Which part would you like feedback on?').fill('my opening');
+    await page.getByLabel('Did someone praise you? What did they say?').fill("You're a natural presenter");
+    const helper = page.locator('.flow-ask');
+    await expect.poll(() => helper.innerText()).toMatch(/What specifically worked in my opening\?/);
+    expect(await helper.innerText()).toMatch(/What did I do in my opening that made it work for you\?/);
+  });
+
   it('completes stress reinterpretation by keyboard alone and stores the entry', async () => {
     app = await launch();
     const page = await app.context.newPage();

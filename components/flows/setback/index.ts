@@ -1,0 +1,44 @@
+// The setback log: when it went badly, a record of an experiment, not a
+// verdict on you.
+import type { FlowDefinition } from '@/lib/flows/types';
+import { z } from '@/lib/zod';
+
+const answer = z.string().check(z.trim(), z.minLength(1));
+
+export const setbackFlow: FlowDefinition = {
+  id: 'setback',
+  title: 'Log a setback as an experiment',
+  minutes: 5,
+  summary: 'When it went badly: what you tried, what happened, and what you will try next.',
+  steps: [
+    {
+      id: 'frame',
+      title: 'An experiment, not a verdict',
+      blocks: [
+        {
+          kind: 'read',
+          paragraphs: [
+            'Something did not go the way you hoped. That is information, not a judgement of who you are.',
+            'Write it down like a scientist would: what you tried, what happened, what it teaches you.',
+          ],
+        },
+      ],
+    },
+    { id: 'attempted', title: 'What you tried', blocks: [{ kind: 'text', field: 'attempted', label: 'What did you attempt?', multiline: true }] },
+    { id: 'happened', title: 'What happened', blocks: [{ kind: 'text', field: 'happened', label: 'What actually happened?', multiline: true }] },
+    { id: 'learned', title: 'What it teaches you', blocks: [{ kind: 'text', field: 'learned', label: 'What did you learn?', multiline: true }] },
+    {
+      id: 'differently',
+      title: 'The next experiment',
+      blocks: [{ kind: 'text', field: 'differently', label: 'What will you try differently next time?', multiline: true }],
+    },
+  ],
+  result: z.object({
+    readinessBefore: z.optional(z.number()),
+    attempted: answer,
+    happened: answer,
+    learned: answer,
+    differently: answer,
+    readinessAfter: z.optional(z.number()),
+  }),
+};

@@ -22,7 +22,7 @@ export default defineBackground(() => {
       return null;
     },
     'flow/open': async ({ flowId, eventKey, triggerId }) => {
-      await openFlowWindow({ flowId, ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) });
+      await openFlowWindow(flowId ? { flowId, ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) } : undefined);
       return null;
     },
     'demo/enable': async () => {

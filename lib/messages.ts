@@ -20,9 +20,9 @@ export const messageMap = {
   'feeds/sync': { request: z.object({ feedId: z.optional(z.string()) }), response: Done },
   /** Add the built-in demo calendar if needed, turn it on and sync it. */
   'demo/enable': { request: z.object({}), response: Done },
-  /** Open an exercise in its own window (see lib/flows/url.ts for the address it gets). */
+  /** Open an exercise in its own window (see lib/flows/url.ts for the address it gets); no flow: the list of exercises. */
   'flow/open': {
-    request: z.object({ flowId: z.string(), eventKey: z.optional(z.string()), triggerId: z.optional(z.string()) }),
+    request: z.object({ flowId: z.optional(z.string()), eventKey: z.optional(z.string()), triggerId: z.optional(z.string()) }),
     response: Done,
   },
   /** Open one of Primed's own pages in a tab, optionally at a section. */

@@ -21,6 +21,7 @@ export async function openPage(page: Page, section?: string): Promise<void> {
  * Opens an exercise in a window of its own: moving focus elsewhere does not
  * close it, as it would close the toolbar popup.
  */
-export async function openFlowWindow(request: FlowRequest): Promise<void> {
-  await browser.windows.create({ url: browser.runtime.getURL(flowPath(request)), type: 'popup', width: 480, height: 720 });
+export async function openFlowWindow(request?: FlowRequest): Promise<void> {
+  const path = request ? flowPath(request) : '/flow.html';
+  await browser.windows.create({ url: browser.runtime.getURL(path), type: 'popup', width: 480, height: 720 });
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { eventsAhead, readAllUpcoming } from '@/lib/feeds/upcoming-store';
 import { parseFlowRequest } from '@/lib/flows/url';
 import { defaultDb } from '@/lib/store/db';
+import { FlowChooser } from './FlowChooser';
 import { FlowRunner } from './FlowRunner';
 import { flowById } from './registry';
 import { runnerText as t } from './strings';
@@ -29,7 +30,8 @@ export function FlowPage({ search = location.search }: { search?: string }) {
     if (flow) document.title = `${flow.title} · Primed`;
   }, [flow]);
 
-  if (!request || !flow) {
+  if (!request) return <FlowChooser />;
+  if (!flow) {
     return (
       <main class="flow">
         <p class="notice notice-error" role="alert">

@@ -9,6 +9,7 @@ import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { check } from '@/lib/store/validate';
+import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
 import { describeStoreError } from '../common/storeErrorText';
 import { runnerText as t } from './strings';
 
@@ -126,6 +127,9 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
         {step.blocks.map((block, i) => (
           <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} />
         ))}
+        {step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string)) && (
+          <CrisisPanel />
+        )}
         {error && (
           <p class="notice notice-error" role="alert">
             {error}

@@ -16,6 +16,9 @@ export const runnerText = {
   breatheOut: 'Breathe out',
   breathingStill: (inhale: number, exhale: number) =>
     `Breathe in slowly for ${inhale} seconds, then out for ${exhale}. A few rounds are enough; skip this if you like.`,
+  chooseTitle: 'Exercises',
+  unfinished: 'Pick up where you left off',
+  startedAgo: (when: string) => `last changed ${when}`,
   askHeading: 'Questions you could ask',
   copy: 'Copy',
   copied: 'Copied',

@@ -224,8 +224,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       <RecentWins wins={wins} now={now} />
 
       <footer class="popup-footer">
-        <button type="button" class="link-button" onClick={() => void openFlow('stress')}>
-          {t.steady}
+        <button type="button" class="link-button" onClick={() => void openFlow()}>
+          {t.exercises}
         </button>
         <button type="button" class="link-button" onClick={() => void openPage('options')}>
           {t.settings}
@@ -243,9 +243,9 @@ function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
-async function openFlow(flowId: string) {
+async function openFlow() {
   const { request } = await import('@/lib/messages');
-  await request('flow/open', { flowId });
+  await request('flow/open', {});
   window.close();
 }
 

@@ -14,7 +14,7 @@ export const popupText = {
   today: (n: number) => (n === 1 ? '1 today' : `${n} today`),
   streak: (days: number) => (days === 1 ? '1-day streak' : `${days}-day streak`),
   noStreak: 'Start a streak today',
-  steady: 'Steady my nerves',
+  exercises: 'Exercises',
   settings: 'Settings',
   about: 'How Primed works',
   loadFailed: "Your recent wins couldn't be loaded.",

@@ -37,6 +37,16 @@ export async function deleteDraft(db: Db, id: string): Promise<void> {
   await writeAtomically(db, [{ delete: draftKey(id) }]);
 }
 
+/** Every draft, most recently changed first (drafts older than a week are pruned at start-up). */
+export async function listDrafts(db: Db): Promise<Draft[]> {
+  const found: Draft[] = [];
+  await walkValid(db, 'draft', Draft, (draft) => {
+    found.push(draft);
+    return true;
+  });
+  return found.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 /** Removes drafts untouched for longer than `maxAgeMs`; returns how many. */
 export async function pruneDrafts(db: Db, now: number, maxAgeMs = DRAFT_MAX_AGE_MS): Promise<number> {
   const stale: string[] = [];

@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('Chromium: accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of ['popup.html', 'options.html', 'welcome.html']) {
+    for (const path of ['popup.html', 'options.html', 'welcome.html', 'flow.html']) {
       it(`${path} has no WCAG A/AA violations in ${scheme} mode`, async () => {
         const page = await app.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
@@ -123,7 +123,7 @@ describe('Chromium: accessibility', () => {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['win-text', 'Log it', 'Steady my nerves', 'Settings', 'How Primed works']);
+    expect(order).toEqual(['win-text', 'Log it', 'Exercises', 'Settings', 'How Primed works']);
 
     // Settings opens by keyboard alone.
     const optionsOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });

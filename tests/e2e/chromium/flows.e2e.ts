@@ -150,10 +150,20 @@ describe('Chromium: exercises', () => {
     await page.waitForTimeout(50);
     await page.close();
 
+    const list = await app.context.newPage();
+    await list.goto(app.url('flow.html'));
+    await expect.poll(() => list.locator('main').innerText()).toMatch(/Pick up where you left off\s+Turn nerves into readiness/);
+    await list.close();
+
+    // The list of exercises offers the unfinished one, and it resumes where it was left.
     const again = await app.context.newPage();
-    await again.goto(app.url('flow.html?flow=stress'));
+    await again.goto(app.url('flow.html'));
+    await again.getByRole('link', { name: 'Turn nerves into readiness' }).first().click();
     await expect.poll(() => heading(again)).toBe('How do you feel right now?');
     expect(await again.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders and a dry mouth');
+    expect(await again.locator('.crisis-panel').count()).toBe(0);
+    await again.getByLabel('What do you notice in your body?').fill('I feel completely hopeless about all of it');
+    await expect.poll(() => again.locator('.crisis-panel').count()).toBe(1);
   });
 
   it('shows the event it was opened for, and opens in its own window from the popup', async () => {
@@ -169,9 +179,11 @@ describe('Chromium: exercises', () => {
     await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(review.key)}`));
     await expect.poll(() => page.locator('.flow-header').innerText()).toMatch(/For: Quarterly review presentation/);
 
-    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?flow=stress') });
-    await popup.getByRole('button', { name: 'Steady my nerves' }).click();
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html') });
+    await popup.getByRole('button', { name: 'Exercises' }).click();
     const window = await opened;
+    await expect.poll(() => heading(window)).toBe('Exercises');
+    await window.getByRole('link', { name: 'Turn nerves into readiness' }).click();
     await expect.poll(() => heading(window)).toBe('Before you start');
   });
 });

@@ -8,6 +8,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
+import { readWinSummary } from '@/lib/wins/summary';
 import { check } from '@/lib/store/validate';
 import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
 import { describeStoreError } from '../common/storeErrorText';
@@ -37,6 +38,24 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   const [done, setDone] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [wins, setWins] = useState<string[]>([]);
+
+  useEffect(() => {
+    // The user's own wins, offered as evidence where a flow asks for it.
+    if (!steps.some((s) => s.blocks.some((b) => b.kind === 'wins'))) return;
+    readWinSummary(db, now(), 5).then((summary) => setWins(summary.recent.map((w) => w.text)), () => undefined);
+  }, [db, now, steps]);
+
+  useEffect(() => {
+    // Start "situation"-style answers from the event's title, unless there is already an answer.
+    if (!loaded || !eventTitle) return;
+    const prefills = steps.flatMap((s) => s.blocks).filter((b) => b.kind === 'text' && b.prefill === 'event');
+    setFields((current) => {
+      const next = { ...current };
+      for (const b of prefills) if ('field' in b && !next[b.field]) next[b.field] = eventTitle;
+      return next;
+    });
+  }, [loaded, eventTitle, steps]);
 
   useEffect(() => {
     saved
@@ -125,7 +144,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
           {step.title}
         </h1>
         {step.blocks.map((block, i) => (
-          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} />
+          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} />
         ))}
         {step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string)) && (
           <CrisisPanel />
@@ -150,8 +169,81 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   );
 }
 
-function Block({ block, fields, set }: { block: FlowBlock; fields: FlowFields; set: (field: string, value: FlowFields[string]) => void }) {
+interface BlockProps {
+  block: FlowBlock;
+  fields: FlowFields;
+  set: (field: string, value: FlowFields[string]) => void;
+  wins: readonly string[];
+}
+
+function Block({ block, fields, set, wins }: BlockProps) {
   switch (block.kind) {
+    case 'choices': {
+      const chosen = Array.isArray(fields[block.field]) ? (fields[block.field] as string[]) : [];
+      const toggle = (value: string, on: boolean) =>
+        set(block.field, on ? [...chosen.filter((c) => c !== value), value] : chosen.filter((c) => c !== value));
+      return (
+        <fieldset class="flow-choices-field">
+          <legend>{block.label}</legend>
+          {block.options.map((option) => (
+            <label key={option.value} class="flow-choice">
+              <input type="checkbox" checked={chosen.includes(option.value)} onChange={(e) => toggle(option.value, e.currentTarget.checked)} />
+              <span>
+                <strong>{option.label}</strong>
+                <span class="muted"> {option.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    case 'percent': {
+      const id = `field-${block.field}`;
+      const value = typeof fields[block.field] === 'number' ? (fields[block.field] as number) : undefined;
+      return (
+        <div class="flow-field">
+          <label for={id}>{block.label}</label>
+          <div class="flow-percent">
+            <input
+              id={id}
+              type="range"
+              min={0}
+              max={100}
+              step={5}
+              value={value ?? 50}
+              aria-valuetext={value === undefined ? t.notSet : `${value}%`}
+              onInput={(e) => set(block.field, Number(e.currentTarget.value))}
+            />
+            <output for={id}>{value === undefined ? t.notSet : `${value}%`}</output>
+          </div>
+        </div>
+      );
+    }
+    case 'wins': {
+      if (wins.length === 0) return null;
+      const current = typeof fields[block.targetField] === 'string' ? (fields[block.targetField] as string) : '';
+      return (
+        <div class="flow-wins">
+          <p class="flow-ask-heading">{t.yourWins}</p>
+          <ul>
+            {wins.map((win) => (
+              <li key={win}>
+                <span>{win}</span>{' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  disabled={current.includes(win)}
+                  onClick={() => set(block.targetField, current.trim() ? `${current.trim()}\n${win}` : win)}
+                >
+                  {t.addWin}
+                  <span class="visually-hidden">: {win}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    }
     case 'read':
       return (
         <div class="flow-read">

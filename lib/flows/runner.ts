@@ -21,11 +21,11 @@ export function stepsOf(flow: FlowDefinition): FlowStep[] {
 }
 
 function isAnswered(block: FlowBlock, fields: FlowFields): boolean {
-  if (block.kind !== 'rating' && block.kind !== 'text') return true;
+  if (block.kind !== 'rating' && block.kind !== 'text' && block.kind !== 'percent') return true;
   if (block.optional) return true;
   const value = fields[block.field];
-  if (block.kind === 'rating') return typeof value === 'number';
-  return typeof value === 'string' && value.trim().length > 0;
+  if (block.kind === 'text') return typeof value === 'string' && value.trim().length > 0;
+  return typeof value === 'number';
 }
 
 /** The labels of the required answers a step is still missing. */

@@ -6,8 +6,14 @@ import type { DraftValue } from '../store/drafts';
 export type FlowBlock =
   /** A scale, e.g. 1 (tense) to 10 (calm). */
   | { kind: 'rating'; field: string; label: string; min: number; max: number; minLabel: string; maxLabel: string; optional?: boolean }
-  /** A text answer. */
-  | { kind: 'text'; field: string; label: string; hint?: string; multiline?: boolean; optional?: boolean }
+  /** A text answer; `prefill: 'event'` starts it with the title of the event the flow was opened for. */
+  | { kind: 'text'; field: string; label: string; hint?: string; multiline?: boolean; optional?: boolean; prefill?: 'event' }
+  /** Any number of choices, each with a one-line explanation; stored as the chosen values. */
+  | { kind: 'choices'; field: string; label: string; options: ReadonlyArray<{ value: string; label: string; hint: string }> }
+  /** A 0 to 100 slider ("how strongly do you believe it?"). */
+  | { kind: 'percent'; field: string; label: string; optional?: boolean }
+  /** The user's own recent wins, each addable to a text field as evidence. */
+  | { kind: 'wins'; targetField: string }
   /** Words to read, one paragraph each. */
   | { kind: 'read'; paragraphs: readonly string[] }
   /** A paced-breathing guide; a still version under reduced motion. */

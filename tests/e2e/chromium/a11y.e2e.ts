@@ -70,7 +70,7 @@ describe('Chromium: accessibility', () => {
     }
   }
 
-  for (const flowId of ['stress', 'feedback', 'setback']) {
+  for (const flowId of ['stress', 'reframe', 'feedback', 'setback']) {
     it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}`));
@@ -81,6 +81,7 @@ describe('Chromium: accessibility', () => {
         for (const field of await page.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
           if (!(await field.inputValue())) await field.fill('Something true');
         }
+        for (const slider of await page.locator('.flow-step input[type="range"]').all()) await slider.fill('60');
         const title = await page.locator('h1').textContent();
         await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
         await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);

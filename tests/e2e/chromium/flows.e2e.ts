@@ -47,6 +47,7 @@ async function completeByKeyboard(page: Page): Promise<number> {
         return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
       });
       if (focused.tag === 'INPUT' && focused.type === 'radio') await page.keyboard.press('Space');
+      else if (focused.type === 'range') await page.keyboard.press('ArrowRight');
       else if ((focused.tag === 'TEXTAREA' || focused.type === 'text') && !focused.value) await page.keyboard.type(`Answer ${steps}-${i}`);
       else if (focused.text === 'Next' || focused.text === 'Finish') {
         await page.keyboard.press('Enter');
@@ -61,17 +62,47 @@ async function completeByKeyboard(page: Page): Promise<number> {
 }
 
 describe('Chromium: exercises', () => {
-  for (const flowId of ['feedback', 'setback']) {
+  for (const flowId of ['reframe', 'feedback', 'setback']) {
     it(`completes the ${flowId} exercise by keyboard alone and stores the entry`, async () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
-      expect(await completeByKeyboard(page)).toBe(7);
+      expect(await completeByKeyboard(page)).toBe(flowId === 'reframe' ? 9 : 7);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
       expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });
     });
   }
+
+  it('starts the thought record from the event, and offers the user’s own wins as evidence', async () => {
+    app = await launch();
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    await popup.keyboard.type('Answered every question in the last review');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('listitem').first().waitFor();
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+    const upcoming = await storedRecords(app, 'upcoming/');
+    const review = (upcoming[0]!.value as { occurrences: Array<{ key: string; title: string }> }).occurrences.find(
+      (o) => o.title === 'Quarterly review presentation',
+    )!;
+
+    const page = await app.context.newPage();
+    await page.goto(app.url(`flow.html?flow=reframe&event=${encodeURIComponent(review.key)}`));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('What is coming up?');
+    await expect.poll(() => page.getByLabel('The situation').inputValue()).toBe('Quarterly review presentation');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('What is the thought that worries you?').fill('They will see I do not know enough');
+    await page.getByLabel('How strongly do you believe it?').fill('80');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel(/Mind reading/).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('Evidence against it');
+    await page.getByRole('button', { name: /Add as evidence/ }).click();
+    expect(await page.getByLabel('What facts do not fit the thought?').inputValue()).toBe('Answered every question in the last review');
+  });
 
   it('offers task-focused questions, and a question in place of praise about the person', async () => {
     app = await launch();

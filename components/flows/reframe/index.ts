@@ -1,0 +1,85 @@
+// Pre-meeting reframing, as a thought record: catch the automatic thought,
+// name the thinking trap, weigh the evidence (your own wins among it), and
+// land on a balanced thought and a next action.
+import type { FlowDefinition } from '@/lib/flows/types';
+import { z } from '@/lib/zod';
+
+const answer = z.string().check(z.trim(), z.minLength(1));
+
+export const DISTORTIONS = [
+  { value: 'all-or-nothing', label: 'All-or-nothing thinking', hint: 'Seeing it as total success or total failure, with nothing in between.' },
+  { value: 'catastrophizing', label: 'Catastrophizing', hint: 'Jumping to the worst outcome and treating it as likely.' },
+  { value: 'discounting-positive', label: 'Discounting the positive', hint: 'Telling yourself that what went well does not count.' },
+  { value: 'mind-reading', label: 'Mind reading', hint: 'Being sure you know what others think of you, without evidence.' },
+  { value: 'fortune-telling', label: 'Fortune telling', hint: 'Predicting how it will go as if it were already decided.' },
+  { value: 'overgeneralizing', label: 'Overgeneralizing', hint: 'Turning one moment into “always” or “never”.' },
+  { value: 'labeling', label: 'Labeling', hint: 'Calling yourself a name instead of describing what happened.' },
+  { value: 'should-statements', label: '“Should” statements', hint: 'Holding yourself to rigid rules about how you must be.' },
+  { value: 'emotional-reasoning', label: 'Emotional reasoning', hint: 'Taking a feeling as proof: “I feel nervous, so I will fail.”' },
+] as const;
+
+export const reframeFlow: FlowDefinition = {
+  id: 'reframe',
+  title: 'Reframe a worrying thought',
+  minutes: 6,
+  summary: 'Write down the thought, check it against the evidence, and find a fairer one.',
+  steps: [
+    {
+      id: 'situation',
+      title: 'What is coming up?',
+      blocks: [{ kind: 'text', field: 'situation', label: 'The situation', hint: 'Where, when, with whom.', prefill: 'event' }],
+    },
+    {
+      id: 'thought',
+      title: 'The thought',
+      blocks: [
+        { kind: 'text', field: 'thought', label: 'What is the thought that worries you?', hint: 'In the words it comes in, e.g. “They will see I don’t know enough.”', multiline: true },
+        { kind: 'percent', field: 'beliefBefore', label: 'How strongly do you believe it?' },
+      ],
+    },
+    {
+      id: 'traps',
+      title: 'Any thinking traps?',
+      blocks: [{ kind: 'choices', field: 'distortions', label: 'Pick any that fit. None is fine too.', options: DISTORTIONS }],
+    },
+    {
+      id: 'for',
+      title: 'Evidence for the thought',
+      blocks: [{ kind: 'text', field: 'evidenceFor', label: 'What facts support it?', multiline: true, optional: true }],
+    },
+    {
+      id: 'against',
+      title: 'Evidence against it',
+      blocks: [
+        { kind: 'text', field: 'evidenceAgainst', label: 'What facts do not fit the thought?', hint: 'Times it went fine, things you have done before, what a friend would point out.', multiline: true },
+        { kind: 'wins', targetField: 'evidenceAgainst' },
+      ],
+    },
+    {
+      id: 'balanced',
+      title: 'A fairer thought',
+      blocks: [{ kind: 'text', field: 'balanced', label: 'With all the evidence in view, what is a more balanced way to see it?', multiline: true }],
+    },
+    {
+      id: 'action',
+      title: 'What you will do',
+      blocks: [
+        { kind: 'text', field: 'action', label: 'What is the next thing you will do?' },
+        { kind: 'percent', field: 'beliefAfter', label: 'How strongly do you believe the first thought now?' },
+      ],
+    },
+  ],
+  result: z.object({
+    readinessBefore: z.optional(z.number()),
+    situation: answer,
+    thought: answer,
+    beliefBefore: z.number(),
+    distortions: z.optional(z.array(z.string())),
+    evidenceFor: z.optional(z.string()),
+    evidenceAgainst: answer,
+    balanced: answer,
+    action: answer,
+    beliefAfter: z.number(),
+    readinessAfter: z.optional(z.number()),
+  }),
+};

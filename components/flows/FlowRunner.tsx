@@ -8,6 +8,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
+import { loadValues } from '@/lib/values/values';
 import { readWinSummary } from '@/lib/wins/summary';
 import { check } from '@/lib/store/validate';
 import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
@@ -45,6 +46,20 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
     if (!steps.some((s) => s.blocks.some((b) => b.kind === 'wins'))) return;
     readWinSummary(db, now(), 5).then((summary) => setWins(summary.recent.map((w) => w.text)), () => undefined);
   }, [db, now, steps]);
+
+  const [values, setValues] = useState<string[]>([]);
+  useEffect(() => {
+    if (!loaded || !steps.some((s) => s.blocks.some((b) => b.kind === 'value'))) return;
+    loadValues().then((ranked) => {
+      setValues(ranked);
+      // Their top value is chosen to begin with.
+      setFields((current) => {
+        const next = { ...current };
+        for (const b of steps.flatMap((s) => s.blocks)) if (b.kind === 'value' && !next[b.field] && ranked[0]) next[b.field] = ranked[0];
+        return next;
+      });
+    }, () => undefined);
+  }, [loaded, steps]);
 
   useEffect(() => {
     // Start "situation"-style answers from the event's title, unless there is already an answer.
@@ -144,7 +159,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
           {step.title}
         </h1>
         {step.blocks.map((block, i) => (
-          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} />
+          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} values={values} />
         ))}
         {step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string)) && (
           <CrisisPanel />
@@ -174,10 +189,30 @@ interface BlockProps {
   fields: FlowFields;
   set: (field: string, value: FlowFields[string]) => void;
   wins: readonly string[];
+  values: readonly string[];
 }
 
-function Block({ block, fields, set, wins }: BlockProps) {
+function Block({ block, fields, set, wins, values }: BlockProps) {
   switch (block.kind) {
+    case 'value': {
+      const chosen = fields[block.field];
+      return (
+        <fieldset class="flow-choices-field">
+          <legend>{block.label}</legend>
+          {values.map((value) => (
+            <label key={value} class="flow-choice">
+              <input type="radio" name={`field-${block.field}`} checked={chosen === value} onChange={() => set(block.field, value)} />
+              <span>{value}</span>
+            </label>
+          ))}
+          <p class="muted">
+            {t.valuesHint} <a href="/options.html#values" target="_blank" rel="noreferrer">{t.valuesLink}</a>
+          </p>
+        </fieldset>
+      );
+    }
+    case 'timer':
+      return <GentleTimer minutes={block.minutes} />;
     case 'choices': {
       const chosen = Array.isArray(fields[block.field]) ? (fields[block.field] as string[]) : [];
       const toggle = (value: string, on: boolean) =>
@@ -366,6 +401,31 @@ function AskHelper({ part, praise }: { part: FlowFields[string] | undefined; pra
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** Counts down, can be paused, and never stops anyone from finishing early or late. */
+function GentleTimer({ minutes }: { minutes: number }) {
+  const [left, setLeft] = useState(minutes * 60);
+  const [paused, setPaused] = useState(false);
+  useEffect(() => {
+    if (paused || left <= 0) return;
+    const timer = setTimeout(() => setLeft((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [paused, left]);
+  const mm = String(Math.floor(left / 60)).padStart(2, '0');
+  const ss = String(left % 60).padStart(2, '0');
+  return (
+    <div class="flow-timer">
+      <span class="flow-timer-clock" role="timer" aria-label={t.timeLeft}>
+        {left > 0 ? `${mm}:${ss}` : t.timeUp}
+      </span>
+      {left > 0 && (
+        <button type="button" class="link-button" onClick={() => setPaused(!paused)}>
+          {paused ? t.resume : t.pause}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 // Every exercise, in one explicit list. The meta-test checks that each flow
 // folder is registered here and has what a flow needs.
 import type { FlowDefinition } from '@/lib/flows/types';
+import { affirmationFlow } from './affirmation';
 import { feedbackFlow } from './feedback';
 import { reframeFlow } from './reframe';
 import { setbackFlow } from './setback';
 import { stressFlow } from './stress';
 
-export const flows: readonly FlowDefinition[] = [stressFlow, reframeFlow, feedbackFlow, setbackFlow];
+export const flows: readonly FlowDefinition[] = [affirmationFlow, stressFlow, reframeFlow, feedbackFlow, setbackFlow];
 
 export function flowById(id: string): FlowDefinition | undefined {
   return flows.find((f) => f.id === id);

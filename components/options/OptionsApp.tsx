@@ -7,6 +7,7 @@ import { loadSettings, settingsItem, updateSettings, watchSettings, type Setting
 import { describeStoreError } from '../common/storeErrorText';
 import { CalendarsSection } from './CalendarsSection';
 import { QuarantineList } from './QuarantineList';
+import { ValuesSection } from './ValuesSection';
 import { optionsText as t } from './strings';
 
 export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
@@ -90,6 +91,8 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
       </section>
 
       <CalendarsSection />
+
+      <ValuesSection />
 
       <section id="data" aria-labelledby="data-heading">
         <h2 id="data-heading">{t.dataHeading}</h2>

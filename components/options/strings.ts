@@ -9,6 +9,12 @@ export const optionsText = {
   shortcutHint: 'You can change it in your browser’s extension shortcut settings.',
   careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
   careLink: 'When to reach out for more support',
+  valuesHeading: 'Your values',
+  valuesIntro: 'Put the ones that matter most to you at the top. The reflection exercise starts from your first one; you can always pick another.',
+  moveUp: 'Up',
+  moveDown: 'Down',
+  ownValue: 'Add a value of your own',
+  addValue: 'Add',
   dataHeading: 'Your data',
   dataBody:
     'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. To move it elsewhere, a backup file will be the way; export and import are coming.',

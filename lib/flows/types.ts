@@ -14,6 +14,10 @@ export type FlowBlock =
   | { kind: 'percent'; field: string; label: string; optional?: boolean }
   /** The user's own recent wins, each addable to a text field as evidence. */
   | { kind: 'wins'; targetField: string }
+  /** One of the user's ranked values, their top one chosen to begin with. */
+  | { kind: 'value'; field: string; label: string }
+  /** A gentle countdown that can be paused and never forces anything. */
+  | { kind: 'timer'; minutes: number }
   /** Words to read, one paragraph each. */
   | { kind: 'read'; paragraphs: readonly string[] }
   /** A paced-breathing guide; a still version under reduced motion. */

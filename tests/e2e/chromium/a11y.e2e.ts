@@ -70,7 +70,7 @@ describe('Chromium: accessibility', () => {
     }
   }
 
-  for (const flowId of ['stress', 'reframe', 'feedback', 'setback']) {
+  for (const flowId of ['affirmation', 'stress', 'reframe', 'feedback', 'setback']) {
     it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}`));

@@ -62,17 +62,43 @@ async function completeByKeyboard(page: Page): Promise<number> {
 }
 
 describe('Chromium: exercises', () => {
-  for (const flowId of ['reframe', 'feedback', 'setback']) {
+  for (const flowId of ['affirmation', 'reframe', 'feedback', 'setback']) {
     it(`completes the ${flowId} exercise by keyboard alone and stores the entry`, async () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
-      expect(await completeByKeyboard(page)).toBe(flowId === 'reframe' ? 9 : 7);
+      expect(await completeByKeyboard(page)).toBe({ affirmation: 5, reframe: 9 }[flowId] ?? 7);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
       expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });
     });
   }
+
+  it('starts the affirmation from the value the user put first, with a timer that can be paused', async () => {
+    app = await launch();
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#values'));
+    const learningUp = options.getByRole('button', { name: /^Up\W+Learning$/ });
+    await learningUp.waitFor();
+    for (let i = 4; i > 0; i--) {
+      await learningUp.click();
+      await expect.poll(() => options.locator('.values-item').nth(i - 1).innerText()).toMatch(/^Learning/);
+    }
+
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=affirmation'));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('Choose a value');
+    expect(await page.getByRole('radio', { name: 'Learning' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('Write about it');
+    await expect.poll(() => page.getByRole('timer').textContent()).toMatch(/^14:5\d$/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await page.getByRole('timer').textContent();
+    await page.waitForTimeout(1500);
+    expect(await page.getByRole('timer').textContent()).toBe(paused);
+  });
 
   it('starts the thought record from the event, and offers the user’s own wins as evidence', async () => {
     app = await launch();

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values';
+import { describeStoreError } from '../common/storeErrorText';
+import { optionsText as t } from './strings';
+
+/** The user's values, in their order: the reflection exercise starts from the top one. */
+export function ValuesSection() {
+  const [values, setValues] = useState<string[]>([]);
+  const [own, setOwn] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadValues().then(setValues, (err: unknown) => setError(describeStoreError(err)));
+  }, []);
+
+  async function save(next: string[], focusId?: string) {
+    try {
+      setValues(await saveValues(next));
+      setError(null);
+      if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  return (
+    <section id="values" aria-labelledby="values-heading">
+      <h2 id="values-heading">{t.valuesHeading}</h2>
+      <p>{t.valuesIntro}</p>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol class="values-list">
+        {values.map((value, i) => (
+          <li key={value} class="values-item">
+            <span>{value}</span>
+            <span class="values-actions">
+              <button
+                id={`value-up-${i}`}
+                type="button"
+                class="button button-quiet"
+                disabled={i === 0}
+                onClick={() => void save(moveValue(values, i, -1), `value-up-${i - 1}`)}
+              >
+                {t.moveUp}
+                <span class="visually-hidden">: {value}</span>
+              </button>
+              <button
+                id={`value-down-${i}`}
+                type="button"
+                class="button button-quiet"
+                disabled={i === values.length - 1}
+                onClick={() => void save(moveValue(values, i, 1), `value-down-${i + 1}`)}
+              >
+                {t.moveDown}
+                <span class="visually-hidden">: {value}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <form
+        class="feed-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(addValue(values, own)).then(() => setOwn(''));
+        }}
+      >
+        <label for="own-value">{t.ownValue}</label>
+        <input id="own-value" type="text" value={own} onInput={(e) => setOwn(e.currentTarget.value)} />
+        <button type="submit" class="button button-quiet">
+          {t.addValue}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// The user's values, in their own order: the 15-minute affirmation starts
+// from the top one. Kept in extension storage as a versioned item.
+import { loadItem, saveItem, type ItemDeps } from '../store/local-item';
+import type { VersionedItem } from '../store/versioned';
+import { z } from '../zod';
+
+export const DEFAULT_VALUES = [
+  'Relationships with friends and family',
+  'Creativity',
+  'Humor',
+  'Kindness',
+  'Learning',
+  'Independence',
+  'Health',
+  'Faith or spirituality',
+  'Fairness',
+  'Art and music',
+  'Sport',
+  'Career',
+] as const;
+
+export const valuesItem: VersionedItem<string[]> = {
+  key: 'values',
+  version: 1,
+  schema: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.minLength(1)),
+  defaults: [...DEFAULT_VALUES],
+  migrations: [],
+};
+
+export function loadValues(deps: ItemDeps = {}): Promise<string[]> {
+  return loadItem(valuesItem, deps);
+}
+
+export function saveValues(values: string[], deps: ItemDeps = {}): Promise<string[]> {
+  return saveItem(valuesItem, values, deps);
+}
+
+/** Moves one value up (-1) or down (+1) in the ranking. */
+export function moveValue(values: readonly string[], index: number, by: -1 | 1): string[] {
+  const to = index + by;
+  if (to < 0 || to >= values.length) return [...values];
+  const next = [...values];
+  [next[index], next[to]] = [next[to]!, next[index]!];
+  return next;
+}
+
+/** Adds the user's own value (at the end), ignoring blanks and duplicates. */
+export function addValue(values: readonly string[], value: string): string[] {
+  const clean = value.trim();
+  if (!clean || values.some((v) => v.toLowerCase() === clean.toLowerCase())) return [...values];
+  return [...values, clean];
+}

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, removeProfile, storedRecords, type Launched } from './harness';
+import { closeAndCollect, demoEventKey, launch, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 
 afterEach(async () => {
   if (!app) return;
-  const outside = [...app.outsideRequests];
-  await app.close();
-  removeProfile(app.profileDir);
+  // Every test also proves that extension pages talked to no one.
+  const outside = await closeAndCollect(app);
   app = undefined;
   expect(outside).toEqual([]);
 });
@@ -107,14 +106,10 @@ describe('Chromium: exercises', () => {
     await popup.keyboard.type('Answered every question in the last review');
     await popup.keyboard.press('Enter');
     await popup.getByRole('listitem').first().waitFor();
-    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
-    const upcoming = await storedRecords(app, 'upcoming/');
-    const review = (upcoming[0]!.value as { occurrences: Array<{ key: string; title: string }> }).occurrences.find(
-      (o) => o.title === 'Quarterly review presentation',
-    )!;
+    const reviewKey = await demoEventKey(app, popup, 'Quarterly review presentation');
 
     const page = await app.context.newPage();
-    await page.goto(app.url(`flow.html?flow=reframe&event=${encodeURIComponent(review.key)}`));
+    await page.goto(app.url(`flow.html?flow=reframe&event=${encodeURIComponent(reviewKey)}`));
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => heading(page)).toBe('What is coming up?');
     await expect.poll(() => page.getByLabel('The situation').inputValue()).toBe('Quarterly review presentation');
@@ -227,13 +222,9 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const popup = await app.context.newPage();
     await popup.goto(app.url('popup.html'));
-    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
-    const upcoming = await storedRecords(app, 'upcoming/');
-    const review = (upcoming[0]!.value as { occurrences: Array<{ key: string; title: string }> }).occurrences.find(
-      (o) => o.title === 'Quarterly review presentation',
-    )!;
+    const reviewKey = await demoEventKey(app, popup, 'Quarterly review presentation');
     const page = await app.context.newPage();
-    await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(review.key)}`));
+    await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(reviewKey)}`));
     await expect.poll(() => page.locator('.flow-header').innerText()).toMatch(/For: Quarterly review presentation/);
 
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html') });

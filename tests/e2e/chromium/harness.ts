@@ -155,3 +155,25 @@ export async function reloadExtension(app: Launched): Promise<void> {
   await app.worker.evaluate(() => chrome.runtime.reload());
   app.worker = await next;
 }
+
+/**
+ * Closes the browser and deletes its profile, and returns the requests that
+ * extension pages made to anything outside the extension (there must be none).
+ */
+export async function closeAndCollect(app: Launched): Promise<string[]> {
+  const outside = [...app.outsideRequests];
+  await app.close();
+  removeProfile(app.profileDir);
+  return outside;
+}
+
+/** Turns on the demo calendar from an extension page and returns the key of one of its events. */
+export async function demoEventKey(app: Launched, page: Page, title: string): Promise<string> {
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+  const upcoming = await storedRecords(app, 'upcoming/');
+  const event = (upcoming[0]!.value as { occurrences: Array<{ key: string; title: string }> }).occurrences.find(
+    (o) => o.title === title,
+  );
+  if (!event) throw new Error(`The demo calendar has no "${title}"`);
+  return event.key;
+}

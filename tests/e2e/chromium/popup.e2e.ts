@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  closeAndCollect,
   launch,
   openPopup,
   putStoredRecord,
   reloadExtension,
-  removeProfile,
   storedRecords,
   type Launched,
 } from './harness';
@@ -15,9 +15,7 @@ let app: Launched | undefined;
 afterEach(async () => {
   if (!app) return;
   // Every test also proves that extension pages talked to no one.
-  const outside = [...app.outsideRequests];
-  await app.close();
-  removeProfile(app.profileDir);
+  const outside = await closeAndCollect(app);
   app = undefined;
   expect(outside).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FlowEntry, newFlowEntry } from '@/lib/flows/entry';
+import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
 import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
@@ -9,7 +10,6 @@ import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { loadValues } from '@/lib/values/values';
-import { readWinSummary } from '@/lib/wins/summary';
 import { check } from '@/lib/store/validate';
 import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
 import { describeStoreError } from '../common/storeErrorText';
@@ -42,10 +42,10 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   const [wins, setWins] = useState<string[]>([]);
 
   useEffect(() => {
-    // The user's own wins, offered as evidence where a flow asks for it.
+    // The user's own wins and reflections, offered as evidence where a flow asks for it.
     if (!steps.some((s) => s.blocks.some((b) => b.kind === 'wins'))) return;
-    readWinSummary(db, now(), 5).then((summary) => setWins(summary.recent.map((w) => w.text)), () => undefined);
-  }, [db, now, steps]);
+    readEvidence(db).then(setWins, () => undefined);
+  }, [db, steps]);
 
   const [values, setValues] = useState<string[]>([]);
   useEffect(() => {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../tests/unit/helpers';
+import { newWin, saveEntry, WinEntry } from '../store/entries';
+import { FlowEntry, newFlowEntry } from './entry';
+import { readEvidence } from './evidence';
+
+describe('readEvidence', () => {
+  it('offers recent wins and what past reflections showed, newest first', async () => {
+    const db = freshDb();
+    for (let i = 1; i <= 7; i++) await saveEntry(db, WinEntry, newWin(`win ${i}`, i * 1000));
+    await saveEntry(db, FlowEntry, newFlowEntry('feedback', { capability: 'I can hold a room', outcome: 8 }, 10_000));
+    await saveEntry(db, FlowEntry, newFlowEntry('setback', { learned: 'not evidence of capability' }, 11_000));
+    expect(await readEvidence(db)).toEqual(['win 7', 'win 6', 'win 5', 'win 4', 'win 3', 'I can hold a room']);
+  });
+});

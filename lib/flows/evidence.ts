@@ -1,0 +1,24 @@
+// The user's own evidence of what they can do: recent wins, and what their
+// reflections after events said it showed about their capability.
+import type { Db } from '../store/db';
+import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import { FlowEntry } from './entry';
+
+export async function readEvidence(db: Db, { wins = 5, reflections = 3 } = {}): Promise<string[]> {
+  const found: string[] = [];
+  let winCount = 0;
+  await walkEntriesOfKind(db, 'win', WinEntry, (entry) => {
+    found.push(entry.text);
+    return ++winCount < wins;
+  });
+  let reflectionCount = 0;
+  await walkEntriesOfKind(db, 'flow', FlowEntry, (entry) => {
+    const capability = entry.flowId === 'feedback' ? entry.fields.capability : undefined;
+    if (typeof capability === 'string' && capability.trim()) {
+      found.push(capability.trim());
+      reflectionCount += 1;
+    }
+    return reflectionCount < reflections;
+  });
+  return [...new Set(found)];
+}

@@ -130,6 +130,10 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
     }
   }
 
+  // Nothing to answer until the saved draft is back: a keystroke before then
+  // would be overwritten by the draft.
+  if (!loaded) return <main class="flow" aria-busy="true" />;
+
   if (done) {
     return (
       <main class="flow">

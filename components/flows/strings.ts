@@ -4,7 +4,6 @@ export const runnerText = {
   back: 'Back',
   next: 'Next',
   finish: 'Finish',
-  skip: 'Skip',
   about: (minutes: number) => `About ${minutes} minutes`,
   forEvent: (title: string) => `For: ${title}`,
   needs: (labels: string) => `Please answer first: ${labels}`,

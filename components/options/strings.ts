@@ -31,5 +31,4 @@ export const optionsText = {
   cancel: 'Keep it',
   discardQuestion: 'This removes the record permanently.',
   loadFailed: "The set-aside records couldn't be loaded.",
-  saved: 'Saved.',
 } as const;

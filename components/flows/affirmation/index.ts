@@ -1,10 +1,9 @@
 // Values self-affirmation, about 15 minutes: time to write about something
 // that matters to you. It is offered as reflection, never as a technique for
 // performing better (saying so weakens what it does).
+import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
-
-const answer = z.string().check(z.trim(), z.minLength(1));
 
 export const affirmationFlow: FlowDefinition = {
   id: 'affirmation',
@@ -47,10 +46,9 @@ export const affirmationFlow: FlowDefinition = {
     },
   ],
   result: z.object({
-    readinessBefore: z.optional(z.number()),
+    ...readiness,
     value: answer,
     why: answer,
     when: answer,
-    readinessAfter: z.optional(z.number()),
   }),
 };

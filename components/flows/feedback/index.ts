@@ -1,10 +1,9 @@
 // Task-level feedback after the event: what specifically worked, what it
 // shows about your capability, what you will apply next time, and better
 // questions to ask others than "how did I do?".
+import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
-
-const answer = z.string().check(z.trim(), z.minLength(1));
 
 export const feedbackFlow: FlowDefinition = {
   id: 'feedback',
@@ -63,13 +62,12 @@ export const feedbackFlow: FlowDefinition = {
     },
   ],
   result: z.object({
-    readinessBefore: z.optional(z.number()),
+    ...readiness,
     outcome: z.number(),
     actions: answer,
     capability: answer,
     nextTime: answer,
     feedbackPart: z.optional(z.string()),
     praise: z.optional(z.string()),
-    readinessAfter: z.optional(z.number()),
   }),
 };

@@ -1,10 +1,9 @@
 // Pre-meeting reframing, as a thought record: catch the automatic thought,
 // name the thinking trap, weigh the evidence (your own wins among it), and
 // land on a balanced thought and a next action.
+import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
-
-const answer = z.string().check(z.trim(), z.minLength(1));
 
 export const DISTORTIONS = [
   { value: 'all-or-nothing', label: 'All-or-nothing thinking', hint: 'Seeing it as total success or total failure, with nothing in between.' },
@@ -70,7 +69,7 @@ export const reframeFlow: FlowDefinition = {
     },
   ],
   result: z.object({
-    readinessBefore: z.optional(z.number()),
+    ...readiness,
     situation: answer,
     thought: answer,
     beliefBefore: z.number(),
@@ -80,6 +79,5 @@ export const reframeFlow: FlowDefinition = {
     balanced: answer,
     action: answer,
     beliefAfter: z.number(),
-    readinessAfter: z.optional(z.number()),
   }),
 };

@@ -1,9 +1,8 @@
 // The setback log: when it went badly, a record of an experiment, not a
 // verdict on you.
+import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
-
-const answer = z.string().check(z.trim(), z.minLength(1));
 
 export const setbackFlow: FlowDefinition = {
   id: 'setback',
@@ -34,11 +33,10 @@ export const setbackFlow: FlowDefinition = {
     },
   ],
   result: z.object({
-    readinessBefore: z.optional(z.number()),
+    ...readiness,
     attempted: answer,
     happened: answer,
     learned: answer,
     differently: answer,
-    readinessAfter: z.optional(z.number()),
   }),
 };

@@ -1,10 +1,8 @@
 // Stress reinterpretation, 2 to 4 minutes: the racing heart before a hard
 // moment is the body getting ready, not a sign that something is wrong.
+import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
-
-const rating = z.optional(z.number());
-const text = z.string().check(z.trim(), z.minLength(1));
 
 export const stressFlow: FlowDefinition = {
   id: 'stress',
@@ -73,10 +71,9 @@ export const stressFlow: FlowDefinition = {
     },
   ],
   result: z.object({
-    readinessBefore: rating,
+    ...readiness,
     calm: z.number(),
     sensations: z.optional(z.string()),
-    firstMove: text,
-    readinessAfter: rating,
+    firstMove: answer,
   }),
 };

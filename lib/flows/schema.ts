@@ -1,0 +1,11 @@
+// Pieces every flow's result schema uses.
+import { z } from '../zod';
+
+/** A written answer that is more than blank space. */
+export const answer = z.string().check(z.trim(), z.minLength(1));
+
+/** The readiness question the runner asks first and last (optional, 1 to 10). */
+export const readiness = {
+  readinessBefore: z.optional(z.number()),
+  readinessAfter: z.optional(z.number()),
+};

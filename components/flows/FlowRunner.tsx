@@ -3,6 +3,7 @@ import { FlowEntry, newFlowEntry } from '@/lib/flows/entry';
 import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
+import { flowPath } from '@/lib/flows/url';
 import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
 import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
 import { defaultDb, type Db } from '@/lib/store/db';
@@ -36,7 +37,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   const [fields, setFields] = useState<FlowFields>({});
   const [index, setIndex] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<FlowFields | null>(null);
   const [loaded, setLoaded] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [wins, setWins] = useState<string[]>([]);
@@ -88,7 +89,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
     // Moving to a step puts the keyboard on it at once: its first field, else its heading.
     const first = document.querySelector<HTMLElement>('.flow-step input, .flow-step textarea');
     (first ?? headingRef.current)?.focus();
-  }, [index, loaded]);
+  }, [index, loaded, done]);
 
   const step = steps[index]!;
   const last = index === steps.length - 1;
@@ -123,7 +124,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
     try {
       const context = { ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) };
       await drafts.finish(() => saveEntry(db, FlowEntry, newFlowEntry(flow.id, answers.value, now(), context), { finishesDraft: draftId }));
-      setDone(true);
+      setDone(answers.value);
       void notify('data/changed', { area: 'entries' });
     } catch (err) {
       setError(describeStoreError(err));
@@ -135,13 +136,22 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   if (!loaded) return <main class="flow" aria-busy="true" />;
 
   if (done) {
+    const followUp = flow.followUp?.(done);
     return (
       <main class="flow">
         <h1 tabIndex={-1} ref={headingRef}>
           {t.doneTitle}
         </h1>
         <p>{t.doneBody}</p>
-        <button type="button" class="button" onClick={() => window.close()}>
+        {followUp && (
+          <div class="card flow-follow-up">
+            <p>{followUp.reason}</p>
+            <a class="button" href={flowPath({ flowId: followUp.flowId, ...(eventKey ? { eventKey } : {}) })}>
+              {followUp.action}
+            </a>
+          </div>
+        )}
+        <button type="button" class={followUp ? 'button button-quiet' : 'button'} onClick={() => window.close()}>
           {t.close}
         </button>
       </main>

@@ -27,6 +27,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [justLogged, setJustLogged] = useState<WinEntry | null>(null);
+  // The win whose details (event, difficulty) are being added, with the form's module.
+  const [details, setDetails] = useState<{ win: WinEntry; form: typeof import('./WinDetails').WinDetails } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   // The saved draft is read before anything can overwrite it; whatever is
   // typed meanwhile waits in the writer's queue.
@@ -157,6 +159,16 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     inputRef.current?.focus();
   }
 
+  async function openDetails(win: WinEntry) {
+    try {
+      const { WinDetails } = await import('./WinDetails');
+      setJustLogged(null);
+      setDetails({ win, form: WinDetails });
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
   const showStreak = settings.showStreak && tally !== null;
 
   return (
@@ -213,11 +225,34 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
             <button type="button" class="link-button" onClick={onUndo}>
               {t.undo}
             </button>
+            <span aria-hidden="true"> · </span>
+            <button type="button" class="link-button" onClick={() => void openDetails(justLogged)}>
+              {t.addDetails}
+            </button>
           </>
         ) : (
           <span class="visually-hidden">{status}</span>
         )}
       </div>
+
+      {details && (
+        <details.form
+          db={db}
+          win={details.win}
+          now={now}
+          onSaved={() => {
+            setDetails(null);
+            setStatus(t.detailsSaved);
+            tellOtherPages();
+            inputRef.current?.focus();
+            void refresh();
+          }}
+          onCancel={() => {
+            setDetails(null);
+            inputRef.current?.focus();
+          }}
+        />
+      )}
 
       {ComingUp && <ComingUp now={now()} />}
 

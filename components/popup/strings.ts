@@ -25,4 +25,6 @@ export const popupText = {
   dayToday: 'Today',
   tomorrow: 'Tomorrow',
   untitled: '(no title)',
+  addDetails: 'Add details',
+  detailsSaved: 'Details saved.',
 } as const;

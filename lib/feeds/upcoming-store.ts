@@ -26,3 +26,17 @@ export function eventsAhead(upcoming: readonly FeedUpcoming[], feedIds: Readonly
     .filter((o) => o.end > now && o.status !== 'cancelled' && !o.declined)
     .sort((a, b) => a.start - b.start || a.title.localeCompare(b.title));
 }
+
+/** Events of the given feeds that were on in the last `pastMs` or start within `futureMs`, most recent first: what a win may have been part of. */
+export function eventsNear(
+  upcoming: readonly FeedUpcoming[],
+  feedIds: ReadonlySet<string>,
+  now: number,
+  { pastMs, futureMs }: { pastMs: number; futureMs: number },
+): StoredOccurrence[] {
+  return upcoming
+    .filter((u) => feedIds.has(u.feedId))
+    .flatMap((u) => u.occurrences)
+    .filter((o) => !o.allDay && o.status !== 'cancelled' && !o.declined && o.end > now - pastMs && o.start < now + futureMs)
+    .sort((a, b) => Math.abs(a.start - now) - Math.abs(b.start - now) || a.title.localeCompare(b.title));
+}

@@ -43,4 +43,14 @@ export interface FlowDefinition {
   steps: readonly FlowStep[];
   /** The fields of a finished exercise, as they are stored. */
   result: z.ZodMiniType<FlowFields>;
+  /** Another exercise to suggest once this one is finished, depending on the answers. */
+  followUp?: (answers: FlowFields) => FlowFollowUp | undefined;
+}
+
+export interface FlowFollowUp {
+  flowId: string;
+  /** Why it is suggested, in a sentence. */
+  reason: string;
+  /** The button's words. */
+  action: string;
 }

@@ -16,6 +16,11 @@ export const WinEntry = z.object({
   id: z.string().check(z.minLength(1)),
   kind: z.literal('win'),
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(WIN_TEXT_MAX)),
+  /** The event it was part of (an occurrence key or moment id), and its title as it was then. */
+  eventKey: z.optional(z.string().check(z.minLength(1))),
+  eventTitle: z.optional(z.string()),
+  /** How hard it felt, 1 (easy) to 10 (very hard); hard-won wins are the strongest evidence. */
+  difficulty: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, "a whole number from 1 to 10"))),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

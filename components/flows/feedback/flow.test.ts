@@ -17,3 +17,12 @@ describe('task-level feedback', () => {
     expect(feedbackFlow.result.safeParse({ ...done, capability: '' }).success).toBe(false);
   });
 });
+
+describe('after a hard one', () => {
+  it('offers the setback log when the outcome was low, and not otherwise', () => {
+    expect(feedbackFlow.followUp?.({ outcome: 3 })?.flowId).toBe('setback');
+    expect(feedbackFlow.followUp?.({ outcome: 4 })?.flowId).toBe('setback');
+    expect(feedbackFlow.followUp?.({ outcome: 5 })).toBeUndefined();
+    expect(feedbackFlow.followUp?.({})).toBeUndefined();
+  });
+});

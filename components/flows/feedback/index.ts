@@ -5,6 +5,9 @@ import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
 
+/** At or below this outcome, the setback log is offered. */
+export const SETBACK_OUTCOME = 4;
+
 export const feedbackFlow: FlowDefinition = {
   id: 'feedback',
   title: 'Learn from how it went',
@@ -70,4 +73,12 @@ export const feedbackFlow: FlowDefinition = {
     feedbackPart: z.optional(z.string()),
     praise: z.optional(z.string()),
   }),
+  followUp: (answers) =>
+    typeof answers.outcome === 'number' && answers.outcome <= SETBACK_OUTCOME
+      ? {
+          flowId: 'setback',
+          reason: 'It sounds like this one was hard. Writing it down as an experiment turns it into something you can use.',
+          action: 'Log it as an experiment',
+        }
+      : undefined,
 };

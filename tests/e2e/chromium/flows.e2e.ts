@@ -73,6 +73,19 @@ describe('Chromium: exercises', () => {
     });
   }
 
+  it('offers the setback log after a hard one, for the same event', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=feedback&event=moment%3Atest'));
+    // The keyboard run picks the lowest outcome, 1.
+    await completeByKeyboard(page);
+    const offer = page.getByRole('link', { name: 'Log it as an experiment' });
+    await offer.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?flow=setback&event=moment%3Atest');
+    await expect.poll(() => page.locator('.flow-title').textContent()).toBe('Log a setback as an experiment');
+  });
+
   it('starts the affirmation from the value the user put first, with a timer that can be paused', async () => {
     app = await launch();
     const options = await app.context.newPage();

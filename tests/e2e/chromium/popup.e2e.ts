@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   closeAndCollect,
+  demoEventKey,
   launch,
   openPopup,
   putStoredRecord,
@@ -90,6 +91,32 @@ describe('Chromium: toolbar popup', () => {
     await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(0);
     await expect.poll(() => popup.inputValue('#win-text')).toBe('Wrote the first paragraph');
     await expect.poll(() => popup.getByText('Your first win goes here.').count()).toBe(1);
+  });
+
+  it('adds an event and a difficulty to a win just logged, by keyboard', async () => {
+    app = await launch();
+    const popup = await openPopup(app);
+    const reviewKey = await demoEventKey(app, popup, 'Quarterly review presentation');
+    await popup.keyboard.type('Rehearsed the opening twice');
+    await popup.keyboard.press('Enter');
+    await waitForStoredWins(app, 1);
+    await popup.getByRole('button', { name: 'Add details' }).click();
+    const event = popup.getByLabel('Part of an event?');
+    await expect.poll(() => event.evaluate((e) => e === document.activeElement)).toBe(true);
+    await expect.poll(() => event.locator('option').allTextContents()).toContainEqual(expect.stringMatching(/^Quarterly review presentation · /));
+    await event.selectOption({ label: (await event.locator('option', { hasText: 'Quarterly review' }).textContent())! });
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('ArrowRight'); // radios: arrows move and choose
+    await popup.keyboard.press('ArrowRight');
+    await popup.getByRole('button', { name: 'Save details' }).press('Enter');
+    await expect.poll(async () => (await storedRecords(app!, 'entry/'))[0]?.value).toMatchObject({
+      kind: 'win',
+      text: 'Rehearsed the opening twice',
+      eventKey: reviewKey,
+      eventTitle: 'Quarterly review presentation',
+      difficulty: 3,
+    });
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('win-text');
   });
 
   it('keeps half-typed text when the popup closes right after a keystroke', async () => {

@@ -1,0 +1,116 @@
+// The optional second half of logging a win: which event it was part of, and
+// how hard it felt. Loaded only when asked for, so logging stays one keystroke.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadFeeds } from '@/lib/feeds/feed-list';
+import type { StoredOccurrence } from '@/lib/feeds/model';
+import { eventsNear, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import type { Db } from '@/lib/store/db';
+import { saveEntry, WinEntry } from '@/lib/store/entries';
+import { describeStoreError } from '../common/storeErrorText';
+import { popupText as t } from './strings';
+import './win-details.css';
+
+const HOUR = 3_600_000;
+
+// This form's words live with it rather than in ./strings, so that the
+// popup's first paint does not carry them.
+const text = {
+  title: 'About this win',
+  event: 'Part of an event?',
+  noEvent: 'No event',
+  difficulty: 'How hard was it?',
+  easy: '1: easy',
+  hard: '10: very hard',
+  save: 'Save details',
+  cancel: 'Not now',
+} as const;
+const DIFFICULTY = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+interface Props {
+  db: Db;
+  win: WinEntry;
+  now: () => number;
+  onSaved: (win: WinEntry) => void;
+  onCancel: () => void;
+}
+
+export function WinDetails({ db, win, now, onSaved, onCancel }: Props) {
+  const [events, setEvents] = useState<StoredOccurrence[]>([]);
+  const [eventKey, setEventKey] = useState(win.eventKey ?? '');
+  const [difficulty, setDifficulty] = useState<number | undefined>(win.difficulty);
+  const [error, setError] = useState<string | null>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    firstField.current?.focus();
+    Promise.all([loadFeeds(), readAllUpcoming(db)]).then(([feeds, upcoming]) => {
+      const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
+      // Wins are mostly logged just after; a day back and two ahead covers them.
+      setEvents(eventsNear(upcoming, enabled, now(), { pastMs: 24 * HOUR, futureMs: 48 * HOUR }).slice(0, 12));
+    }, () => undefined);
+  }, []);
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    const linked = events.find((e) => e.key === eventKey);
+    // Choosing "No event" (or no rating) takes an earlier choice away.
+    const updated: WinEntry = { ...win, updatedAt: now() };
+    delete updated.eventKey;
+    delete updated.eventTitle;
+    delete updated.difficulty;
+    if (linked) Object.assign(updated, { eventKey: linked.key, eventTitle: linked.title });
+    if (difficulty) updated.difficulty = difficulty;
+    try {
+      onSaved(await saveEntry(db, WinEntry, updated));
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  const time = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+
+  return (
+    <form class="win-details card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="win-details-title">
+      <h2 id="win-details-title" class="recent-heading">
+        {text.title}
+      </h2>
+      <label for="win-event">{text.event}</label>
+      <select id="win-event" ref={firstField} value={eventKey} onChange={(e) => setEventKey(e.currentTarget.value)}>
+        <option value="">{text.noEvent}</option>
+        {events.map((e) => (
+          <option key={e.key} value={e.key}>
+            {`${e.title || t.untitled} · ${time.format(e.start)}`}
+          </option>
+        ))}
+      </select>
+      <fieldset class="win-difficulty">
+        <legend>{text.difficulty}</legend>
+        <div class="win-difficulty-scale">
+          {DIFFICULTY.map((n) => (
+            <label key={n}>
+              <input type="radio" name="win-difficulty" value={n} checked={difficulty === n} onChange={() => setDifficulty(n)} />
+              <span>{n}</span>
+            </label>
+          ))}
+        </div>
+        <p class="muted win-difficulty-ends" aria-hidden="true">
+          <span>{text.easy}</span>
+          <span>{text.hard}</span>
+        </p>
+      </fieldset>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="popup-row">
+        <button class="button" type="submit">
+          {text.save}
+        </button>
+        <button class="button button-quiet" type="button" onClick={onCancel}>
+          {text.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

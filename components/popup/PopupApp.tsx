@@ -65,9 +65,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     );
   }, []);
 
-  // Focus at once rather than relying on autofocus, which the browser applies
-  // only at its next frame: the first keystroke must not go astray.
-  useLayoutEffect(() => inputRef.current?.focus(), []);
 
   useEffect(() => {
     // The field is focused and usable before any of this resolves.
@@ -169,7 +166,29 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
+  // The exercises replace the popup's own view while they are open.
+  const [exercises, setExercises] = useState<typeof import('./PopupExercises').PopupExercises | null>(null);
+  async function openExercises() {
+    try {
+      const { PopupExercises } = await import('./PopupExercises');
+      setExercises(() => PopupExercises);
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+  // Focus at once (and again on coming back from the exercises) rather than
+  // relying on autofocus, which the browser applies only at its next frame:
+  // the first keystroke must not go astray.
+  useLayoutEffect(() => {
+    if (!exercises) inputRef.current?.focus();
+  }, [exercises]);
+
   const showStreak = settings.showStreak && tally !== null;
+
+  if (exercises) {
+    const Exercises = exercises;
+    return <Exercises onBack={() => setExercises(null)} />;
+  }
 
   return (
     <main class="popup">
@@ -259,7 +278,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       <RecentWins wins={wins} now={now} />
 
       <footer class="popup-footer">
-        <button type="button" class="link-button" onClick={() => void openFlow()}>
+        <button type="button" class="link-button" onClick={() => void openExercises()}>
           {t.exercises}
         </button>
         <button type="button" class="link-button" onClick={() => void openPage('options')}>
@@ -276,12 +295,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 // Messaging is loaded when first used, not for the popup's first paint.
 function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
-}
-
-async function openFlow() {
-  const { request } = await import('@/lib/messages');
-  await request('flow/open', {});
-  window.close();
 }
 
 async function openPage(page: 'options' | 'welcome') {

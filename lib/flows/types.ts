@@ -38,6 +38,8 @@ export interface FlowDefinition {
   title: string;
   /** About how long it takes, in minutes. */
   minutes: number;
+  /** Short enough to do in the toolbar popup (the others always get a window of their own). */
+  quick?: boolean;
   /** One line for lists and the window's first screen. */
   summary: string;
   steps: readonly FlowStep[];

@@ -21,6 +21,7 @@ export const reframeFlow: FlowDefinition = {
   id: 'reframe',
   title: 'Reframe a worrying thought',
   minutes: 6,
+  quick: true,
   summary: 'Write down the thought, check it against the evidence, and find a fairer one.',
   steps: [
     {

@@ -8,6 +8,7 @@ export const stressFlow: FlowDefinition = {
   id: 'stress',
   title: 'Turn nerves into readiness',
   minutes: 3,
+  quick: true,
   summary: 'A few minutes to notice what your body is doing, and to read it as getting ready.',
   steps: [
     {

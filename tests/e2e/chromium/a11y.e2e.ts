@@ -70,6 +70,24 @@ describe('Chromium: accessibility', () => {
     }
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the popup's exercise list and win details have no WCAG A/AA violations in ${scheme} mode`, async () => {
+      const page = await app.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(app.url('popup.html'));
+      await page.keyboard.type('Asked for the agenda');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Add details' }).click();
+      await page.getByLabel('Part of an event?').locator('option').nth(1).waitFor({ state: 'attached' });
+      expect(await axeViolations(page), 'win details').toEqual([]);
+      await page.getByRole('button', { name: 'Not now' }).click();
+      await page.getByRole('button', { name: 'Exercises' }).click();
+      await page.getByRole('heading', { name: 'Exercises' }).waitFor();
+      expect(await axeViolations(page), 'exercise list').toEqual([]);
+      await page.close();
+    });
+  }
+
   for (const flowId of ['affirmation', 'stress', 'reframe', 'feedback', 'setback']) {
     it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
       const page = await app.context.newPage();

@@ -240,11 +240,32 @@ describe('Chromium: exercises', () => {
     await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(reviewKey)}`));
     await expect.poll(() => page.locator('.flow-header').innerText()).toMatch(/For: Quarterly review presentation/);
 
-    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html') });
+    // From the popup, the 15-minute exercise gets a window of its own.
     await popup.getByRole('button', { name: 'Exercises' }).click();
+    await expect.poll(() => heading(popup)).toBe('Exercises');
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html?flow=affirmation') });
+    await popup.getByRole('button', { name: 'Open in a window: Reflect on what matters to you' }).click();
     const window = await opened;
-    await expect.poll(() => heading(window)).toBe('Exercises');
-    await window.getByRole('link', { name: 'Turn nerves into readiness' }).click();
     await expect.poll(() => heading(window)).toBe('Before you start');
+  });
+
+  it('runs a quick exercise inside the popup, and a draft begun there resumes in the window', async () => {
+    app = await launch();
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    await popup.getByRole('button', { name: 'Exercises' }).click();
+    await popup.getByRole('button', { name: 'Start: Reframe a worrying thought' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => heading(popup)).toBe('Before you start');
+    await next(popup);
+    await expect.poll(() => heading(popup)).toBe('What is coming up?');
+    await popup.keyboard.type('Budget meeting with finance');
+    await popup.waitForTimeout(50);
+    await popup.close();
+
+    const window = await app.context.newPage();
+    await window.goto(app.url('flow.html?flow=reframe'));
+    await expect.poll(() => heading(window)).toBe('What is coming up?');
+    expect(await window.getByLabel('The situation').inputValue()).toBe('Budget meeting with finance');
   });
 });

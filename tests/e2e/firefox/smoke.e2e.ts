@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { goToExtensionPage, launchFirefox, type FirefoxApp } from './harness';
+import type { Page } from 'puppeteer-core';
+import { goToExtensionPage, launchFirefox, waitForPage, type FirefoxApp } from './harness';
 
 let app: FirefoxApp | undefined;
 
@@ -46,5 +47,79 @@ describe('Firefox: calendars', () => {
     });
     const status = await page.$eval('.feed-status', (e) => e.textContent);
     expect(status).toMatch(/^Synced .*upcoming events\.$/);
+  });
+});
+
+/** Answers each step the way a person would (first choice of a required scale, words in empty fields) until the exercise is saved. */
+async function completeExercise(page: Page): Promise<number> {
+  let steps = 0;
+  while ((await page.$eval('h1', (h) => h.textContent)) !== 'Saved') {
+    const title = await page.$eval('h1', (h) => h.textContent);
+    for (const field of await page.$$('.flow-step textarea, .flow-step input[type="text"]')) {
+      if (!(await field.evaluate((f) => (f as HTMLInputElement).value))) await field.type(`Answer ${steps}`);
+    }
+    await page.evaluate(() => {
+      for (const group of document.querySelectorAll('.flow-step fieldset')) {
+        const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+        if (radios.length && !radios.some((r) => r.checked)) radios[radios.length - 1]!.click();
+      }
+    });
+    await page.click('.flow-nav button[type="submit"]');
+    await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, {}, title);
+    steps += 1;
+  }
+  return steps;
+}
+
+/** What the extension stored in IndexedDB under keys starting with `prefix`, read from one of its pages. */
+function storedRecords(page: Page, prefix: string): Promise<unknown[]> {
+  return page.evaluate(
+    (p) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('primed');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('records').objectStore('records').getAll(IDBKeyRange.bound(p, `${p}\uffff`));
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    prefix,
+  );
+}
+
+describe('Firefox: exercise window', () => {
+  it('opens an exercise in its own window from the popup, keeps a draft across closing it, and stores the finished entry', async () => {
+    app = await launchFirefox();
+    const start = app.welcome;
+    await goToExtensionPage(start, '/popup.html');
+    await start.waitForSelector('#win-text');
+    await start.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Exercises')?.click());
+    await start.waitForSelector('[aria-label="Open in a window: Turn nerves into readiness"]');
+    await start.click('[aria-label="Open in a window: Turn nerves into readiness"]');
+    const window = await waitForPage(app.browser, (url) => url.endsWith('/flow.html?flow=stress'));
+    await window.waitForSelector('h1');
+
+    // One step in (the optional readiness question skipped), type, and close the window 50 ms after the last key.
+    await window.click('.flow-nav button[type="submit"]');
+    await window.waitForFunction(() => document.querySelector('h1')?.textContent === 'How do you feel right now?');
+    const field = await window.waitForSelector('.flow-step textarea');
+    await field!.type('Warm hands, quick breath');
+    // A page to come back through, since the popup page may have closed itself.
+    await window.evaluate(() => void chrome.tabs.create({ url: '/options.html' }));
+    const again = await waitForPage(app.browser, (url) => url.endsWith('/options.html'));
+    await window.type('.flow-step textarea', ', steady now');
+    await new Promise((r) => setTimeout(r, 50));
+    await window.close();
+
+    await goToExtensionPage(again, '/flow.html?flow=stress');
+    await again.waitForSelector('.flow-step textarea');
+    expect(await again.$eval('.flow-step textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('Warm hands, quick breath, steady now');
+
+    expect(await completeExercise(again)).toBeGreaterThan(3);
+    const entries = (await storedRecords(again, 'entry/')) as Array<{ kind: string; flowId: string; fields: Record<string, unknown> }>;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ kind: 'flow', flowId: 'stress', fields: { sensations: 'Warm hands, quick breath, steady now' } });
+    expect(await storedRecords(again, 'draft/')).toEqual([]);
   });
 });

@@ -1,0 +1,40 @@
+// When a prompt is ideal, and until when it is still worth showing.
+import type { PromptType, ScheduleEvent, ScheduleSettings } from './types';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Events that ended longer ago than this are out of the plan (feedback is useless by then). */
+export const PAST_HORIZON_MS = 12 * HOUR;
+/** Prompts ideally due further ahead than this are planned on a later run. */
+export const FUTURE_HORIZON_MS = 8 * 24 * HOUR;
+/** The affirmation takes about this long, so its prompt must come at least this early. */
+export const AFFIRM_EXERCISE_MS = 15 * MINUTE;
+/** After-event feedback stops being worth asking for this long after the end. */
+export const FEEDBACK_WINDOW_MS = 12 * HOUR;
+
+/** Tie-break order for prompts due at the same moment. */
+export const PROMPT_ORDER: Record<PromptType, number> = { affirm: 0, ready: 1, feedback: 2 };
+
+/** `<prompt type>|<event key>`: stable across runs, so shown and snoozed prompts are recognised. */
+export function triggerId(type: PromptType, eventKey: string): string {
+  return `${type}|${eventKey}`;
+}
+
+/** The time from the lead time alone: before the start, or after the end for feedback. */
+export function idealTime(type: PromptType, event: Pick<ScheduleEvent, 'start' | 'end'>, settings: ScheduleSettings): number {
+  const lead = settings.prompts[type].minutes * MINUTE;
+  return type === 'feedback' ? event.end + lead : event.start - lead;
+}
+
+/** Whether a prompt shown at `at` still serves its purpose. */
+export function isUseful(type: PromptType, at: number, event: { start: number; end: number }): boolean {
+  switch (type) {
+    case 'affirm':
+      return at <= event.start - AFFIRM_EXERCISE_MS;
+    case 'ready':
+      return at < event.start;
+    case 'feedback':
+      return at <= event.end + FEEDBACK_WINDOW_MS;
+  }
+}

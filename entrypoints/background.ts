@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { enableDemoFeed, FEED_SYNC_ALARM, scheduleFeedSync, syncFeedsNow } from '@/lib/feeds/browser-sync';
 import { handleMessages } from '@/lib/messages';
+import { promptSettingsItem, stakesItem } from '@/lib/prompts/items';
+import { completePrompt, promptDeps, reconcilePrompts, registerPromptListeners, sendTestPrompt, snoozePrompt, startPrompt } from '@/lib/prompts/browser-prompts';
+import { feedListItem } from '@/lib/feeds/feed-list';
 import { openFlowWindow, openPage } from '@/lib/pages';
 import { defaultDb } from '@/lib/store/db';
 import { pruneDrafts } from '@/lib/store/drafts';
@@ -29,7 +32,22 @@ export default defineBackground(() => {
       await enableDemoFeed();
       return null;
     },
+    'prompt/start': async ({ triggerId }) => {
+      await startPrompt(promptDeps(), triggerId);
+      return null;
+    },
+    'prompt/snooze': async ({ triggerId, until }) => {
+      await snoozePrompt(promptDeps(), triggerId, until);
+      return null;
+    },
+    'prompt/completed': async ({ triggerId, entryId, readinessBefore, readinessAfter }) => {
+      const ratings = { ...(readinessBefore === undefined ? {} : { readinessBefore }), ...(readinessAfter === undefined ? {} : { readinessAfter }) };
+      await completePrompt(promptDeps(), triggerId, { entryId, ...ratings });
+      return null;
+    },
+    'prompt/test': async () => ({ shown: await sendTestPrompt() }),
   });
+  registerPromptListeners(report);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void openPage('welcome');
@@ -38,11 +56,17 @@ export default defineBackground(() => {
       // The `npm start` build shows the demo calendar from the first minute.
       if (reason === 'install' && import.meta.env.MODE === 'demo') await enableDemoFeed();
       await syncFeedsNow().catch(report);
+      await reconcilePrompts().catch(report);
     })();
   });
   browser.runtime.onStartup.addListener(() => {
-    void housekeeping().then(() => syncFeedsNow().catch(report));
+    void housekeeping()
+      .then(() => syncFeedsNow().catch(report))
+      .then(() => reconcilePrompts().catch(report));
   });
+  // Every time the worker starts: whatever woke it, prompts that came due
+  // while it slept are caught up on (the engine decides each one only once).
+  void reconcilePrompts().catch(report);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== FEED_SYNC_ALARM) return;
     // Alarms may not survive a restart or an update: every firing also makes
@@ -50,10 +74,16 @@ export default defineBackground(() => {
     void syncFeedsNow()
       .catch(report)
       .then(() => scheduleFeedSync())
+      .catch(report)
+      .then(() => reconcilePrompts())
       .catch(report);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[settingsItem.key]) void scheduleFeedSync().catch(report);
+    if (area !== 'local') return;
+    if (changes[settingsItem.key]) void scheduleFeedSync().catch(report);
+    // New marks, rules, moments, prompt settings or feeds: plan again. (The
+    // engine's own bookkeeping changes too, but that needs no new plan.)
+    if (changes[stakesItem.key] || changes[promptSettingsItem.key] || changes[feedListItem.key]) void reconcilePrompts().catch(report);
   });
 });
 

@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from './zod';
 
-const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds']);
+const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds', 'prompts']);
 export type DataArea = z.infer<typeof DataArea>;
 
 export const Page = z.enum(['welcome', 'options']);
@@ -30,6 +30,17 @@ export const messageMap = {
     request: z.object({ page: Page, section: z.optional(z.string()) }),
     response: Done,
   },
+  /** Start the exercise a shown prompt invites to, in its own window. */
+  'prompt/start': { request: z.object({ triggerId: z.string() }), response: Done },
+  /** Show a shown prompt again later: at the time of one of its snooze choices (lib/schedule/snooze.ts). */
+  'prompt/snooze': { request: z.object({ triggerId: z.string(), until: z.number() }), response: Done },
+  /** An exercise opened by a prompt was finished; its readiness ratings are the prompt's outcome. No one answers. */
+  'prompt/completed': {
+    request: z.object({ triggerId: z.string(), entryId: z.string(), readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),
+    response: Done,
+  },
+  /** Show a sample prompt now, to see how prompts look and that notifications get through. */
+  'prompt/test': { request: z.object({}), response: z.object({ shown: z.boolean() }) },
 } as const;
 
 type MessageMap = typeof messageMap;

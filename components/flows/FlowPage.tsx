@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { eventsAhead, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { findEvent } from '@/lib/prompts/events';
+import { loadStakes } from '@/lib/prompts/items';
 import { parseFlowRequest } from '@/lib/flows/url';
 import { defaultDb } from '@/lib/store/db';
 import { FlowChooser } from './FlowChooser';
@@ -16,12 +18,8 @@ export function FlowPage({ search = location.search }: { search?: string }) {
   useEffect(() => {
     const key = request?.eventKey;
     if (!key) return;
-    readAllUpcoming(defaultDb()).then(
-      (all) => {
-        const ids = new Set(all.map((u) => u.feedId));
-        const event = eventsAhead(all, ids, 0).find((o) => o.key === key);
-        if (event) setEventTitle(event.title);
-      },
+    Promise.all([readAllUpcoming(defaultDb()), loadStakes()]).then(
+      ([all, stakes]) => setEventTitle(findEvent(key, all.flatMap((u) => u.occurrences), stakes.moments)?.title),
       () => undefined,
     );
   }, [request?.eventKey]);

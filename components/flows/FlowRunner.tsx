@@ -123,9 +123,21 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
     }
     try {
       const context = { ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) };
-      await drafts.finish(() => saveEntry(db, FlowEntry, newFlowEntry(flow.id, answers.value, now(), context), { finishesDraft: draftId }));
+      const entry = await drafts.finish(() =>
+        saveEntry(db, FlowEntry, newFlowEntry(flow.id, answers.value, now(), context), { finishesDraft: draftId }),
+      );
       setDone(answers.value);
       void notify('data/changed', { area: 'entries' });
+      if (triggerId) {
+        // The prompt's outcome, for the decision log: did the exercise leave them readier?
+        const { readinessBefore, readinessAfter } = answers.value;
+        void notify('prompt/completed', {
+          triggerId,
+          entryId: entry.id,
+          ...(typeof readinessBefore === 'number' ? { readinessBefore } : {}),
+          ...(typeof readinessAfter === 'number' ? { readinessAfter } : {}),
+        });
+      }
     } catch (err) {
       setError(describeStoreError(err));
     }

@@ -55,6 +55,7 @@ export const StoredOccurrence = z.object({
   transparent: z.boolean(),
   recurring: z.boolean(),
   location: z.optional(z.string()),
+  description: z.optional(z.string()),
   declined: z.boolean(),
 });
 export type StoredOccurrence = z.infer<typeof StoredOccurrence>;

@@ -27,6 +27,8 @@ export interface SyncDeps {
 }
 
 
+const DESCRIPTION_MAX = 1000;
+
 export function storedOccurrence(o: Occurrence, feedId: string): StoredOccurrence {
   return {
     key: `${feedId}:${o.key}`,
@@ -41,6 +43,8 @@ export function storedOccurrence(o: Occurrence, feedId: string): StoredOccurrenc
     transparent: o.transparent,
     recurring: o.recurring,
     ...(o.location ? { location: o.location } : {}),
+    // Kept short: only keyword rules read it, and the popup reads these records.
+    ...(o.description ? { description: o.description.slice(0, DESCRIPTION_MAX) } : {}),
     declined: o.participation === 'declined',
   };
 }

@@ -149,11 +149,14 @@ describe('plan', () => {
       expect(planned(p)).toEqual([['feedback|feed|interview', berlin('15:30'), 'late']]);
     });
 
-    it('after a long sleep: feedback late up to 12 hours after the end, then the event is gone', () => {
+    it('after a long sleep: feedback late up to 12 hours after the end, then missed, then the event is gone', () => {
       const noQuiet = settings({ quietHours: null });
       const late = run({ now: berlin('15:00') + 12 * HOUR, settings: noQuiet });
       expect(planned(late)).toEqual([['feedback|feed|interview', berlin('15:00') + 12 * HOUR, 'late']]);
-      expect(run({ now: berlin('15:00') + 12 * HOUR + 1, settings: noQuiet })).toEqual({ triggers: [], unavailable: [] });
+      const missed = run({ now: berlin('15:00') + 12 * HOUR + 1, settings: noQuiet });
+      expect(planned(missed)).toEqual([]);
+      expect(dropped(missed)).toContainEqual(['feedback|feed|interview', berlin('15:10'), 'missed']);
+      expect(run({ now: berlin('15:00') + 24 * HOUR + 1, settings: noQuiet })).toEqual({ triggers: [], unavailable: [] });
     });
 
     it('waits for the end of the meeting the user is in when a late prompt is due', () => {

@@ -4,8 +4,13 @@ import type { PromptType, ScheduleEvent, ScheduleSettings } from './types';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** Events that ended longer ago than this are out of the plan (feedback is useless by then). */
-export const PAST_HORIZON_MS = 12 * HOUR;
+/**
+ * Events that ended longer ago than this are out of the plan. It is longer
+ * than the feedback window so that a reflection prompt slept through is
+ * still seen, and logged as missed, by the first run after waking (the
+ * feeds keep a day of past events).
+ */
+export const PAST_HORIZON_MS = 24 * HOUR;
 /** Prompts ideally due further ahead than this are planned on a later run. */
 export const FUTURE_HORIZON_MS = 8 * 24 * HOUR;
 /** The affirmation takes about this long, so its prompt must come at least this early. */

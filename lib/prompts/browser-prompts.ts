@@ -1,0 +1,117 @@
+// Browser wiring for the just-in-time engine (used by the background): real
+// alarms, notifications, the toolbar badge and the exercise window.
+import { browser } from 'wxt/browser';
+import { runtimeZone } from '../calendar/zones';
+import { openFlowWindow } from '../pages';
+import { defaultDb } from '../store/db';
+import {
+  completePrompt,
+  dismissPrompt,
+  PROMPT_ALARM_PREFIX,
+  reconcile,
+  snoozePrompt,
+  startPrompt,
+  type PromptDeps,
+} from './engine';
+import { loadPromptState } from './items';
+import { snoozeChoices } from '../schedule/plan';
+import type { PromptWords } from './words';
+import { TEST_WORDS } from './words';
+
+const NOTIFICATION_PREFIX = 'prompt:';
+const TEST_NOTIFICATION = 'prompt-test';
+/** Firefox shows no notification buttons; a click on the notification is how one starts there. */
+const BUTTONS = !import.meta.env.FIREFOX;
+
+export function promptDeps(): PromptDeps {
+  return {
+    db: defaultDb(),
+    now: Date.now,
+    timeZone: runtimeZone,
+    random: Math.random,
+    alarms: {
+      getAll: () => browser.alarms.getAll(),
+      create: (name, info) => browser.alarms.create(name, info),
+      clear: (name) => browser.alarms.clear(name),
+    },
+    show: async (prompt, words) => {
+      await showNotification(`${NOTIFICATION_PREFIX}${prompt.triggerId}`, words);
+    },
+    hide: async (triggerId) => {
+      await browser.notifications.clear(`${NOTIFICATION_PREFIX}${triggerId}`);
+    },
+    setBadge: async (count) => {
+      await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+      await browser.action.setBadgeBackgroundColor({ color: '#4b3fa8' });
+    },
+    openFlow: openFlowWindow,
+  };
+}
+
+async function showNotification(id: string, words: PromptWords): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: words.title,
+    message: words.message,
+    ...(BUTTONS ? { buttons: [{ title: 'Start' }, { title: 'Snooze' }], requireInteraction: true } : {}),
+  });
+}
+
+export function reconcilePrompts(): Promise<unknown> {
+  return reconcile(promptDeps());
+}
+
+/** A sample notification; says whether the browser let it through. */
+export async function sendTestPrompt(): Promise<boolean> {
+  try {
+    await showNotification(TEST_NOTIFICATION, TEST_WORDS);
+  } catch {
+    return false;
+  }
+  // Chrome creates notifications even when the system blocks them; it knows.
+  const level = await browser.notifications.getPermissionLevel?.().catch(() => 'granted');
+  return level !== 'denied';
+}
+
+/** Listeners for the engine's alarms and notifications; registered synchronously at worker start. */
+export function registerPromptListeners(report: (err: unknown) => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(PROMPT_ALARM_PREFIX)) void reconcilePrompts().catch(report);
+  });
+  browser.notifications.onClicked.addListener((id) => void onStart(id).catch(report));
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    void (button === 0 ? onStart(id) : onSnooze(id)).catch(report);
+  });
+  browser.notifications.onClosed.addListener((id, byUser) => {
+    const triggerId = triggerOf(id);
+    if (byUser && triggerId) void dismissPrompt(promptDeps(), triggerId).catch(report);
+  });
+}
+
+async function onStart(notificationId: string): Promise<void> {
+  if (notificationId === TEST_NOTIFICATION) {
+    await browser.notifications.clear(TEST_NOTIFICATION);
+    await openFlowWindow({ flowId: 'stress' });
+    return;
+  }
+  const triggerId = triggerOf(notificationId);
+  if (triggerId) await startPrompt(promptDeps(), triggerId);
+}
+
+/** The notification's Snooze: the shortest choice that still makes sense; the popup's card offers them all. */
+async function onSnooze(notificationId: string): Promise<void> {
+  const triggerId = triggerOf(notificationId);
+  if (!triggerId) return void (await browser.notifications.clear(notificationId));
+  const deps = promptDeps();
+  const pending = (await loadPromptState()).pending.find((p) => p.triggerId === triggerId);
+  const first = pending ? snoozeChoices(pending, deps.now(), deps.timeZone())[0] : undefined;
+  if (first) await snoozePrompt(deps, triggerId, first.until);
+  else await dismissPrompt(deps, triggerId);
+}
+
+function triggerOf(notificationId: string): string | undefined {
+  return notificationId.startsWith(NOTIFICATION_PREFIX) ? notificationId.slice(NOTIFICATION_PREFIX.length) : undefined;
+}
+
+export { completePrompt, snoozePrompt, startPrompt };

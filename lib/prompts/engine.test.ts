@@ -1,0 +1,262 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { freshDb } from '../../tests/unit/helpers';
+import { saveFeeds } from '../feeds/feed-list';
+import type { FeedUpcoming, StoredOccurrence } from '../feeds/model';
+import { upcomingKey } from '../feeds/upcoming-store';
+import { parseFlowRequest, type FlowRequest } from '../flows/url';
+import type { Db } from '../store/db';
+import { writeAtomically } from '../store/db';
+import { readDecisions, writeDecision } from './decision-log';
+import { completePrompt, dismissPrompt, reconcile, snoozePrompt, startPrompt, type PromptDeps } from './engine';
+import { changeStakes, loadPromptState, updatePromptSettings } from './items';
+import { withTag } from './events';
+import type { PendingPrompt } from './model';
+import type { PromptWords } from './words';
+
+const MIN = 60_000;
+// Monday 23 November 2026, 10:00 in Berlin.
+const T0 = Date.parse('2026-11-23T09:00:00Z');
+const START = T0 + 120 * MIN;
+
+function occurrence(key: string, title: string, start: number, end = start + 60 * MIN): StoredOccurrence {
+  return { key: `work:${key}`, feedId: 'work', uid: key, title, start, end, allDay: false, status: 'confirmed', transparent: false, recurring: false, declined: false };
+}
+
+async function setEvents(db: Db, occurrences: StoredOccurrence[]) {
+  const upcoming: FeedUpcoming = { v: 1, feedId: 'work', failures: 0, skipped: 0, windowStart: T0 - 86_400_000, windowEnd: T0 + 14 * 86_400_000, occurrences };
+  await writeAtomically(db, [{ put: upcomingKey('work'), value: upcoming }]);
+}
+
+interface Harness {
+  deps: PromptDeps;
+  clock: { now: number };
+  shown: Array<{ prompt: PendingPrompt; words: PromptWords }>;
+  opened: FlowRequest[];
+  badge: number[];
+  draws: number;
+}
+
+async function harness(options: { draw?: number; blocked?: boolean } = {}): Promise<Harness> {
+  const db = freshDb();
+  await saveFeeds([{ id: 'work', name: 'Work', source: { kind: 'url', url: 'https://cal.example.com/a.ics' }, enabled: true, addedAt: 0 }]);
+  await setEvents(db, [occurrence('interview', 'Interview with Acme', START)]);
+  const h: Harness = {
+    clock: { now: T0 },
+    shown: [],
+    opened: [],
+    badge: [],
+    draws: 0,
+    deps: undefined as unknown as PromptDeps,
+  };
+  h.deps = {
+    db,
+    now: () => h.clock.now,
+    timeZone: () => 'Europe/Berlin',
+    random: () => {
+      h.draws += 1;
+      return options.draw ?? 0.5;
+    },
+    alarms: fakeBrowser.alarms,
+    show: async (prompt, words) => {
+      if (options.blocked) throw new Error('Notifications are blocked');
+      h.shown.push({ prompt, words });
+    },
+    hide: async () => undefined,
+    setBadge: async (count) => void h.badge.push(count),
+    openFlow: async (request) => void h.opened.push(request),
+  };
+  return h;
+}
+
+async function alarmTimes() {
+  const alarms = await fakeBrowser.alarms.getAll();
+  return Object.fromEntries(alarms.map((a) => [a.name, a.scheduledTime]));
+}
+
+describe('the prompt engine', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sets one alarm per planned prompt of a high-stakes event, at its minute', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    expect(await alarmTimes()).toEqual({
+      'prompt:affirm|work:interview': START - 45 * MIN,
+      'prompt:ready|work:interview': START - 5 * MIN,
+      'prompt:feedback|work:interview': START + 70 * MIN,
+    });
+    expect(h.shown).toEqual([]);
+  });
+
+  it('shows a prompt at its minute exactly once, and logs the decision before showing it', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['affirm|work:interview']);
+    expect(h.shown[0]!.words.title).toBe('Interview with Acme, in 45 min');
+    expect(Object.keys(await alarmTimes())).toEqual(['prompt:ready|work:interview', 'prompt:feedback|work:interview']);
+    const [decision] = await readDecisions(h.deps.db);
+    expect(decision).toMatchObject({ triggerId: 'affirm|work:interview', available: true, action: 'prompted', probability: 1, late: false, kind: 'interview' });
+    expect(decision!.engagement.map((e) => e.what)).toEqual(['shown']);
+    expect(h.badge.at(-1)).toBe(1);
+  });
+
+  it('clears the alarms of an event removed from the feed, and of one marked "never prompt"', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    await setEvents(h.deps.db, []);
+    await reconcile(h.deps);
+    expect(await alarmTimes()).toEqual({});
+
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START)]);
+    await reconcile(h.deps);
+    expect(Object.keys(await alarmTimes())).toHaveLength(3);
+    await changeStakes((s) => withTag(s, { target: 'work:interview', scope: 'occurrence', mode: 'never', kind: 'other', updatedAt: T0 }));
+    await reconcile(h.deps);
+    expect(await alarmTimes()).toEqual({});
+    h.clock.now = START;
+    await reconcile(h.deps);
+    expect(h.shown).toEqual([]);
+  });
+
+  it('does not log as missed what was due before it first ran', async () => {
+    const h = await harness();
+    h.clock.now = START + 30 * MIN;
+    await reconcile(h.deps);
+    expect(await readDecisions(h.deps.db)).toEqual([]);
+  });
+
+  it('moves the alarms of a moved event', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START + 60 * MIN)]);
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:ready|work:interview']).toBe(START + 55 * MIN);
+  });
+
+  it('after a sleep through the event: the prompts before it are logged as missed, the reflection comes late', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    h.clock.now = START + 30 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown).toEqual([]);
+    const missed = (await readDecisions(h.deps.db)).map((d) => [d.triggerId, d.action, d.reason]);
+    expect(missed).toEqual([
+      ['affirm|work:interview', 'not-prompted', 'missed'],
+      ['ready|work:interview', 'not-prompted', 'missed'],
+    ]);
+    h.clock.now = START + 5 * 60 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => [s.prompt.triggerId, s.words.message])).toEqual([
+      ['feedback|work:interview', 'Later than planned, sorry. While you still remember it: what did you do that worked?'],
+    ]);
+  });
+
+  it('a browser back three minutes before the start sends only the get-ready prompt, honestly late', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    h.clock.now = START - 3 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['ready|work:interview']);
+    expect(h.shown[0]!.words.message).toMatch(/later than planned/);
+    expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'affirm|work:interview')).toMatchObject({ reason: 'missed' });
+  });
+
+  it('finishes a decision a stopped worker began, without drawing again', async () => {
+    const h = await harness({ draw: 0.1 });
+    await updatePromptSettings({ deliveryProbability: 0.5 });
+    h.clock.now = START - 5 * MIN;
+    // The worker wrote the decision (with its draw) and stopped before showing anything.
+    await writeDecision(h.deps.db, {
+      v: 1,
+      id: 'ready|work:interview',
+      triggerId: 'ready|work:interview',
+      type: 'ready',
+      eventKey: 'work:interview',
+      kind: 'interview',
+      plannedAt: START - 5 * MIN,
+      decidedAt: START - 5 * MIN,
+      timeZone: 'Europe/Berlin',
+      available: true,
+      late: false,
+      action: 'prompted',
+      probability: 0.5,
+      draw: 0.3,
+      engagement: [],
+    });
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['ready|work:interview']);
+    // The affirmation was missed (no draw needed); the get-ready prompt kept its stored draw.
+    expect(h.draws).toBe(0);
+    expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'ready|work:interview')!.draw).toBe(0.3);
+  });
+
+  it('with randomized delivery, draws once per decision point and stores the draw before anything is shown', async () => {
+    const h = await harness({ draw: 0.7 });
+    await updatePromptSettings({ deliveryProbability: 0.5 });
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    expect(h.draws).toBe(1);
+    expect(h.shown).toEqual([]);
+    expect((await readDecisions(h.deps.db))[0]).toMatchObject({ action: 'not-prompted', available: true, probability: 0.5, draw: 0.7 });
+  });
+
+  it('snoozes a get-ready prompt only to a time before the start, then shows it again', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    h.clock.now = START - 5 * MIN;
+    await reconcile(h.deps);
+    expect(await snoozePrompt(h.deps, 'ready|work:interview', START + MIN)).toBe(false);
+    expect(await snoozePrompt(h.deps, 'ready|work:interview', h.clock.now + 2 * MIN)).toBe(true);
+    expect((await loadPromptState()).pending).toEqual([]);
+    expect((await alarmTimes())['prompt:ready|work:interview']).toBe(START - 3 * MIN);
+    h.clock.now = START - 3 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['ready|work:interview', 'ready|work:interview']);
+    const decisions = await readDecisions(h.deps.db);
+    expect(decisions.map((d) => [d.id, d.engagement.map((e) => e.what)])).toEqual([
+      ['affirm|work:interview', []],
+      ['ready|work:interview', ['shown', 'snoozed']],
+      [`ready|work:interview@${START - 3 * MIN}`, ['shown']],
+    ]);
+  });
+
+  it('starts the exercise for the event by its address, and records opening and finishing', async () => {
+    const h = await harness();
+    h.clock.now = START - 5 * MIN;
+    await reconcile(h.deps);
+    await startPrompt(h.deps, 'ready|work:interview');
+    expect(h.opened).toEqual([{ flowId: 'stress', eventKey: 'work:interview', triggerId: 'ready|work:interview' }]);
+    expect(parseFlowRequest('?flow=stress&event=work%3Ainterview&trigger=ready%7Cwork%3Ainterview')).toEqual(h.opened[0]);
+    expect(h.badge.at(-1)).toBe(0);
+    await completePrompt(h.deps, 'ready|work:interview', { entryId: 'e1', readinessBefore: 4, readinessAfter: 7 });
+    const decision = (await readDecisions(h.deps.db)).find((d) => d.triggerId === 'ready|work:interview')!;
+    expect(decision.engagement.map((e) => e.what)).toEqual(['shown', 'opened', 'completed']);
+    expect(decision.outcome).toEqual({ entryId: 'e1', readinessBefore: 4, readinessAfter: 7 });
+  });
+
+  it('keeps a prompt on the badge and in the popup when notifications are blocked', async () => {
+    const h = await harness({ blocked: true });
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    expect((await loadPromptState()).pending.map((p) => p.triggerId)).toEqual(['affirm|work:interview']);
+    expect(h.badge.at(-1)).toBe(1);
+    await dismissPrompt(h.deps, 'affirm|work:interview');
+    expect(h.badge.at(-1)).toBe(0);
+  });
+
+  it('logs a prompt in quiet hours as unavailable, with the reason', async () => {
+    const h = await harness();
+    const late = Date.parse('2026-11-23T22:00:00Z'); // 23:00 in Berlin
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', late)]);
+    h.clock.now = late - 45 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown).toEqual([]);
+    expect((await readDecisions(h.deps.db)).map((d) => [d.triggerId, d.available, d.reason, d.probability])).toEqual([
+      ['affirm|work:interview', false, 'quiet-hours', 0],
+    ]);
+  });
+});

@@ -1,0 +1,312 @@
+// The just-in-time engine: makes the alarms match the plan, and at each
+// decision point decides, records, and shows. It reaches the browser only
+// through `PromptDeps`, so the unit tests run it against the fake browser
+// with a clock of their own.
+//
+// Exactly once: a decision is written to the log (with its random draw, when
+// delivery is randomized) before anything is shown, and the trigger is marked
+// decided before the notification is created. A worker stopped at any point
+// finds the decision on waking and finishes what it began instead of
+// deciding again.
+import { loadFeeds } from '../feeds/feed-list';
+import { readAllUpcoming } from '../feeds/upcoming-store';
+import { flowPath, type FlowRequest } from '../flows/url';
+import { plan, snoozeChoices } from '../schedule/plan';
+import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../schedule/types';
+import type { Db } from '../store/db';
+import type { ItemDeps } from '../store/local-item';
+import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
+import { scheduleEvent } from './events';
+import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from './items';
+import type { PendingPrompt, PromptSettings, PromptState } from './model';
+import { promptWords, type PromptWords } from './words';
+
+export const PROMPT_ALARM_PREFIX = 'prompt:';
+/** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */
+const MAX_ALARMS = 200;
+/** An alarm may wake the worker a moment before its time; within this it counts as due. */
+const DUE_SLACK_MS = 1000;
+/** Decisions are remembered a little longer than any trigger can be planned (8 days ahead, 12 hours back). */
+const DECIDED_KEEP_MS = 10 * 24 * 3_600_000;
+const FEEDBACK_PENDING_MS = 12 * 3_600_000;
+
+/** Which exercise each prompt opens. */
+export const FLOW_FOR: Record<PromptType, string> = { affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
+
+export interface AlarmsApi {
+  getAll(): Promise<Array<{ name: string; scheduledTime: number }>>;
+  create(name: string, info: { when: number }): Promise<void> | void;
+  clear(name: string): Promise<boolean>;
+}
+
+export interface PromptDeps {
+  db: Db;
+  items?: ItemDeps;
+  now(): number;
+  timeZone(): string;
+  random(): number;
+  alarms: AlarmsApi;
+  /** Shows a prompt (a notification); resolves once it exists. Fails when notifications are blocked. */
+  show(prompt: PendingPrompt, words: PromptWords): Promise<void>;
+  /** Removes a prompt's notification, if it is still there. */
+  hide(triggerId: string): Promise<void>;
+  /** The toolbar badge: how many prompts wait. */
+  setBadge(count: number): Promise<void>;
+  openFlow(request: FlowRequest): Promise<void>;
+}
+
+export interface ReconcileResult {
+  plan: Plan;
+  shown: string[];
+  alarms: number;
+}
+
+// One run at a time in a worker: two events arriving together (an alarm and
+// a sync) must not both decide the same trigger.
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function reconcile(deps: PromptDeps): Promise<ReconcileResult> {
+  return serialized(() => reconcileNow(deps));
+}
+
+async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
+  const now = deps.now();
+  const timeZone = deps.timeZone();
+  const [feeds, upcoming, stakes, settings, loadedState] = await Promise.all([
+    loadFeeds(deps.items),
+    readAllUpcoming(deps.db),
+    loadStakes(deps.items),
+    loadPromptSettings(deps.items),
+    loadPromptState(deps.items),
+  ]);
+  const state = pruned(loadedState, now);
+  const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
+  const events = upcoming.filter((u) => enabled.has(u.feedId)).flatMap((u) => u.occurrences.map(scheduleEvent));
+  const planned = plan({
+    events,
+    tags: stakes.tags,
+    rules: stakes.rules,
+    moments: stakes.moments,
+    settings,
+    fired: state.decided,
+    shownAt: Object.values(state.shown),
+    snoozed: state.snoozed,
+    now,
+    timeZone,
+  });
+
+  const shown: string[] = [];
+  for (const trigger of planned.triggers) {
+    if (trigger.at > now + DUE_SLACK_MS) continue;
+    if (await decideAndShow(deps, state, settings, trigger, now, timeZone)) shown.push(trigger.id);
+  }
+  for (const missed of planned.unavailable) {
+    if (missed.at > now + DUE_SLACK_MS || state.decided[missed.id] !== undefined) continue;
+    if (missed.at < (state.since ?? now)) continue;
+    await logUnavailable(deps, state, missed, now, timeZone);
+  }
+  await savePromptState(state, deps.items);
+  await deps.setBadge(state.pending.length);
+
+  const future = planned.triggers.filter((t) => t.at > now + DUE_SLACK_MS && state.decided[t.id] === undefined).slice(0, MAX_ALARMS);
+  const alarms = await matchAlarms(deps.alarms, future);
+  return { plan: planned, shown, alarms };
+}
+
+/** Forgets what can no longer matter: expired prompts, old decisions, snoozes long over. */
+function pruned(state: PromptState, now: number): PromptState {
+  const recent = (record: Record<string, number>) =>
+    Object.fromEntries(Object.entries(record).filter(([, at]) => at > now - DECIDED_KEEP_MS));
+  return {
+    since: state.since ?? now,
+    decided: recent(state.decided),
+    shown: recent(state.shown),
+    snoozed: recent(state.snoozed),
+    pending: state.pending.filter((p) => p.expiresAt > now),
+  };
+}
+
+function decisionId(trigger: Pick<PlannedTrigger, 'id' | 'moved' | 'at'>): string {
+  // A snoozed prompt comes back as a new decision point of the same trigger.
+  return trigger.moved === 'snoozed' ? `${trigger.id}@${trigger.at}` : trigger.id;
+}
+
+async function decideAndShow(
+  deps: PromptDeps,
+  state: PromptState,
+  settings: PromptSettings,
+  trigger: PlannedTrigger,
+  now: number,
+  timeZone: string,
+): Promise<boolean> {
+  const id = decisionId(trigger);
+  // A worker stopped mid-way finds its own decision here and keeps it.
+  let record = await readDecision(deps.db, id);
+  if (!record) {
+    const probability = settings.deliveryProbability ?? 1;
+    const draw = settings.deliveryProbability === null ? undefined : deps.random();
+    record = {
+      v: 1,
+      id,
+      triggerId: trigger.id,
+      type: trigger.type,
+      eventKey: trigger.eventKey,
+      kind: trigger.kind,
+      plannedAt: trigger.idealAt,
+      decidedAt: now,
+      timeZone,
+      available: true,
+      late: trigger.moved === 'late',
+      action: draw === undefined || draw < probability ? 'prompted' : 'not-prompted',
+      probability,
+      ...(draw === undefined ? {} : { draw }),
+      engagement: [],
+    } satisfies DecisionRecord;
+    await writeDecision(deps.db, record);
+  }
+  state.decided[trigger.id] = now;
+  delete state.snoozed[trigger.id];
+  if (record.action !== 'prompted' || record.engagement.some((e) => e.what === 'shown')) {
+    await savePromptState(state, deps.items);
+    return false;
+  }
+
+  const pending: PendingPrompt = {
+    triggerId: trigger.id,
+    type: trigger.type,
+    eventKey: trigger.eventKey,
+    eventTitle: trigger.eventTitle,
+    eventStart: trigger.eventStart,
+    eventEnd: trigger.eventEnd,
+    kind: trigger.kind,
+    shownAt: now,
+    expiresAt: trigger.type === 'feedback' ? trigger.eventEnd + FEEDBACK_PENDING_MS : trigger.eventStart,
+  };
+  state.shown[id] = now;
+  state.pending = [...state.pending.filter((p) => p.triggerId !== trigger.id), pending];
+  // Marked before it is shown: if the worker stops in between, the prompt
+  // waits in the popup and the badge rather than appearing twice.
+  await savePromptState(state, deps.items);
+  const words = promptWords({ ...pending, late: record.late, discreet: settings.discreet, now });
+  try {
+    await deps.show(pending, words);
+  } catch {
+    // Notifications blocked: the badge and the popup's card still carry it.
+  }
+  await recordEngagement(deps.db, trigger.id, 'shown', deps.now());
+  return true;
+}
+
+async function logUnavailable(deps: PromptDeps, state: PromptState, missed: UnavailableTrigger, now: number, timeZone: string) {
+  const record: DecisionRecord = {
+    v: 1,
+    id: missed.id,
+    triggerId: missed.id,
+    type: missed.type,
+    eventKey: missed.eventKey,
+    kind: missed.kind,
+    plannedAt: missed.at,
+    decidedAt: now,
+    timeZone,
+    available: false,
+    reason: missed.reason,
+    late: false,
+    action: 'not-prompted',
+    probability: 0,
+    engagement: [],
+  };
+  if (!(await readDecision(deps.db, missed.id))) await writeDecision(deps.db, record);
+  state.decided[missed.id] = now;
+}
+
+async function matchAlarms(alarms: AlarmsApi, triggers: readonly PlannedTrigger[]): Promise<number> {
+  const wanted = new Map(triggers.map((t) => [`${PROMPT_ALARM_PREFIX}${t.id}`, t.at]));
+  const existing = (await alarms.getAll()).filter((a) => a.name.startsWith(PROMPT_ALARM_PREFIX));
+  for (const alarm of existing) {
+    const at = wanted.get(alarm.name);
+    if (at === undefined || Math.abs(alarm.scheduledTime - at) > DUE_SLACK_MS) await alarms.clear(alarm.name);
+    else wanted.delete(alarm.name);
+  }
+  for (const [name, when] of wanted) await alarms.create(name, { when });
+  return existing.length + wanted.size;
+}
+
+/** The user pressed Start (on the notification or the popup's card). */
+export function startPrompt(deps: PromptDeps, triggerId: string): Promise<void> {
+  return serialized(async () => {
+    const state = await loadPromptState(deps.items);
+    const pending = state.pending.find((p) => p.triggerId === triggerId);
+    const eventKey = pending?.eventKey ?? eventKeyOf(triggerId);
+    const type = pending?.type ?? typeOf(triggerId);
+    if (!type) return;
+    await deps.openFlow({ flowId: FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
+    await settle(deps, state, triggerId);
+    await recordEngagement(deps.db, triggerId, 'opened', deps.now());
+  });
+}
+
+/** Later, please: the prompt comes back at `until`, if that is one of its choices. */
+export function snoozePrompt(deps: PromptDeps, triggerId: string, until: number): Promise<boolean> {
+  return serialized(async () => {
+    const state = await loadPromptState(deps.items);
+    const pending = state.pending.find((p) => p.triggerId === triggerId);
+    if (!pending) return false;
+    const choices = snoozeChoices(pending, deps.now(), deps.timeZone());
+    if (!choices.some((c) => Math.abs(c.until - until) < 60_000)) return false;
+    state.snoozed[triggerId] = until;
+    // Not decided any more: it is planned again, for `until`.
+    delete state.decided[triggerId];
+    await settle(deps, state, triggerId);
+    await recordEngagement(deps.db, triggerId, 'snoozed', deps.now());
+    return true;
+  }).then(async (snoozed) => {
+    if (snoozed) await reconcile(deps);
+    return snoozed;
+  });
+}
+
+/** The user closed the notification. */
+export function dismissPrompt(deps: PromptDeps, triggerId: string): Promise<void> {
+  return serialized(async () => {
+    const state = await loadPromptState(deps.items);
+    if (!state.pending.some((p) => p.triggerId === triggerId)) return;
+    await settle(deps, state, triggerId);
+    await recordEngagement(deps.db, triggerId, 'dismissed', deps.now());
+  });
+}
+
+/** An exercise opened by this prompt was finished. */
+export function completePrompt(deps: PromptDeps, triggerId: string, outcome: NonNullable<DecisionRecord['outcome']>): Promise<void> {
+  return serialized(async () => {
+    const state = await loadPromptState(deps.items);
+    await settle(deps, state, triggerId);
+    await recordEngagement(deps.db, triggerId, 'completed', deps.now(), outcome);
+  });
+}
+
+async function settle(deps: PromptDeps, state: PromptState, triggerId: string) {
+  state.pending = state.pending.filter((p) => p.triggerId !== triggerId);
+  await savePromptState(state, deps.items);
+  await deps.setBadge(state.pending.length);
+  await deps.hide(triggerId).catch(() => undefined);
+}
+
+function typeOf(triggerId: string): PromptType | undefined {
+  const type = triggerId.split('|')[0];
+  return type === 'affirm' || type === 'ready' || type === 'feedback' ? type : undefined;
+}
+
+function eventKeyOf(triggerId: string): string | undefined {
+  const at = triggerId.indexOf('|');
+  return at > 0 ? triggerId.slice(at + 1) : undefined;
+}
+
+/** The address a prompt opens (for the popup's card, which opens it itself). */
+export function promptFlowPath(prompt: Pick<PendingPrompt, 'type' | 'eventKey' | 'triggerId'>): string {
+  return flowPath({ flowId: FLOW_FOR[prompt.type], eventKey: prompt.eventKey, triggerId: prompt.triggerId });
+}

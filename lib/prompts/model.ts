@@ -1,0 +1,89 @@
+// What the just-in-time engine stores, as schemas: the user's high-stakes
+// marks (tags, keyword rules, moments), the prompt settings, and the engine's
+// own bookkeeping (what fired, what is snoozed, what waits for the user).
+// The planner's plain types live in lib/schedule/types.ts; these schemas must
+// stay assignable to them.
+import { PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
+import { z } from '../zod';
+
+const wholeMinutes = (max: number) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max, `whole minutes from 0 to ${max}`));
+
+export const StakesKind = z.enum(STAKES_KINDS);
+export const PromptType = z.enum(PROMPT_TYPES);
+
+export const EventTag = z.object({
+  target: z.string().check(z.minLength(1)),
+  scope: z.enum(['occurrence', 'series']),
+  mode: z.enum(['high-stakes', 'never']),
+  kind: StakesKind,
+  updatedAt: z.number(),
+});
+
+export const KeywordRule = z.object({
+  id: z.string().check(z.minLength(1)),
+  keyword: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  kind: StakesKind,
+  matchDescription: z.boolean(),
+  enabled: z.boolean(),
+});
+
+export const Moment = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  start: z.number(),
+  durationMinutes: z.optional(wholeMinutes(24 * 60)),
+  kind: StakesKind,
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const Stakes = z.object({
+  tags: z.array(EventTag),
+  rules: z.array(KeywordRule),
+  moments: z.array(Moment),
+});
+export type Stakes = z.infer<typeof Stakes>;
+
+const PromptTiming = z.object({ enabled: z.boolean(), minutes: wholeMinutes(24 * 60) });
+const clockMinute = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n < 24 * 60, 'a minute of the day'));
+
+export const PromptSettings = z.object({
+  prompts: z.object({ affirm: PromptTiming, ready: PromptTiming, feedback: PromptTiming }),
+  quietHours: z.nullable(z.object({ start: clockMinute, end: clockMinute })),
+  dailyCap: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50')),
+  days: z.array(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 6, 'a weekday from 0 to 6'))),
+  /** For shared screens: notifications say only that a prompt is waiting. */
+  discreet: z.boolean(),
+  /** Micro-randomized delivery: each available prompt is shown with this probability. Null: always shown. */
+  deliveryProbability: z.nullable(z.number().check(z.refine((n) => n > 0 && n <= 1, 'a probability above 0, up to 1'))),
+});
+export type PromptSettings = z.infer<typeof PromptSettings>;
+
+/** A prompt that was shown and waits for the user: the badge and the popup's card show it. */
+export const PendingPrompt = z.object({
+  triggerId: z.string(),
+  type: PromptType,
+  eventKey: z.string(),
+  eventTitle: z.string(),
+  eventStart: z.number(),
+  eventEnd: z.number(),
+  kind: StakesKind,
+  shownAt: z.number(),
+  /** When it stops making sense (the event starts, or half a day after it ended). */
+  expiresAt: z.number(),
+});
+export type PendingPrompt = z.infer<typeof PendingPrompt>;
+
+export const PromptState = z.object({
+  /** The engine's first run: decision points before it were never Primed's to miss. */
+  since: z.optional(z.number()),
+  /** Trigger id → when it was decided (shown or not). A trigger is decided once, ever. */
+  decided: z.record(z.string(), z.number()),
+  /** Trigger id → when it was shown; these count towards the daily cap. */
+  shown: z.record(z.string(), z.number()),
+  /** Trigger id → when its snooze ends. */
+  snoozed: z.record(z.string(), z.number()),
+  pending: z.array(PendingPrompt),
+});
+export type PromptState = z.infer<typeof PromptState>;

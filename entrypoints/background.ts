@@ -55,14 +55,21 @@ export default defineBackground(() => {
       await housekeeping();
       // The `npm start` build shows the demo calendar from the first minute.
       if (reason === 'install' && import.meta.env.MODE === 'demo') await enableDemoFeed();
-      await syncFeedsNow().catch(report);
-      await reconcilePrompts().catch(report);
-    })();
+      // Syncing plans the prompts too; if it fails, plan from what is stored.
+      await syncFeedsNow().catch((err: unknown) => {
+        report(err);
+        return reconcilePrompts();
+      });
+    })().catch(report);
   });
   browser.runtime.onStartup.addListener(() => {
     void housekeeping()
-      .then(() => syncFeedsNow().catch(report))
-      .then(() => reconcilePrompts().catch(report));
+      .then(() => syncFeedsNow())
+      .catch((err: unknown) => {
+        report(err);
+        return reconcilePrompts();
+      })
+      .catch(report);
   });
   // Every time the worker starts: whatever woke it, prompts that came due
   // while it slept are caught up on (the engine decides each one only once).
@@ -72,10 +79,12 @@ export default defineBackground(() => {
     // Alarms may not survive a restart or an update: every firing also makes
     // sure the periodic one is in place.
     void syncFeedsNow()
+      .catch((err: unknown) => {
+        report(err);
+        return reconcilePrompts();
+      })
       .catch(report)
       .then(() => scheduleFeedSync())
-      .catch(report)
-      .then(() => reconcilePrompts())
       .catch(report);
   });
   browser.storage.onChanged.addListener((changes, area) => {

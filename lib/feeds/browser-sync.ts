@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { runtimeZone } from '../calendar/zones';
 import { notify } from '../messages';
+import { reconcilePrompts } from '../prompts/browser-prompts';
 import { defaultDb } from '../store/db';
 import { loadSettings, updateSettings } from '../store/settings';
 import { changeFeeds, loadFeeds } from './feed-list';
@@ -34,6 +35,8 @@ export async function syncFeedsNow(options: { force?: boolean; only?: string } =
     return syncFeedsNow(options);
   }
   await notify('data/changed', { area: 'feeds' });
+  // New, moved or removed events: the prompts follow them.
+  await reconcilePrompts();
 }
 
 /** Makes the periodic sync alarm match the setting; idempotent. */

@@ -1,0 +1,256 @@
+// The just-in-time engine in a real Chromium: a calendar served on 127.0.0.1
+// with high-stakes events seconds away, the real alarms, the real worker
+// (stopped through the DevTools protocol), real notifications, and the
+// browser closed and started again on the same profile.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { e2eExtensionDir, launch, newProfileDir, removeProfile, type Launched } from './harness';
+
+interface TestEvent {
+  uid: string;
+  title: string;
+  start: number;
+}
+
+let events: TestEvent[] = [];
+let server: Server;
+let feedUrl: string;
+let app: Launched | undefined;
+
+function stamp(ms: number) {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z';
+}
+
+function calendar(): string {
+  // Zero-length events: none makes the user busy during another's prompt.
+  const body = events.flatMap((e) => ['BEGIN:VEVENT', `UID:${e.uid}`, `SUMMARY:${e.title}`, `DTSTART:${stamp(e.start)}`, `DTEND:${stamp(e.start)}`, 'END:VEVENT']);
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test server//EN', ...body, 'END:VCALENDAR'].join('\r\n');
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url !== '/cal.ics') return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'text/calendar' }).end(calendar());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cal.ics`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+afterEach(async () => {
+  if (!app) return;
+  await app.close();
+  removeProfile(app.profileDir);
+  app = undefined;
+});
+
+/** An event whose get-ready prompt (one minute before) is due `inMs` from now, on a whole second. */
+function eventPromptingIn(uid: string, title: string, inMs: number): TestEvent {
+  return { uid, title, start: Math.ceil((Date.now() + inMs + 60_000) / 1000) * 1000 };
+}
+
+const PROMPT_SETTINGS = {
+  prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: true, minutes: 1 }, feedback: { enabled: false, minutes: 10 } },
+  // Tests run at any hour: no quiet hours, and room for many prompts.
+  quietHours: null,
+  dailyCap: 50,
+  days: [0, 1, 2, 3, 4, 5, 6],
+  discreet: false,
+  deliveryProbability: null,
+};
+
+/** Subscribes to the test feed with short lead times, and waits until its events are read. */
+async function subscribe(page: Page, count: number) {
+  await page.evaluate(
+    async ([url, settings]) => {
+      await chrome.storage.local.set({
+        promptSettings: { version: 1, value: settings },
+        feeds: { version: 1, value: [{ id: 'work', name: 'Work', source: { kind: 'url', url }, enabled: true, addedAt: Date.now() }] },
+      });
+      await chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} });
+    },
+    [feedUrl, PROMPT_SETTINGS] as const,
+  );
+  await expect.poll(() => promptAlarms(page), { timeout: 15_000 }).toHaveLength(count);
+}
+
+async function resync(page: Page) {
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} }));
+}
+
+function promptAlarms(page: Page) {
+  return page.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('prompt:')).map((a) => ({ name: a.name, at: a.scheduledTime })));
+}
+
+function notificationIds(page: Page) {
+  return page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+interface Decision {
+  triggerId: string;
+  plannedAt: number;
+  action: string;
+  engagement: Array<{ what: string; at: number }>;
+}
+
+/** The decision log, read from an extension page (the worker may be stopped). */
+function decisions(page: Page): Promise<Decision[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Decision[]>((resolve, reject) => {
+        const open = indexedDB.open('primed');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('records').objectStore('records').getAll(IDBKeyRange.bound('decision/', 'decision/\uffff'));
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Decision[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+async function stopWorker(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+describe('Chromium: prompts at the right minute', () => {
+  it('fires at the planned minute, shows a notification, and Start opens the exercise for that event', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    events = [eventPromptingIn('pitch-1', 'Investor pitch', 10_000)];
+    await subscribe(page, 1);
+    const [alarm] = await promptAlarms(page);
+    expect(alarm).toEqual({ name: 'prompt:ready|work:pitch-1', at: events[0]!.start - 60_000 });
+
+    await expect.poll(() => notificationIds(page), { timeout: 20_000 }).toEqual(['prompt:ready|work:pitch-1']);
+    const [decision] = await decisions(page);
+    const shown = decision!.engagement.find((e) => e.what === 'shown')!;
+    expect(shown.at).toBeGreaterThanOrEqual(alarm!.at);
+    // The badge carries it too.
+    expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'prompt/start', payload: { triggerId: 'ready|work:pitch-1' } }));
+    const window = await opened;
+    expect(new URL(window.url()).search).toBe('?flow=stress&event=work%3Apitch-1&trigger=ready%7Cwork%3Apitch-1');
+    await expect.poll(() => window.locator('.flow-header').innerText()).toMatch(/For: Investor pitch/);
+    await expect.poll(() => notificationIds(page)).toEqual([]);
+    expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await expect.poll(async () => (await decisions(page))[0]!.engagement.map((e) => e.what)).toEqual(['shown', 'opened']);
+  });
+
+  it('fires exactly once with the worker stopped before the minute', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    events = [eventPromptingIn('exam-1', 'Final exam', 10_000)];
+    await subscribe(page, 1);
+    await stopWorker(page);
+    await expect.poll(() => notificationIds(page), { timeout: 20_000 }).toEqual(['prompt:ready|work:exam-1']);
+    await sleep(3000);
+    const log = await decisions(page);
+    expect(log.map((d) => [d.triggerId, d.action, d.engagement.filter((e) => e.what === 'shown').length])).toEqual([
+      ['ready|work:exam-1', 'prompted', 1],
+    ]);
+  });
+
+  it('fires exactly once when the browser is closed and started again before the minute', async () => {
+    const profile = newProfileDir();
+    app = await launch(profile, e2eExtensionDir);
+    let page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    // Far enough ahead to close the browser and start it again before it is due.
+    events = [eventPromptingIn('interview-1', 'Job interview', 20_000)];
+    await subscribe(page, 1);
+    await app.close();
+
+    app = await launch(profile, e2eExtensionDir);
+    page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    await expect.poll(() => notificationIds(page), { timeout: 25_000 }).toEqual(['prompt:ready|work:interview-1']);
+    await sleep(3000);
+    const log = await decisions(page);
+    expect(log.map((d) => [d.triggerId, d.engagement.filter((e) => e.what === 'shown').length])).toEqual([['ready|work:interview-1', 1]]);
+  });
+
+  it('fires nothing for an event removed from the feed before its minute', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    events = [eventPromptingIn('review-1', 'Performance review', 10_000)];
+    await subscribe(page, 1);
+    const due = events[0]!.start - 60_000;
+    // Another event stays: a feed that suddenly has no events at all is kept as it was, in case it is a glitch.
+    events = [{ uid: 'lunch-1', title: 'Lunch', start: due + 3_600_000 }];
+    await resync(page);
+    await expect.poll(() => promptAlarms(page)).toEqual([]);
+    await sleep(due - Date.now() + 3000);
+    expect(await notificationIds(page)).toEqual([]);
+    expect(await decisions(page)).toEqual([]);
+  });
+
+  it('prints how late prompts are (20 prompts, half with the worker stopped first) and the idle wake-ups', { timeout: 180_000 }, async () => {
+    const count = 20;
+    const spacing = 3000;
+    const first = 15_000;
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    events = Array.from({ length: count }, (_, i) => eventPromptingIn(`pitch-${i}`, `Pitch ${i}`, first + i * spacing));
+    await subscribe(page, count);
+    const planned = new Map((await promptAlarms(page)).map((a) => [a.name.slice('prompt:'.length), a.at]));
+
+    const stoppedFirst = new Set<string>();
+    for (const [i, event] of events.entries()) {
+      const due = event.start - 60_000;
+      if (i % 2 === 1) {
+        // Stop the worker a second before this one is due: the alarm must wake it.
+        await sleep(due - 1000 - Date.now());
+        await stopWorker(page);
+        stoppedFirst.add(`ready|work:${event.uid}`);
+      }
+    }
+    const last = events.at(-1)!.start - 60_000;
+    await expect.poll(async () => (await decisions(page)).filter((d) => d.engagement.some((e) => e.what === 'shown')).length, {
+      timeout: last - Date.now() + 15_000,
+    }).toBe(count);
+
+    const log = await decisions(page);
+    expect(new Set(log.map((d) => d.triggerId)).size).toBe(count);
+    const lateness = log.map((d) => {
+      const shown = d.engagement.find((e) => e.what === 'shown')!.at;
+      return { id: d.triggerId, ms: shown - planned.get(d.triggerId)!, stopped: stoppedFirst.has(d.triggerId) };
+    });
+    expect(lateness.every((l) => l.ms >= 0)).toBe(true);
+    const sorted = lateness.map((l) => l.ms).sort((a, b) => a - b);
+    const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+    const stopped = lateness.filter((l) => l.stopped).map((l) => l.ms).sort((a, b) => a - b);
+    console.log(
+      `PROMPT LATENESS over ${count} prompts (${stopped.length} with the worker stopped first): ` +
+        `median ${pick(0.5)} ms, 95th percentile ${pick(0.95)} ms, worst ${sorted.at(-1)} ms; ` +
+        `stopped-worker median ${stopped[Math.floor(stopped.length / 2)]} ms`,
+    );
+    expect(pick(0.95)).toBeLessThanOrEqual(250 + 1000);
+
+    // Idle, with every prompt done: only the periodic sync alarm is left to wake the worker.
+    const alarms = await page.evaluate(() => chrome.alarms.getAll());
+    const perHour = alarms.reduce((sum, a) => sum + (a.periodInMinutes ? 60 / a.periodInMinutes : a.scheduledTime < Date.now() + 3_600_000 ? 1 : 0), 0);
+    console.log(`WAKE-UPS PER IDLE HOUR at the default sync interval: ${perHour} (${alarms.map((a) => a.name).join(', ')})`);
+    expect(perHour).toBeLessThanOrEqual(4);
+  });
+});

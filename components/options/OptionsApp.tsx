@@ -6,7 +6,10 @@ import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/l
 import { loadSettings, settingsItem, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
 import { describeStoreError } from '../common/storeErrorText';
 import { CalendarsSection } from './CalendarsSection';
+import { MomentsSection } from './MomentsSection';
+import { PromptsSection } from './PromptsSection';
 import { QuarantineList } from './QuarantineList';
+import { RulesSection } from './RulesSection';
 import { ValuesSection } from './ValuesSection';
 import { optionsText as t } from './strings';
 
@@ -91,6 +94,12 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
       </section>
 
       <CalendarsSection />
+
+      <RulesSection />
+
+      <MomentsSection />
+
+      <PromptsSection />
 
       <ValuesSection />
 

@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
+import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
+import { eventsAhead, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { handleMessages } from '@/lib/messages';
+import { scheduleEvent } from '@/lib/prompts/events';
+import type { ScheduleEvent } from '@/lib/schedule/types';
+import { defaultDb } from '@/lib/store/db';
+
+/** The events still to come in the enabled calendars, soonest first, as the planner sees them. */
+export function useUpcomingEvents(): ScheduleEvent[] {
+  const [feeds, setFeeds] = useState<Feed[]>([]);
+  const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    const db = defaultDb();
+    // The Calendars section reports read failures; this one only previews.
+    const refresh = () => {
+      Promise.all([loadFeeds(), readAllUpcoming(db)]).then(([f, u]) => {
+        setFeeds(f);
+        setUpcoming(u);
+        setNow(Date.now());
+      }, () => undefined);
+    };
+    refresh();
+    const unwatch = watchFeeds(setFeeds);
+    const unhandle = handleMessages({
+      'data/changed': ({ area }) => {
+        if (area === 'feeds') refresh();
+        return null;
+      },
+    });
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => {
+      unwatch();
+      unhandle();
+      clearInterval(timer);
+    };
+  }, []);
+
+  return useMemo(() => {
+    const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
+    return eventsAhead(upcoming, enabled, now).map(scheduleEvent);
+  }, [feeds, upcoming, now]);
+}

@@ -8,7 +8,6 @@ import { seriesKeyOf, tagOf, withoutTags, withTag } from '@/lib/prompts/events';
 import { DEFAULT_KEYWORD_RULES, matchesRule } from '@/lib/schedule/detect';
 import type { EventTag, KeywordRule, ScheduleEvent, StakesKind } from '@/lib/schedule/types';
 
-const MINUTE = 60_000;
 
 /** What the prompts control of an upcoming event can say. */
 export type TagChoice = 'auto' | 'one' | 'series' | 'never' | 'never-series' | 'never-one';
@@ -109,14 +108,6 @@ export function previewRule(rule: KeywordRule, events: readonly ScheduleEvent[],
   return { count: matched.length, titles: titles.slice(0, limit), more: titles.length > limit };
 }
 
-/** A whole number in [min, max] from a field's text, or null. */
-export function parseWholeNumber(text: string, min: number, max: number): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const n = Number(trimmed);
-  return n >= min && n <= max ? n : null;
-}
-
 /** "07:30" (an <input type="time"> value) as minutes after midnight, or null. */
 export function timeToMinutes(value: string): number | null {
   const match = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value);
@@ -130,54 +121,20 @@ export function minutesToTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/**
- * An <input type="datetime-local"> value as epoch ms, read in the runtime's
- * zone: the wall-clock time the user typed. In a daylight-saving gap the
- * clock time does not exist, and Date moves it forward, as clocks do.
- */
-export function parseLocalDateTime(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
-  if (!match) return null;
-  const [year, month, day, hours, minutes] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hours > 23 || minutes > 59) return null;
-  const date = new Date(year, month - 1, day, hours, minutes);
-  // 31 February rolls over into March: not what was typed.
-  if (date.getDate() !== day) return null;
-  return date.getTime();
-}
-
-/** An instant as an <input type="datetime-local"> value in the runtime's zone, to the minute. */
-export function toLocalDateTime(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A moment may start a little in the past: the user may be typing it as it begins. */
-export const MOMENT_PAST_SLACK_MS = 5 * MINUTE;
-
-export type MomentField = 'title' | 'when' | 'duration';
-export type MomentProblem = 'title' | 'title-long' | 'when' | 'past' | 'duration';
-
-export type MomentInput =
-  | { ok: true; title: string; start: number; durationMinutes?: number }
-  | { ok: false; field: MomentField; problem: MomentProblem };
-
-export function readMomentForm(form: { title: string; when: string; duration: string }, now: number): MomentInput {
-  const title = form.title.trim();
-  if (!title) return { ok: false, field: 'title', problem: 'title' };
-  if (title.length > 200) return { ok: false, field: 'title', problem: 'title-long' };
-  const start = parseLocalDateTime(form.when);
-  if (start === null) return { ok: false, field: 'when', problem: 'when' };
-  if (start < now - MOMENT_PAST_SLACK_MS) return { ok: false, field: 'when', problem: 'past' };
-  if (form.duration.trim() === '') return { ok: true, title, start };
-  const durationMinutes = parseWholeNumber(form.duration, 1, 24 * 60);
-  if (durationMinutes === null) return { ok: false, field: 'duration', problem: 'duration' };
-  return { ok: true, title, start, durationMinutes };
-}
 
 /** Weekdays (0 = Sunday) in the order a week starts for the locale; `firstDay` as Intl's week info gives it (1 = Monday … 7 = Sunday). */
 export function weekdayOrder(firstDay: number): number[] {
   const first = firstDay % 7;
   return Array.from({ length: 7 }, (_, i) => (first + i) % 7);
 }
+
+export {
+  MOMENT_PAST_SLACK_MS,
+  parseLocalDateTime,
+  parseWholeNumber,
+  readMomentForm,
+  toLocalDateTime,
+  type MomentField,
+  type MomentInput,
+  type MomentProblem,
+} from '@/lib/prompts/moment-form';

@@ -56,13 +56,10 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     import('../common/CrisisPanel').then(setSafety, () => undefined);
   }, []);
 
-  // The calendar view loads after the first paint: it is not needed to log a win.
-  const [ComingUp, setComingUp] = useState<typeof import('./ComingUp').ComingUp | null>(null);
+  // The calendar view and the prompts load after the first paint: they are not needed to log a win.
+  const [later, setLater] = useState<typeof import('./afterFirstPaint') | null>(null);
   useEffect(() => {
-    import('./ComingUp').then(
-      (module) => setComingUp(() => module.ComingUp),
-      () => undefined,
-    );
+    import('./afterFirstPaint').then(setLater, () => undefined);
   }, []);
 
 
@@ -273,7 +270,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         />
       )}
 
-      {ComingUp && <ComingUp now={now()} />}
+      {later && <later.PromptsPanel now={now()} />}
+
+      {later && <later.ComingUp now={now()} />}
 
       <RecentWins wins={wins} now={now} />
 

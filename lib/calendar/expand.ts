@@ -19,7 +19,8 @@ import type {
   OccurrenceStatus,
   Participation,
 } from './types';
-import { ianaNameFor, ianaZone, runtimeZone, utcZone, vtimezoneZone, type OffsetCache, type Wall, type Zone } from './zones';
+import { ianaNameFor, ianaZone, utcZone, vtimezoneZone, type OffsetCache, type Wall, type Zone } from './zones';
+import { runtimeZone } from '../time/zone';
 
 const DAY = 86_400_000;
 /** Room for time zones and clock changes when judging from raw text. */

@@ -126,9 +126,6 @@ export function isIanaZone(name: string): boolean {
 }
 
 /** The zone the runtime is in. */
-export function runtimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /**
  * An IANA name for a TZID as calendars write it: an IANA name, a Windows name

@@ -1,7 +1,7 @@
 // Browser wiring for feed sync (used by the background): real fetch, real
 // permissions, the stored feed list and settings, and the periodic alarm.
 import { browser } from 'wxt/browser';
-import { runtimeZone } from '../calendar/zones';
+import { runtimeZone } from '../time/zone';
 import { notify } from '../messages';
 import { reconcilePrompts } from '../prompts/browser-prompts';
 import { defaultDb } from '../store/db';

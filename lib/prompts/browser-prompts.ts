@@ -1,7 +1,7 @@
 // Browser wiring for the just-in-time engine (used by the background): real
 // alarms, notifications, the toolbar badge and the exercise window.
 import { browser } from 'wxt/browser';
-import { runtimeZone } from '../calendar/zones';
+import { runtimeZone } from '../time/zone';
 import { openFlowWindow } from '../pages';
 import { defaultDb } from '../store/db';
 import {

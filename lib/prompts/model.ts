@@ -2,7 +2,8 @@
 // marks (tags, keyword rules, moments), the prompt settings, and the engine's
 // own bookkeeping (what fired, what is snoozed, what waits for the user).
 // The planner's plain types live in lib/schedule/types.ts; these schemas must
-// stay assignable to them.
+// stay assignable to them. (Unions with null rather than z.nullable: every zod
+// feature used anywhere lands in the chunk the toolbar popup loads first.)
 import { PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
 
@@ -50,13 +51,13 @@ const clockMinute = z.number().check(z.refine((n) => Number.isInteger(n) && n >=
 
 export const PromptSettings = z.object({
   prompts: z.object({ affirm: PromptTiming, ready: PromptTiming, feedback: PromptTiming }),
-  quietHours: z.nullable(z.object({ start: clockMinute, end: clockMinute })),
+  quietHours: z.union([z.object({ start: clockMinute, end: clockMinute }), z.null()]),
   dailyCap: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50')),
   days: z.array(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 6, 'a weekday from 0 to 6'))),
   /** For shared screens: notifications say only that a prompt is waiting. */
   discreet: z.boolean(),
   /** Micro-randomized delivery: each available prompt is shown with this probability. Null: always shown. */
-  deliveryProbability: z.nullable(z.number().check(z.refine((n) => n > 0 && n <= 1, 'a probability above 0, up to 1'))),
+  deliveryProbability: z.union([z.number().check(z.refine((n) => n > 0 && n <= 1, 'a probability above 0, up to 1')), z.null()]),
 });
 export type PromptSettings = z.infer<typeof PromptSettings>;
 

@@ -144,14 +144,54 @@ describe('Chromium: prompts at the right minute', () => {
     // The badge carries it too.
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 
+    // The popup carries the waiting prompt too (it is the only place when notifications are blocked).
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    const card = popup.getByTestId('pending-prompts');
+    await expect.poll(() => card.innerText()).toMatch(/“Investor pitch” starts in \d+ min: a moment to get ready/);
+    expect(await popup.getByTestId('next-high-stakes').innerText()).toMatch(/Next high-stakes moment: Investor pitch, in \d+ min/);
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'prompt/start', payload: { triggerId: 'ready|work:pitch-1' } }));
+    await card.getByRole('button', { name: 'Start' }).press('Enter');
     const window = await opened;
     expect(new URL(window.url()).search).toBe('?flow=stress&event=work%3Apitch-1&trigger=ready%7Cwork%3Apitch-1');
     await expect.poll(() => window.locator('.flow-header').innerText()).toMatch(/For: Investor pitch/);
     await expect.poll(() => notificationIds(page)).toEqual([]);
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await expect.poll(async () => (await decisions(page))[0]!.engagement.map((e) => e.what)).toEqual(['shown', 'opened']);
+  });
+
+  it('adds a moment from the popup, shows it as the next high-stakes moment, and plans its prompts', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    // The default prompts, but no quiet hours: this test may run at any hour.
+    await popup.evaluate(
+      (settings) => chrome.storage.local.set({ promptSettings: { version: 1, value: settings } }),
+      { ...PROMPT_SETTINGS, prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } } },
+    );
+    await popup.getByText('Add a high-stakes moment').click();
+    await popup.getByLabel('What is it?').fill('Salary talk with Dana');
+    const inTwoHours = await popup.evaluate(() => {
+      const d = new Date(Date.now() + 2 * 3_600_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    });
+    await popup.getByLabel('When').fill(inTwoHours);
+    await popup.getByLabel('Kind').selectOption({ label: 'Difficult conversation' });
+    await popup.getByRole('button', { name: 'Add moment' }).press('Enter');
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Added.' }).count()).toBe(1);
+    const stakes = await popup.evaluate(() => chrome.storage.local.get('stakes'));
+    expect((stakes.stakes as { value: { moments: unknown[] } }).value.moments).toEqual([
+      expect.objectContaining({ title: 'Salary talk with Dana', kind: 'conversation' }),
+    ]);
+    // The background planned its three prompts.
+    await expect.poll(async () => (await promptAlarms(popup)).map((a) => a.name.split('|')[0]).sort()).toEqual([
+      'prompt:affirm',
+      'prompt:feedback',
+      'prompt:ready',
+    ]);
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('next-high-stakes').innerText()).toMatch(/Salary talk with Dana, in 2 h/);
   });
 
   it('fires exactly once with the worker stopped before the minute', async () => {

@@ -5,6 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { scheduleEvent, withoutTags, withTag } from '@/lib/prompts/events';
+import { changeStakes, loadStakes, watchStakes } from '@/lib/prompts/items';
+import type { Stakes } from '@/lib/prompts/model';
+import { detectHighStakes } from '@/lib/schedule/detect';
 import { defaultDb } from '@/lib/store/db';
 import { localDay } from '@/lib/time/days';
 import { feedProblemText } from '../common/feedStatusText';
@@ -15,6 +19,7 @@ const SHOWN = 4;
 export function ComingUp({ now }: { now: number }) {
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
+  const [stakes, setStakes] = useState<Stakes | null>(null);
 
   useEffect(() => {
     Promise.all([loadFeeds(), readAllUpcoming(defaultDb())]).then(
@@ -24,6 +29,8 @@ export function ComingUp({ now }: { now: number }) {
       },
       () => undefined,
     );
+    loadStakes().then(setStakes, () => undefined);
+    return watchStakes(setStakes);
   }, []);
 
   const enabled = feeds.filter((f) => f.enabled);
@@ -33,6 +40,25 @@ export function ComingUp({ now }: { now: number }) {
     const problem = upcoming.find((u) => u.feedId === f.id)?.problem;
     return problem ? [`${f.name}: ${feedProblemText[problem]}.`] : [];
   });
+  const highStakes = new Set(
+    stakes ? detectHighStakes(events.map(scheduleEvent), stakes.tags, stakes.rules, []).map((h) => h.event.key) : [],
+  );
+
+  // One press marks this occurrence high-stakes, or (when it is, by a mark or
+  // a rule) says "never prompt" for it; the settings page has the finer choices.
+  function toggle(event: (typeof events)[number]) {
+    const marked = highStakes.has(event.key);
+    void changeStakes((s) =>
+      withTag(withoutTags(s, [event.key]), {
+        target: event.key,
+        scope: 'occurrence',
+        mode: marked ? 'never' : 'high-stakes',
+        kind: 'other',
+        updatedAt: Date.now(),
+      }),
+    ).catch(() => undefined);
+  }
+
   const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
   const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
   const when = (start: number, allDay: boolean) => {
@@ -55,6 +81,18 @@ export function ComingUp({ now }: { now: number }) {
             <li key={e.key} class="recent-item">
               <span class="recent-text">{e.title || t.untitled}</span>
               <span class="recent-time muted">{when(e.start, e.allDay)}</span>
+              {!e.allDay && (
+                <button
+                  type="button"
+                  class="stakes-toggle"
+                  aria-pressed={highStakes.has(e.key)}
+                  aria-label={`High-stakes: ${e.title || t.untitled}`}
+                  title={highStakes.has(e.key) ? 'High-stakes: Primed will prompt you' : 'Mark as high-stakes'}
+                  onClick={() => toggle(e)}
+                >
+                  <span aria-hidden="true">{highStakes.has(e.key) ? '★' : '☆'}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -83,10 +83,14 @@ export function registerPromptListeners(report: (err: unknown) => void): void {
   browser.notifications.onButtonClicked?.addListener((id, button) => {
     void (button === 0 ? onStart(id) : onSnooze(id)).catch(report);
   });
-  browser.notifications.onClosed.addListener((id, byUser) => {
-    const triggerId = triggerOf(id);
-    if (byUser && triggerId) void dismissPrompt(promptDeps(), triggerId).catch(report);
-  });
+  // Firefox closes notifications on its own after a while and does not say
+  // whether the user did: there, a prompt stays waiting in the popup instead.
+  if (!import.meta.env.FIREFOX) {
+    browser.notifications.onClosed.addListener((id, byUser) => {
+      const triggerId = triggerOf(id);
+      if (byUser === true && triggerId) void dismissPrompt(promptDeps(), triggerId).catch(report);
+    });
+  }
 }
 
 async function onStart(notificationId: string): Promise<void> {

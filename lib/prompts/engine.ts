@@ -29,6 +29,8 @@ const DUE_SLACK_MS = 1000;
 /** Decisions are remembered a little longer than any trigger can be planned (8 days ahead, 12 hours back). */
 const DECIDED_KEEP_MS = 10 * 24 * 3_600_000;
 const FEEDBACK_PENDING_MS = 12 * 3_600_000;
+/** An alarm fires a moment after its time; only a prompt later than this says it is late. */
+const LATE_AFTER_MS = 60_000;
 
 /** Which exercise each prompt opens. */
 export const FLOW_FOR: Record<PromptType, string> = { affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
@@ -161,7 +163,7 @@ async function decideAndShow(
       decidedAt: now,
       timeZone,
       available: true,
-      late: trigger.moved === 'late',
+      late: trigger.moved === 'late' && now - trigger.idealAt > LATE_AFTER_MS,
       action: draw === undefined || draw < probability ? 'prompted' : 'not-prompted',
       probability,
       ...(draw === undefined ? {} : { draw }),

@@ -137,12 +137,19 @@ describe('Chromium: accessibility', () => {
         const el = document.activeElement as HTMLElement | null;
         return el?.id || el?.textContent?.trim() || el?.tagName;
       });
+    await page.getByTestId('next-high-stakes').waitFor();
     const order = [await focused()];
-    for (let i = 0; i < 4; i++) {
+    while (order.at(-1) !== 'How Primed works' && order.length < 40) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['win-text', 'Log it', 'Exercises', 'Settings', 'How Primed works']);
+    // The field first, then the prompts (any waiting, the next high-stakes
+    // moment, adding one), what is coming up, and the links last.
+    expect(order.slice(0, 2)).toEqual(['win-text', 'Log it']);
+    expect(order.slice(-3)).toEqual(['Exercises', 'Settings', 'How Primed works']);
+    const middle = order.slice(2, -3);
+    expect(middle.indexOf('Prepare now')).toBeLessThan(middle.indexOf('Add a high-stakes moment'));
+    expect(middle.filter((name) => name === '☆' || name === '★').length).toBeGreaterThan(0);
 
     // Settings opens by keyboard alone.
     const optionsOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });

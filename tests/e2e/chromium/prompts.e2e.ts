@@ -194,6 +194,28 @@ describe('Chromium: prompts at the right minute', () => {
     await expect.poll(() => popup.getByTestId('next-high-stakes').innerText()).toMatch(/Salary talk with Dana, in 2 h/);
   });
 
+  it('marks an upcoming event high-stakes from the popup with one press', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+    await popup.reload();
+    const star = popup.getByRole('button', { name: 'High-stakes: Team standup' }).first();
+    await star.waitFor();
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.press('Enter');
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    const stakes = await popup.evaluate(() => chrome.storage.local.get('stakes'));
+    expect((stakes.stakes as { value: { tags: unknown[] } }).value.tags).toEqual([
+      expect.objectContaining({ scope: 'occurrence', mode: 'high-stakes' }),
+    ]);
+    // The rules already count the review as high-stakes: one press says "never prompt" for it.
+    const review = popup.getByRole('button', { name: 'High-stakes: Quarterly review presentation' });
+    expect(await review.getAttribute('aria-pressed')).toBe('true');
+    await review.press('Enter');
+    await expect.poll(() => review.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('fires exactly once with the worker stopped before the minute', async () => {
     app = await launch(undefined, e2eExtensionDir);
     const page = await app.context.newPage();

@@ -123,3 +123,44 @@ describe('Firefox: exercise window', () => {
     expect(await storedRecords(again, 'draft/')).toEqual([]);
   });
 });
+
+describe('Firefox: prompts', () => {
+  it('shows a prompt for a moment at its minute, once, with the badge, and logs the decision', async () => {
+    app = await launchFirefox();
+    const page = app.welcome;
+    await goToExtensionPage(page, '/popup.html');
+    // A moment whose get-ready prompt (one minute before) is due in a few seconds; no quiet hours, whatever the hour.
+    const due = await page.evaluate(async () => {
+      const start = Math.ceil((Date.now() + 66_000) / 1000) * 1000;
+      await chrome.storage.local.set({
+        promptSettings: {
+          version: 1,
+          value: {
+            prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: true, minutes: 1 }, feedback: { enabled: false, minutes: 10 } },
+            quietHours: null,
+            dailyCap: 50,
+            days: [0, 1, 2, 3, 4, 5, 6],
+            discreet: false,
+            deliveryProbability: null,
+          },
+        },
+        stakes: { version: 1, value: { tags: [], rules: [], moments: [{ id: 'm1', title: 'Thesis defense', start, kind: 'exam', createdAt: 1, updatedAt: 1 }] } },
+      });
+      return start - 60_000;
+    });
+    const shown = async () =>
+      ((await storedRecords(page, 'decision/')) as Array<{ triggerId: string; engagement: Array<{ what: string; at: number }> }>).map((d) => [
+        d.triggerId,
+        d.engagement.filter((e) => e.what === 'shown').length,
+      ]);
+    const deadline = due + 15_000;
+    while ((await shown()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await shown()).toEqual([['ready|moment:m1', 1]]);
+    expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    // The popup carries it, with a Start button.
+    await goToExtensionPage(page, '/popup.html');
+    await page.waitForSelector('[data-testid="pending-prompts"]');
+    expect(await page.$eval('[data-testid="pending-prompts"]', (e) => e.textContent)).toMatch(/“Thesis defense” starts/);
+  });
+});

@@ -36,8 +36,8 @@ export default defineBackground(() => {
       await startPrompt(promptDeps(), triggerId);
       return null;
     },
-    'prompt/snooze': async ({ triggerId, until }) => {
-      await snoozePrompt(promptDeps(), triggerId, until);
+    'prompt/snooze': async ({ triggerId, choice }) => {
+      await snoozePrompt(promptDeps(), triggerId, choice);
       return null;
     },
     'prompt/completed': async ({ triggerId, entryId, readinessBefore, readinessAfter }) => {

@@ -32,8 +32,11 @@ export const messageMap = {
   },
   /** Start the exercise a shown prompt invites to, in its own window. */
   'prompt/start': { request: z.object({ triggerId: z.string() }), response: Done },
-  /** Show a shown prompt again later: at the time of one of its snooze choices (lib/schedule/snooze.ts). */
-  'prompt/snooze': { request: z.object({ triggerId: z.string(), until: z.number() }), response: Done },
+  /** Show a shown prompt again later, after one of its snooze choices (lib/schedule/snooze.ts), timed by the background. */
+  'prompt/snooze': {
+    request: z.object({ triggerId: z.string(), choice: z.enum(['min-2', 'min-5', 'min-10', 'min-15', 'min-30', 'hour', 'evening']) }),
+    response: Done,
+  },
   /** An exercise opened by a prompt was finished; its readiness ratings are the prompt's outcome. No one answers. */
   'prompt/completed': {
     request: z.object({ triggerId: z.string(), entryId: z.string(), readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),

@@ -9,8 +9,8 @@ import { timeOrderedId } from '@/lib/ids';
 import { defaultDb } from '@/lib/store/db';
 import { request } from '@/lib/messages';
 import { scheduleEvent } from '@/lib/prompts/events';
-import { changeStakes, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
-import type { PendingPrompt, Stakes } from '@/lib/prompts/model';
+import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
+import type { PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
 import { STAKES_KINDS, type HighStakesEvent, type ScheduleEvent, type StakesKind } from '@/lib/schedule/types';
 import { runtimeZone } from '@/lib/time/zone';
@@ -68,8 +68,10 @@ export function PromptsPanel({ now }: { now: number }) {
   const [stakes, setStakes] = useState<Stakes | null>(null);
   const [events, setEvents] = useState<ScheduleEvent[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<PromptSettings | null>(null);
 
   useEffect(() => {
+    loadPromptSettings().then(setSettings, () => undefined);
     loadPromptState().then((s) => setPending(s.pending), () => undefined);
     loadStakes().then(setStakes, () => undefined);
     Promise.all([loadFeeds(), readAllUpcoming(defaultDb())]).then(([feeds, upcoming]) => {
@@ -108,7 +110,7 @@ export function PromptsPanel({ now }: { now: number }) {
                 <button type="button" class="button" onClick={() => void act(() => request('prompt/start', { triggerId: p.triggerId }), true)}>
                   {text.start}
                 </button>
-                {snoozeChoices(p, now, runtimeZone())
+                {snoozeChoices(p, now, runtimeZone(), settings?.quietHours ?? null)
                   .slice(0, 2)
                   .map((c) => (
                     <button
@@ -116,7 +118,7 @@ export function PromptsPanel({ now }: { now: number }) {
                       type="button"
                       class="button button-quiet"
                       aria-label={text.laterLabel(c, p.eventTitle)}
-                      onClick={() => void act(() => request('prompt/snooze', { triggerId: p.triggerId, until: c.until }), false)}
+                      onClick={() => void act(() => request('prompt/snooze', { triggerId: p.triggerId, choice: c.id }), false)}
                     >
                       {text.later(c)}
                     </button>

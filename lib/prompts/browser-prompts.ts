@@ -13,7 +13,7 @@ import {
   startPrompt,
   type PromptDeps,
 } from './engine';
-import { loadPromptState } from './items';
+import { loadPromptSettings, loadPromptState } from './items';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from './words';
 import { TEST_WORDS } from './words';
@@ -108,10 +108,10 @@ async function onSnooze(notificationId: string): Promise<void> {
   const triggerId = triggerOf(notificationId);
   if (!triggerId) return void (await browser.notifications.clear(notificationId));
   const deps = promptDeps();
-  const pending = (await loadPromptState()).pending.find((p) => p.triggerId === triggerId);
-  const first = pending ? snoozeChoices(pending, deps.now(), deps.timeZone())[0] : undefined;
-  if (first) await snoozePrompt(deps, triggerId, first.until);
-  else await dismissPrompt(deps, triggerId);
+  const [state, settings] = await Promise.all([loadPromptState(), loadPromptSettings()]);
+  const pending = state.pending.find((p) => p.triggerId === triggerId);
+  const first = pending ? snoozeChoices(pending, deps.now(), deps.timeZone(), settings.quietHours)[0] : undefined;
+  if (!first || !(await snoozePrompt(deps, triggerId, first.id))) await dismissPrompt(deps, triggerId);
 }
 
 function triggerOf(notificationId: string): string | undefined {

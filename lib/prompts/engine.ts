@@ -11,7 +11,7 @@
 import { loadFeeds } from '../feeds/feed-list';
 import { readAllUpcoming } from '../feeds/upcoming-store';
 import { flowPath, type FlowRequest } from '../flows/url';
-import { plan, snoozeChoices } from '../schedule/plan';
+import { plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
 import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../schedule/types';
 import type { Db } from '../store/db';
 import type { ItemDeps } from '../store/local-item';
@@ -87,6 +87,7 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
     loadPromptState(deps.items),
   ]);
   const state = pruned(loadedState, now);
+  for (const gone of loadedState.pending.filter((p) => !state.pending.includes(p))) await deps.hide(gone.triggerId).catch(() => undefined);
   const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
   const events = upcoming.filter((u) => enabled.has(u.feedId)).flatMap((u) => u.occurrences.map(scheduleEvent));
   const planned = plan({
@@ -115,8 +116,14 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
   await savePromptState(state, deps.items);
   await deps.setBadge(state.pending.length);
 
-  const future = planned.triggers.filter((t) => t.at > now + DUE_SLACK_MS && state.decided[t.id] === undefined).slice(0, MAX_ALARMS);
-  const alarms = await matchAlarms(deps.alarms, future);
+  // Unavailable decision points get alarms too, so that they are logged when they happen.
+  const future = [...planned.triggers, ...planned.unavailable]
+    .filter((t) => t.at > now + DUE_SLACK_MS && state.decided[t.id] === undefined)
+    .sort((a, b) => a.at - b.at)
+    .slice(0, MAX_ALARMS);
+  // Also wake when the soonest waiting prompt expires, so it leaves the badge on time.
+  const expiry = Math.min(...state.pending.map((p) => p.expiresAt));
+  const alarms = await matchAlarms(deps.alarms, Number.isFinite(expiry) ? [...future, { id: 'expiry', at: expiry }] : future);
   return { plan: planned, shown, alarms };
 }
 
@@ -133,9 +140,14 @@ function pruned(state: PromptState, now: number): PromptState {
   };
 }
 
-function decisionId(trigger: Pick<PlannedTrigger, 'id' | 'moved' | 'at'>): string {
-  // A snoozed prompt comes back as a new decision point of the same trigger.
-  return trigger.moved === 'snoozed' ? `${trigger.id}@${trigger.at}` : trigger.id;
+/**
+ * A snoozed prompt comes back as a new decision point of the same trigger,
+ * named by the snooze's end (fixed, unlike the moment the alarm wakes us), so
+ * a worker stopped half-way finds the same record again.
+ */
+function decisionId(triggerId: string, state: PromptState): string {
+  const until = state.snoozed[triggerId];
+  return until === undefined ? triggerId : `${triggerId}@${until}`;
 }
 
 async function decideAndShow(
@@ -146,7 +158,7 @@ async function decideAndShow(
   now: number,
   timeZone: string,
 ): Promise<boolean> {
-  const id = decisionId(trigger);
+  const id = decisionId(trigger.id, state);
   // A worker stopped mid-way finds its own decision here and keeps it.
   let record = await readDecision(deps.db, id);
   if (!record) {
@@ -159,7 +171,7 @@ async function decideAndShow(
       type: trigger.type,
       eventKey: trigger.eventKey,
       kind: trigger.kind,
-      plannedAt: trigger.idealAt,
+      plannedAt: state.snoozed[trigger.id] ?? trigger.idealAt,
       decidedAt: now,
       timeZone,
       available: true,
@@ -205,9 +217,10 @@ async function decideAndShow(
 }
 
 async function logUnavailable(deps: PromptDeps, state: PromptState, missed: UnavailableTrigger, now: number, timeZone: string) {
+  const id = decisionId(missed.id, state);
   const record: DecisionRecord = {
     v: 1,
-    id: missed.id,
+    id,
     triggerId: missed.id,
     type: missed.type,
     eventKey: missed.eventKey,
@@ -222,11 +235,12 @@ async function logUnavailable(deps: PromptDeps, state: PromptState, missed: Unav
     probability: 0,
     engagement: [],
   };
-  if (!(await readDecision(deps.db, missed.id))) await writeDecision(deps.db, record);
+  if (!(await readDecision(deps.db, id))) await writeDecision(deps.db, record);
   state.decided[missed.id] = now;
+  delete state.snoozed[missed.id];
 }
 
-async function matchAlarms(alarms: AlarmsApi, triggers: readonly PlannedTrigger[]): Promise<number> {
+async function matchAlarms(alarms: AlarmsApi, triggers: ReadonlyArray<{ id: string; at: number }>): Promise<number> {
   const wanted = new Map(triggers.map((t) => [`${PROMPT_ALARM_PREFIX}${t.id}`, t.at]));
   const existing = (await alarms.getAll()).filter((a) => a.name.startsWith(PROMPT_ALARM_PREFIX));
   for (const alarm of existing) {
@@ -252,15 +266,15 @@ export function startPrompt(deps: PromptDeps, triggerId: string): Promise<void> 
   });
 }
 
-/** Later, please: the prompt comes back at `until`, if that is one of its choices. */
-export function snoozePrompt(deps: PromptDeps, triggerId: string, until: number): Promise<boolean> {
+/** Later, please: the prompt comes back after the chosen delay, if that choice still makes sense. */
+export function snoozePrompt(deps: PromptDeps, triggerId: string, choiceId: SnoozeChoiceId): Promise<boolean> {
   return serialized(async () => {
-    const state = await loadPromptState(deps.items);
+    const [state, settings] = await Promise.all([loadPromptState(deps.items), loadPromptSettings(deps.items)]);
     const pending = state.pending.find((p) => p.triggerId === triggerId);
     if (!pending) return false;
-    const choices = snoozeChoices(pending, deps.now(), deps.timeZone());
-    if (!choices.some((c) => Math.abs(c.until - until) < 60_000)) return false;
-    state.snoozed[triggerId] = until;
+    const choice = snoozeChoices(pending, deps.now(), deps.timeZone(), settings.quietHours).find((c) => c.id === choiceId);
+    if (!choice) return false;
+    state.snoozed[triggerId] = choice.until;
     // Not decided any more: it is planned again, for `until`.
     delete state.decided[triggerId];
     await settle(deps, state, triggerId);
@@ -276,7 +290,7 @@ export function snoozePrompt(deps: PromptDeps, triggerId: string, until: number)
 export function dismissPrompt(deps: PromptDeps, triggerId: string): Promise<void> {
   return serialized(async () => {
     const state = await loadPromptState(deps.items);
-    if (!state.pending.some((p) => p.triggerId === triggerId)) return;
+    if (!state.pending.some((p) => p.triggerId === triggerId)) return void (await deps.hide(triggerId).catch(() => undefined));
     await settle(deps, state, triggerId);
     await recordEngagement(deps.db, triggerId, 'dismissed', deps.now());
   });

@@ -3,7 +3,7 @@
 // turns it into alarms; running it again with the same input gives the same plan.
 import { detectHighStakes, momentToEvent } from './detect';
 import { localDayNumber, localMinutes, localWeekday } from './local-time';
-import { idealTime, isUseful, PROMPT_ORDER, PAST_HORIZON_MS, FUTURE_HORIZON_MS, triggerId } from './timing';
+import { idealTime, inQuietHours, isUseful, PROMPT_ORDER, PAST_HORIZON_MS, FUTURE_HORIZON_MS, triggerId } from './timing';
 import {
   PROMPT_TYPES,
   type HighStakesEvent,
@@ -11,7 +11,6 @@ import {
   type PlanInput,
   type PlannedTrigger,
   type ScheduleEvent,
-  type ScheduleSettings,
   type UnavailableTrigger,
 } from './types';
 
@@ -20,18 +19,12 @@ export {
   FEEDBACK_WINDOW_MS,
   FUTURE_HORIZON_MS,
   PAST_HORIZON_MS,
+  inQuietHours,
   isUseful,
   triggerId,
 } from './timing';
 export { snoozeChoices, type SnoozeChoice, type SnoozeChoiceId } from './snooze';
 
-/** Whether a local clock time (minutes after midnight) is in quiet hours. */
-export function inQuietHours(minutes: number, quiet: ScheduleSettings['quietHours']): boolean {
-  if (!quiet || quiet.start === quiet.end) return false;
-  return quiet.start < quiet.end
-    ? minutes >= quiet.start && minutes < quiet.end
-    : minutes >= quiet.start || minutes < quiet.end;
-}
 
 /** Whether an event keeps the user from reading a prompt while it runs. */
 function makesBusy(event: ScheduleEvent): boolean {
@@ -147,6 +140,11 @@ function applyDailyCap(
   const kept: PlannedTrigger[] = [];
   const capped: UnavailableTrigger[] = [];
   for (const t of ordered) {
+    // A snoozed prompt was counted when it was first shown.
+    if (t.moved === 'snoozed') {
+      kept.push(t);
+      continue;
+    }
     const day = localDayNumber(t.at, input.timeZone);
     if (count(day) >= input.settings.dailyCap) {
       capped.push({ id: t.id, type: t.type, eventKey: t.eventKey, kind: t.kind, at: t.at, reason: 'daily-cap' });

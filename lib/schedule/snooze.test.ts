@@ -49,6 +49,13 @@ describe('snoozeChoices', () => {
     expect(ids('feedback', end + 11 * HOUR)).toEqual(['hour']);
   });
 
+  it('offers nothing that would land in quiet hours (it would be dropped there)', () => {
+    const feedback = trigger('feedback');
+    const now = berlin('16:00');
+    expect(snoozeChoices(feedback, now, 'Europe/Berlin').map((c) => c.id)).toEqual(['hour', 'evening']);
+    expect(snoozeChoices(feedback, now, 'Europe/Berlin', { start: 18 * 60, end: 7 * 60 }).map((c) => c.id)).toEqual(['hour']);
+  });
+
   it('reads "this evening" in the zone given', () => {
     const now = Date.parse('2025-06-10T12:00:00Z');
     const feedback = { type: 'feedback' as const, eventStart: now - HOUR, eventEnd: now };

@@ -1,8 +1,8 @@
 // The "remind me later" choices a prompt offers. Only choices after which the
 // prompt still serves its purpose are offered, so a snooze is never a silent drop.
 import { localMinutes, localTimeOn } from './local-time';
-import { isUseful } from './timing';
-import type { PlannedTrigger } from './types';
+import { inQuietHours, isUseful } from './timing';
+import type { PlannedTrigger, ScheduleSettings } from './types';
 
 const MINUTE = 60_000;
 
@@ -23,7 +23,17 @@ const EVENING_MIN_WAIT = 30 * MINUTE;
 /** Quiet hours usually start here; an "evening" past it would not be one. */
 const EVENING_LATEST = 22 * 60;
 
+/** The choices a prompt offers; with quiet hours given, none that would land in them (it would be dropped there). */
 export function snoozeChoices(
+  trigger: Pick<PlannedTrigger, 'type' | 'eventStart' | 'eventEnd'>,
+  now: number,
+  timeZone: string,
+  quietHours: ScheduleSettings['quietHours'] = null,
+): SnoozeChoice[] {
+  return allChoices(trigger, now, timeZone).filter((c) => !inQuietHours(localMinutes(c.until, timeZone), quietHours));
+}
+
+function allChoices(
   trigger: Pick<PlannedTrigger, 'type' | 'eventStart' | 'eventEnd'>,
   now: number,
   timeZone: string,

@@ -43,3 +43,11 @@ export function isUseful(type: PromptType, at: number, event: { start: number; e
       return at <= event.end + FEEDBACK_WINDOW_MS;
   }
 }
+
+/** Whether a local clock time (minutes after midnight) is in quiet hours. */
+export function inQuietHours(minutes: number, quiet: ScheduleSettings['quietHours']): boolean {
+  if (!quiet || quiet.start === quiet.end) return false;
+  return quiet.start < quiet.end
+    ? minutes >= quiet.start && minutes < quiet.end
+    : minutes >= quiet.start || minutes < quiet.end;
+}

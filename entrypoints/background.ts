@@ -2,6 +2,8 @@ import '@/lib/zod';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { enableDemoFeed, FEED_SYNC_ALARM, scheduleFeedSync, syncFeedsNow } from '@/lib/feeds/browser-sync';
+import { deleteEverything } from '@/lib/delete-everything';
+import { betweenRuns } from '@/lib/prompts/engine';
 import { handleMessages } from '@/lib/messages';
 import { promptSettingsItem, stakesItem } from '@/lib/prompts/items';
 import { completePrompt, promptDeps, reconcilePrompts, registerPromptListeners, sendTestPrompt, snoozePrompt, startPrompt } from '@/lib/prompts/browser-prompts';
@@ -46,6 +48,12 @@ export default defineBackground(() => {
       return null;
     },
     'prompt/test': async () => ({ shown: await sendTestPrompt() }),
+    'data/delete-all': async () => {
+      await betweenRuns(deleteEverything);
+      // A fresh start, as after installing: the periodic sync alarm is back, with nothing to sync.
+      await housekeeping();
+      return null;
+    },
   });
   registerPromptListeners(report);
 

@@ -42,6 +42,8 @@ export const messageMap = {
     request: z.object({ triggerId: z.string(), entryId: z.string(), readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),
     response: Done,
   },
+  /** Delete everything Primed keeps in this profile (entries, drafts, settings, the decision log, alarms, calendar access). */
+  'data/delete-all': { request: z.object({}), response: Done },
   /** Show a sample prompt now, to see how prompts look and that notifications get through. */
   'prompt/test': { request: z.object({}), response: z.object({ shown: z.boolean() }) },
 } as const;

@@ -8,6 +8,7 @@ import { describeStoreError } from '../common/storeErrorText';
 import { CalendarsSection } from './CalendarsSection';
 import { MomentsSection } from './MomentsSection';
 import { PromptsSection } from './PromptsSection';
+import { DataSection } from './DataSection';
 import { QuarantineList } from './QuarantineList';
 import { RulesSection } from './RulesSection';
 import { ValuesSection } from './ValuesSection';
@@ -103,10 +104,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
 
       <ValuesSection />
 
-      <section id="data" aria-labelledby="data-heading">
-        <h2 id="data-heading">{t.dataHeading}</h2>
-        <p>{t.dataBody}</p>
-      </section>
+      <DataSection />
 
       <p class="notice">
         {t.careNote} <a href="/welcome.html#support">{t.careLink}</a>

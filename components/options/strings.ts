@@ -17,7 +17,16 @@ export const optionsText = {
   addValue: 'Add',
   dataHeading: 'Your data',
   dataBody:
-    'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. To move it elsewhere, a backup file will be the way; export and import are coming.',
+    'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. A backup file is the way to move it to another browser or keep it safe.',
+  deleteHeading: 'Delete everything',
+  deleteBody:
+    'Removes your wins, exercises, drafts, settings, marks, moments, the decision log, every scheduled prompt, and the access you gave to calendar servers. Save a backup first if you might want any of it back.',
+  deleteStart: 'Delete all my data…',
+  deleteConfirm: 'This cannot be undone. Delete everything Primed keeps in this browser?',
+  deleteYes: 'Yes, delete everything',
+  deleteNo: 'Keep my data',
+  deletedAll: 'Everything is deleted. Primed is as it was when you installed it.',
+  deleteFailed: 'Something went wrong while deleting. Nothing you can see was lost; please try again.',
   quarantineHeading: 'Set-aside records',
   quarantineIntro:
     "When a saved record can't be read, Primed sets it aside here exactly as it was found, instead of deleting it. You can save a copy or discard it.",

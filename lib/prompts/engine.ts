@@ -72,6 +72,11 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Runs `work` between the engine's runs, so that none of them writes its bookkeeping back in the middle of it. */
+export function betweenRuns<T>(work: () => Promise<T>): Promise<T> {
+  return serialized(work);
+}
+
 export function reconcile(deps: PromptDeps): Promise<ReconcileResult> {
   return serialized(() => reconcileNow(deps));
 }

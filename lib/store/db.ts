@@ -101,3 +101,13 @@ export function walkNewestFirst(
       }),
   );
 }
+
+/** Removes every record of every kind, in one transaction ("delete all my data"). */
+export function clearAllRecords(db: Db): Promise<void> {
+  return db.run('readwrite', (store) => {
+    store.clear();
+    const done = promisifyRequest(store.transaction);
+    store.transaction.commit?.();
+    return done;
+  });
+}

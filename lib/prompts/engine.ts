@@ -180,7 +180,7 @@ async function decideAndShow(
       decidedAt: now,
       timeZone,
       available: true,
-      late: trigger.moved === 'late' && now - trigger.idealAt > LATE_AFTER_MS,
+      late: trigger.late === true && now - trigger.idealAt > LATE_AFTER_MS,
       action: draw === undefined || draw < probability ? 'prompted' : 'not-prompted',
       probability,
       ...(draw === undefined ? {} : { draw }),

@@ -72,6 +72,7 @@ function decide(
 
   let at = idealAt;
   let moved: PlannedTrigger['moved'];
+  let late = false;
   const snoozedUntil = input.snoozed[id];
   if (snoozedUntil !== undefined) {
     // The user picked this time: it is not moved off busy events.
@@ -85,6 +86,7 @@ function decide(
       if (!isUseful(type, now, event)) return unavailable(idealAt, 'missed');
       at = now;
       moved = 'late';
+      late = true;
     }
     // From `now` rather than the ideal time when late: a due prompt should
     // not pop up in the middle of the meeting the user is in right now.
@@ -113,6 +115,7 @@ function decide(
     idealAt,
   };
   if (moved) trigger.moved = moved;
+  if (late) trigger.late = true;
   return { ok: true, trigger };
 }
 

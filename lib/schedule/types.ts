@@ -125,6 +125,8 @@ export interface PlannedTrigger {
   idealAt: number;
   /** Why `at` differs from `idealAt`, if it does. */
   moved?: 'busy' | 'snoozed' | 'late';
+  /** Its ideal time had passed when it was planned (the browser was closed or asleep, or the event is new), even if it then also waited out a meeting. */
+  late?: true;
 }
 
 export type UnavailableReason =

@@ -40,6 +40,9 @@ export function DataSection() {
     <section id="data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.dataHeading}</h2>
       <p>{t.dataBody}</p>
+      <p>
+        <a href="/history.html">{t.historyLink}</a>
+      </p>
 
       <h3>{t.deleteHeading}</h3>
       <p>{t.deleteBody}</p>

@@ -18,6 +18,7 @@ export const optionsText = {
   dataHeading: 'Your data',
   dataBody:
     'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. A backup file is the way to move it to another browser or keep it safe.',
+  historyLink: 'See your history: every win and exercise, to read, search, edit or delete',
   deleteHeading: 'Delete everything',
   deleteBody:
     'Removes your wins, exercises, drafts, settings, marks, moments, the decision log, every scheduled prompt, and the access you gave to calendar servers. Save a backup first if you might want any of it back.',

@@ -16,6 +16,16 @@ import { popupText as t } from './strings';
 
 const SHOWN = 4;
 
+// This view's own words live with it, so that the popup's first paint does not carry them.
+const text = {
+  comingUp: 'Coming up',
+  nothingComingUp: 'Nothing on your calendars in the next two weeks.',
+  today: 'Today',
+  tomorrow: 'Tomorrow',
+  markHighStakes: 'Mark as high-stakes',
+  isHighStakes: 'High-stakes: Primed will prompt you',
+} as const;
+
 export function ComingUp({ now }: { now: number }) {
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
@@ -64,17 +74,17 @@ export function ComingUp({ now }: { now: number }) {
   const when = (start: number, allDay: boolean) => {
     const shown = Math.max(start, now);
     const days = localDay(shown) - localDay(now);
-    const day = days <= 0 ? t.dayToday : days === 1 ? t.tomorrow : weekday.format(shown);
+    const day = days <= 0 ? text.today : days === 1 ? text.tomorrow : weekday.format(shown);
     return allDay ? day : `${day} ${time.format(start)}`;
   };
 
   return (
     <section class="coming-up" aria-labelledby="coming-up-heading">
       <h2 id="coming-up-heading" class="recent-heading">
-        {t.comingUp}
+        {text.comingUp}
       </h2>
       {events.length === 0 ? (
-        <p class="muted">{t.nothingComingUp}</p>
+        <p class="muted">{text.nothingComingUp}</p>
       ) : (
         <ul class="recent-list" data-testid="coming-up">
           {events.map((e) => (
@@ -87,7 +97,7 @@ export function ComingUp({ now }: { now: number }) {
                   class="stakes-toggle"
                   aria-pressed={highStakes.has(e.key)}
                   aria-label={`High-stakes: ${e.title || t.untitled}`}
-                  title={highStakes.has(e.key) ? 'High-stakes: Primed will prompt you' : 'Mark as high-stakes'}
+                  title={highStakes.has(e.key) ? text.isHighStakes : text.markHighStakes}
                   onClick={() => toggle(e)}
                 >
                   <span aria-hidden="true">{highStakes.has(e.key) ? '★' : '☆'}</span>

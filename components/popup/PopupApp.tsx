@@ -280,6 +280,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         <button type="button" class="link-button" onClick={() => void openExercises()}>
           {t.exercises}
         </button>
+        <button type="button" class="link-button" onClick={() => void openPage('history')}>
+          {t.history}
+        </button>
         <button type="button" class="link-button" onClick={() => void openPage('options')}>
           {t.settings}
         </button>
@@ -296,7 +299,7 @@ function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
-async function openPage(page: 'options' | 'welcome') {
+async function openPage(page: 'options' | 'welcome' | 'history') {
   const { request } = await import('@/lib/messages');
   await request('page/open', { page });
   window.close();

@@ -38,7 +38,7 @@ export async function readValid<T>(
  * only if the value there is still invalid when the moving transaction looks
  * again: a page may have written a good value under the key since the read.
  */
-async function quarantineIfStillInvalid<T>(
+export async function quarantineIfStillInvalid<T>(
   db: Db,
   found: ReadonlyArray<{ key: string; raw: unknown; reason: string }>,
   schema: z.ZodMiniType<T>,
@@ -100,3 +100,4 @@ export function validPut<T>(key: string, schema: z.ZodMiniType<T>, value: T): Wr
   }
   return { put: key, value: checked.value };
 }
+

@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('Chromium: accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of ['popup.html', 'options.html', 'welcome.html', 'flow.html']) {
+    for (const path of ['popup.html', 'options.html', 'welcome.html', 'flow.html', 'history.html']) {
       it(`${path} has no WCAG A/AA violations in ${scheme} mode`, async () => {
         const page = await app.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
@@ -64,6 +64,7 @@ describe('Chromium: accessibility', () => {
           await page.locator('.upcoming').waitFor();
         }
         if (path === 'popup.html') await page.getByTestId('coming-up').waitFor();
+        if (path === 'history.html') await page.locator('.history-row').first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
@@ -146,8 +147,8 @@ describe('Chromium: accessibility', () => {
     // The field first, then the prompts (any waiting, the next high-stakes
     // moment, adding one), what is coming up, and the links last.
     expect(order.slice(0, 2)).toEqual(['win-text', 'Log it']);
-    expect(order.slice(-3)).toEqual(['Exercises', 'Settings', 'How Primed works']);
-    const middle = order.slice(2, -3);
+    expect(order.slice(-4)).toEqual(['Exercises', 'History', 'Settings', 'How Primed works']);
+    const middle = order.slice(2, -4);
     expect(middle.indexOf('Prepare now')).toBeLessThan(middle.indexOf('Add a high-stakes moment'));
     expect(middle.filter((name) => name === '☆' || name === '★').length).toBeGreaterThan(0);
 

@@ -1,0 +1,213 @@
+// Every entry in one timeline: filter by kind, search, open one to read,
+// edit a win's words, or delete. The newest rows are read and painted first;
+// the rest follow in one bulk read, so 10,000 entries still open at once.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { READINESS_LABEL } from '@/lib/flows/runner';
+import type { FlowDefinition } from '@/lib/flows/types';
+import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
+import { notify } from '@/lib/messages';
+import { defaultDb, type Db } from '@/lib/store/db';
+import { deleteEntry, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
+import { readAllValid } from '@/lib/history/read';
+import { describeStoreError } from '../common/storeErrorText';
+import { flowById, flows } from '../flows/registry';
+import { historyText as t } from './strings';
+
+/** Painted before the full read; enough to fill the first screen. */
+const FIRST_ROWS = 40;
+const PAGE = 200;
+
+export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
+  const [entries, setEntries] = useState<JournalEntry[] | null>(null);
+  const [complete, setComplete] = useState(false);
+  const [kind, setKind] = useState('all');
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  async function load() {
+    try {
+      setEntries(await readAllValid(db, 'entry', JournalEntry, { limit: FIRST_ROWS }));
+      setEntries(await readAllValid(db, 'entry', JournalEntry));
+      setComplete(true);
+    } catch (err) {
+      setEntries((current) => current ?? []);
+      setError(describeStoreError(err));
+    }
+  }
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    // For the history benchmark: the moment the first rows are in the page.
+    if (!marked.current && entries && entries.length > 0) {
+      marked.current = true;
+      requestAnimationFrame(() => performance.mark('history-first-rows'));
+    }
+  }, [entries]);
+
+  const visible = useMemo(() => filterJournal(entries ?? [], { kind, query }), [entries, kind, query]);
+  const open = entries?.find((e) => e.id === openId);
+
+  async function remove(entry: JournalEntry) {
+    try {
+      await deleteEntry(db, entry.id);
+      setEntries((current) => current?.filter((e) => e.id !== entry.id) ?? null);
+      setOpenId(null);
+      setStatus(t.deleted);
+      void notify('data/changed', { area: 'entries' });
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  async function saveWin(entry: WinEntry, text: string) {
+    try {
+      const saved = await saveEntry(db, WinEntry, { ...entry, text: text.trim(), updatedAt: Date.now() });
+      setEntries((current) => current?.map((e) => (e.id === saved.id ? saved : e)) ?? null);
+      setStatus(t.saved);
+      void notify('data/changed', { area: 'entries' });
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  const date = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+  return (
+    <main class="page history">
+      <h1>{t.title}</h1>
+      <div class="history-filters" role="search">
+        <label>
+          {t.kind}
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+            <option value="all">{t.allKinds}</option>
+            <option value="win">{t.wins}</option>
+            {flows.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.search}
+          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+      </div>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p role="status" class="muted">
+        {status || (entries && complete ? t.count(visible.length, entries.length) : '')}
+      </p>
+
+      {entries === null ? null : entries.length === 0 ? (
+        <p class="card">{t.empty}</p>
+      ) : (
+        <ol class="history-list">
+          {visible.slice(0, shown).map((entry) => (
+            <li key={entry.id} class="history-row">
+              <button type="button" class="history-open" aria-expanded={openId === entry.id} onClick={() => setOpenId(openId === entry.id ? null : entry.id)}>
+                <span class="history-kind">{labelOf(entry)}</span>
+                <span class="history-words">{wordsOf(entry)[0] ?? t.noWords}</span>
+                <time class="muted" dateTime={new Date(entry.createdAt).toISOString()}>
+                  {date.format(entry.createdAt)}
+                </time>
+              </button>
+              {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSaveWin={(text) => void saveWin(entry as WinEntry, text)} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {visible.length > shown && (
+        <button type="button" class="button button-quiet" onClick={() => setShown(shown + PAGE)}>
+          {t.more(visible.length - shown)}
+        </button>
+      )}
+    </main>
+  );
+}
+
+function labelOf(entry: JournalEntry): string {
+  return entry.kind === 'win' ? t.win : (flowById(entry.flowId)?.title ?? entry.flowId);
+}
+
+/** Each field's question, from the exercise's definition, so answers read as they were asked. */
+function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
+  const labels = new Map<string, string>([
+    ['readinessBefore', `${READINESS_LABEL} ${t.before}`],
+    ['readinessAfter', `${READINESS_LABEL} ${t.after}`],
+  ]);
+  for (const block of flow?.steps.flatMap((s) => s.blocks) ?? []) {
+    if ('field' in block && 'label' in block) labels.set(block.field, block.label);
+  }
+  return labels;
+}
+
+interface DetailProps {
+  entry: JournalEntry;
+  onDelete: () => void;
+  onSaveWin: (text: string) => void;
+}
+
+function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [text, setText] = useState(entry.kind === 'win' ? entry.text : '');
+  const labels = entry.kind === 'flow' ? labelsOf(flowById(entry.flowId)) : new Map<string, string>();
+
+  return (
+    <div class="history-detail card">
+      {entry.kind === 'win' ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim()) onSaveWin(text);
+          }}
+        >
+          <label for={`edit-${entry.id}`}>{t.editWin}</label>
+          <textarea id={`edit-${entry.id}`} value={text} maxLength={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
+          {entry.eventTitle && <p class="muted">{t.partOf(entry.eventTitle)}</p>}
+          {entry.difficulty && <p class="muted">{t.difficulty(entry.difficulty)}</p>}
+          <button type="submit" class="button">
+            {t.save}
+          </button>
+        </form>
+      ) : (
+        <dl>
+          {Object.entries(entry.fields)
+            .filter(([key, value]) => !key.startsWith('_') && value !== null && value !== '')
+            .map(([key, value]) => (
+              <div key={key}>
+                <dt>{labels.get(key) ?? key}</dt>
+                <dd>{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
+              </div>
+            ))}
+        </dl>
+      )}
+      {!confirming ? (
+        <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
+          {t.delete}
+        </button>
+      ) : (
+        <p role="group" aria-label={t.confirmDelete}>
+          {t.confirmDelete}{' '}
+          <button type="button" class="button button-danger" onClick={onDelete}>
+            {t.yesDelete}
+          </button>{' '}
+          <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
+            {t.keep}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+

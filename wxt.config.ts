@@ -4,8 +4,10 @@ import { defineConfig } from 'wxt';
 // Store builds and test builds come from this one file. Nothing here may widen
 // what a store build can reach: host access is only ever granted per feed, at
 // run time, through optional_host_permissions.
+// Extension storage (settings and other items, and the browser API polyfill
+// under them) is left out: the popup reads its settings after its first paint.
 const CORE_MODULES =
-  /node_modules\/(preact|zod|idb-keyval|webextension-polyfill)\/|\/lib\/(store|time|wins)\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
+  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/(time|wins)\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

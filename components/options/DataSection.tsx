@@ -1,7 +1,24 @@
-// "Your data": where it lives, a backup to download, and deleting all of it.
+// "Your data": where it lives, a backup to download or bring back, CSV files
+// for analysis, and deleting all of it.
 import { useRef, useState } from 'preact/hooks';
-import { request } from '@/lib/messages';
+import { backupFileName, buildBackup, readBackupData, toJson, type Backup } from '@/lib/backup/backup';
+import { decisionsCsv, exercisesCsv, winsCsv } from '@/lib/backup/csv';
+import { applyImport, parseBackup, previewImport, type ImportPreview } from '@/lib/backup/import';
+import { readDecisions } from '@/lib/prompts/decision-log';
+import { notify, request } from '@/lib/messages';
+import { defaultDb } from '@/lib/store/db';
+import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
+
+/** Hands the browser a file to save, the way a download link would. */
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 /** Set on the address after deleting, so the fresh page can say it is done. */
 const DELETED_FLAG = 'deleted';
@@ -44,6 +61,8 @@ export function DataSection() {
         <a href="/history.html">{t.historyLink}</a>
       </p>
 
+      <BackupPanel />
+
       <h3>{t.deleteHeading}</h3>
       <p>{t.deleteBody}</p>
       {!confirming ? (
@@ -70,5 +89,112 @@ export function DataSection() {
         </p>
       )}
     </section>
+  );
+}
+
+function BackupPanel() {
+  const [includeAddresses, setIncludeAddresses] = useState(false);
+  const [pending, setPending] = useState<{ backup: Backup; preview: ImportPreview; fileName: string } | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const db = defaultDb();
+
+  async function run(work: () => Promise<void>) {
+    setError(null);
+    setStatus('');
+    try {
+      await work();
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
+
+  const exportBackup = () =>
+    run(async () => {
+      const now = Date.now();
+      download(backupFileName(now), 'application/json', toJson(buildBackup(await readBackupData(db), { includeCalendarAddresses: includeAddresses, now })));
+      setStatus(t.exported);
+    });
+
+  const exportCsv = (what: 'wins' | 'exercises' | 'decisions') =>
+    run(async () => {
+      const data = await readBackupData(db);
+      const day = new Date().toISOString().slice(0, 10);
+      const text = what === 'wins' ? winsCsv(data.wins) : what === 'exercises' ? exercisesCsv(data.flows) : decisionsCsv(await readDecisions(db));
+      download(`primed-${what}-${day}.csv`, 'text/csv;charset=utf-8', text);
+      setStatus(t.exported);
+    });
+
+  async function choose(file: File | undefined) {
+    setPending(null);
+    if (!file) return;
+    await run(async () => {
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) {
+        setError(parsed.error);
+        return;
+      }
+      setPending({ backup: parsed.backup, preview: await previewImport(db, parsed.backup), fileName: file.name });
+    });
+  }
+
+  const confirmImport = () =>
+    run(async () => {
+      if (!pending) return;
+      await applyImport(db, pending.backup);
+      setPending(null);
+      setStatus(t.imported);
+      void notify('data/changed', { area: 'entries' });
+    });
+
+  return (
+    <>
+      <h3>{t.backupHeading}</h3>
+      <p>{t.backupBody}</p>
+      <label class="check">
+        <input type="checkbox" checked={includeAddresses} onChange={(e) => setIncludeAddresses(e.currentTarget.checked)} aria-describedby="addresses-hint" />
+        {t.includeAddresses}
+      </label>
+      <p id="addresses-hint" class="muted">
+        {t.includeAddressesHint}
+      </p>
+      <div class="data-actions">
+        <button type="button" class="button" onClick={() => void exportBackup()}>
+          {t.exportBackup}
+        </button>
+        <button type="button" class="button button-quiet" onClick={() => void exportCsv('wins')}>
+          {t.exportWins}
+        </button>
+        <button type="button" class="button button-quiet" onClick={() => void exportCsv('exercises')}>
+          {t.exportExercises}
+        </button>
+        <button type="button" class="button button-quiet" onClick={() => void exportCsv('decisions')}>
+          {t.exportDecisions}
+        </button>
+      </div>
+
+      <h3>{t.importHeading}</h3>
+      <label for="import-file">{t.importLabel}</label>
+      <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      {pending && (
+        <div class="card import-preview">
+          <p>{t.importPreview(pending.fileName, pending.preview)}</p>
+          <div class="data-actions">
+            <button type="button" class="button" onClick={() => void confirmImport()}>
+              {t.importConfirm}
+            </button>
+            <button type="button" class="button button-quiet" onClick={() => setPending(null)}>
+              {t.importCancel}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status">{status}</p>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,3 +1,5 @@
+import type { ImportPreview } from '@/lib/backup/import';
+
 // Every word the options page shows, in one place.
 export const optionsText = {
   title: 'Primed settings',
@@ -18,6 +20,24 @@ export const optionsText = {
   dataHeading: 'Your data',
   dataBody:
     'Everything Primed keeps lives only in this browser profile, on this device. There is no account and no server. A backup file is the way to move it to another browser or keep it safe.',
+  backupHeading: 'Back up',
+  backupBody: 'A backup is one file with everything you wrote and chose. Keep it somewhere safe, or bring it into Primed in another browser.',
+  includeAddresses: 'Include calendar addresses',
+  includeAddressesHint: 'Calendar addresses work like passwords. Leave this off unless the file stays with you.',
+  exportBackup: 'Download a backup',
+  exportWins: 'Wins as CSV',
+  exportExercises: 'Exercises as CSV',
+  exportDecisions: 'Prompt decisions as CSV',
+  exported: 'Your file is downloading.',
+  importHeading: 'Bring back a backup',
+  importLabel: 'Choose a backup file',
+  importPreview: (name: string, p: ImportPreview) =>
+    `${name}: ${p.entries.total} entries (${p.entries.new} new, ${p.entries.newer} newer than yours, ${p.entries.alreadyHere} already here), ${p.decisions.new} new prompt decisions.` +
+    (p.feedsWithoutAddress > 0 ? ` ${p.feedsWithoutAddress} calendars were saved without their address and will need adding again.` : '') +
+    ' Your settings will be replaced by the backup’s.',
+  importConfirm: 'Import',
+  importCancel: 'Cancel',
+  imported: 'Imported. Everything from the backup is here now.',
   historyLink: 'See your history: every win and exercise, to read, search, edit or delete',
   deleteHeading: 'Delete everything',
   deleteBody:

@@ -3,7 +3,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { deleteEntry, newWin, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
-import { loadSettings, settingsItem, watchSettings, type Settings } from '@/lib/store/settings';
+import type { Settings } from '@/lib/store/settings';
 import { readWinSummary } from '@/lib/wins/summary';
 import type { WinTally } from '@/lib/wins/tally';
 import { describeStoreError } from '../common/storeErrorText';
@@ -23,7 +23,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   const [text, setText] = useState('');
   const [wins, setWins] = useState<WinEntry[] | null>(null);
   const [tally, setTally] = useState<WinTally | null>(null);
-  const [settings, setSettings] = useState<Settings>(settingsItem.defaults);
+  // Read after the first paint (extension storage is not needed to log a win); until then no streak is shown.
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [justLogged, setJustLogged] = useState<WinEntry | null>(null);
@@ -80,9 +81,12 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       })
       .catch((err: unknown) => setError(describeStoreError(err)));
     void refresh();
-    loadSettings().then(setSettings, () => undefined);
-    const unwatch = watchSettings(setSettings);
-    return unwatch;
+    let unwatch = () => {};
+    import('@/lib/store/settings').then(({ loadSettings, watchSettings }) => {
+      loadSettings().then(setSettings, () => undefined);
+      unwatch = watchSettings(setSettings);
+    }, () => undefined);
+    return () => unwatch();
     // Mount only: db and now do not change while the popup is open.
   }, []);
 
@@ -180,7 +184,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     if (!exercises) inputRef.current?.focus();
   }, [exercises]);
 
-  const showStreak = settings.showStreak && tally !== null;
+  const showStreak = settings?.showStreak === true && tally !== null;
 
   if (exercises) {
     const Exercises = exercises;

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAndCollect, launch, storedRecords, type Launched } from './harness';
 
@@ -41,5 +43,49 @@ describe('Chromium: your data', () => {
     expect(await options.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await popup.reload();
     await expect.poll(() => popup.getByText('Your first win goes here.').count()).toBe(1);
+  });
+});
+
+describe('Chromium: backups', () => {
+  it('downloads a backup and the CSVs, refuses a corrupted file, and brings everything back after deleting it all', async () => {
+    app = await launch();
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    for (const win of ['Asked for feedback, "on the demo"', 'Said no to a meeting']) {
+      await popup.keyboard.type(win);
+      await popup.keyboard.press('Enter');
+    }
+    await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(2);
+    const before = (await storedRecords(app, 'entry/')).map((r) => r.value);
+
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#data'));
+    const [backupFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
+    expect(backupFile.suggestedFilename()).toMatch(/^primed-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backupPath = await backupFile.path();
+    const [csvFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Wins as CSV' }).click()]);
+    const csv = readFileSync(await csvFile.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('id,created_at,updated_at,text,event_key,event_title,difficulty');
+    expect(csv).toContain('"Asked for feedback, ""on the demo"""');
+
+    // A damaged copy changes nothing and says where it is damaged.
+    const damaged = JSON.parse(readFileSync(backupPath, 'utf8'));
+    damaged.entries[0].createdAt = 'yesterday';
+    const damagedPath = join(app.profileDir, 'damaged.json');
+    writeFileSync(damagedPath, JSON.stringify(damaged));
+    await options.getByLabel('Choose a backup file').setInputFiles(damagedPath);
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/^Nothing was imported\. The backup has a problem in entries record 1 \(id [^)]+\), field “createdAt”/);
+    expect((await storedRecords(app, 'entry/')).map((r) => r.value)).toEqual(before);
+
+    // Delete everything, then bring the backup back.
+    await options.getByRole('button', { name: 'Delete all my data…' }).click();
+    await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'Everything is deleted.' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await storedRecords(app, 'entry/')).toEqual([]);
+    await options.getByLabel('Choose a backup file').setInputFiles(backupPath);
+    await expect.poll(() => options.locator('.import-preview').textContent()).toMatch(/2 entries \(2 new, 0 newer than yours, 0 already here\)/);
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'Imported.' }).count()).toBe(1);
+    expect((await storedRecords(app, 'entry/')).map((r) => r.value)).toEqual(before);
   });
 });

@@ -1,0 +1,157 @@
+// The user's data as one versioned JSON file ("data you own"): everything
+// they wrote and chose, read through the same validated readers the pages
+// use, so a record that fails its schema is quarantined rather than exported.
+// Calendar feed addresses are secrets (a Google "secret address" grants read
+// access to the calendar): they are left out unless the user asks for them.
+import { Feed, FeedSource } from '../feeds/model';
+import { loadFeeds } from '../feeds/feed-list';
+import { FlowEntry } from '../flows/entry';
+import { JournalEntry } from '../history/journal';
+import { DecisionRecord, readDecisions } from '../prompts/decision-log';
+import { loadPromptSettings, loadStakes } from '../prompts/items';
+import { PromptSettings, Stakes } from '../prompts/model';
+import type { Db } from '../store/db';
+import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import type { ItemDeps } from '../store/local-item';
+import { loadSettings, Settings } from '../store/settings';
+import { loadValues } from '../values/values';
+import { z } from '../zod';
+
+export const BACKUP_FORMAT = 'primed-backup';
+export const BACKUP_VERSION = 1;
+
+/** Where a subscription's address was, in a backup made without calendar addresses. */
+export const HiddenUrlSource = z.object({ kind: z.literal('url-hidden') });
+
+export const BackupFeedSource = z.union([FeedSource, HiddenUrlSource]);
+export type BackupFeedSource = z.infer<typeof BackupFeedSource>;
+
+export const BackupFeed = z.object({ ...Feed.shape, source: BackupFeedSource });
+export type BackupFeed = z.infer<typeof BackupFeed>;
+
+/** Wins and finished exercises: the journal, as the history page reads it. */
+export const BackupEntry = JournalEntry;
+export type BackupEntry = JournalEntry;
+
+export const Backup = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    /** When the backup was made: UTC epoch ms, and the same instant as ISO 8601 for people reading the file. */
+    exportedAt: z.number(),
+    exportedAtIso: z.string(),
+    /** Whether the feeds keep their subscription addresses (secrets) or show `url-hidden`. */
+    includesCalendarAddresses: z.boolean(),
+    /** Wins and finished exercises, oldest first. */
+    entries: z.array(BackupEntry),
+    settings: Settings,
+    values: z.array(z.string()),
+    feeds: z.array(BackupFeed),
+    stakes: Stakes,
+    promptSettings: PromptSettings,
+    /** The decision log, oldest first. */
+    decisions: z.array(DecisionRecord),
+    /** Empty for now: goal ladders will fill it. */
+    goals: z.array(z.unknown()),
+  })
+  .check(
+    z.refine(
+      (backup) => backup.includesCalendarAddresses || backup.feeds.every((feed) => feed.source.kind !== 'url'),
+      'a backup without calendar addresses holds none',
+    ),
+  );
+export type Backup = z.infer<typeof Backup>;
+
+/** Everything a backup is made of, as the validated readers return it. */
+export interface BackupData {
+  wins: WinEntry[];
+  flows: FlowEntry[];
+  settings: Settings;
+  values: string[];
+  feeds: Feed[];
+  stakes: Stakes;
+  promptSettings: PromptSettings;
+  decisions: DecisionRecord[];
+}
+
+export interface BackupOptions {
+  /** The user ticked "include calendar addresses". */
+  includeCalendarAddresses: boolean;
+  /** The clock: epoch ms. */
+  now: number;
+}
+
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function withoutAddress(feed: Feed): BackupFeed {
+  return feed.source.kind === 'url' ? { ...feed, source: { kind: 'url-hidden' } } : feed;
+}
+
+/** The backup of `data`, made at `options.now`. Pure: the same data and options give the same backup. */
+export function buildBackup(data: BackupData, options: BackupOptions): Backup {
+  const entries: BackupEntry[] = [...data.wins, ...data.flows].sort(
+    (a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id),
+  );
+  const decisions = [...data.decisions].sort((a, b) => a.decidedAt - b.decidedAt || compareIds(a.id, b.id));
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: options.now,
+    exportedAtIso: new Date(options.now).toISOString(),
+    includesCalendarAddresses: options.includeCalendarAddresses,
+    entries,
+    settings: data.settings,
+    values: [...data.values],
+    feeds: options.includeCalendarAddresses ? [...data.feeds] : data.feeds.map(withoutAddress),
+    stakes: data.stakes,
+    promptSettings: data.promptSettings,
+    decisions,
+    goals: [],
+  };
+}
+
+async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
+  db: Db,
+  kind: E['kind'],
+  schema: z.ZodMiniType<E>,
+): Promise<E[]> {
+  const all: E[] = [];
+  await walkEntriesOfKind(db, kind, schema, (entry) => {
+    all.push(entry);
+    return true;
+  });
+  return all;
+}
+
+/**
+ * Reads everything a backup holds through the validated readers: invalid
+ * records are quarantined (in `db`, for the items too) and left out.
+ * `deps` chooses the extension storage area and the clock, as for any item.
+ */
+export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
+  const itemDeps: ItemDeps = { ...deps, db };
+  const [wins, flows, decisions, settings, values, feeds, stakes, promptSettings] = await Promise.all([
+    readEntriesOfKind(db, 'win', WinEntry),
+    readEntriesOfKind(db, 'flow', FlowEntry),
+    readDecisions(db),
+    loadSettings(itemDeps),
+    loadValues(itemDeps),
+    loadFeeds(itemDeps),
+    loadStakes(itemDeps),
+    loadPromptSettings(itemDeps),
+  ]);
+  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions };
+}
+
+/** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */
+export function backupFileName(now: number): string {
+  return `${BACKUP_FORMAT}-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+/** The file's text: pretty-printed with two spaces, ending with a newline. */
+export function toJson(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}

@@ -4,10 +4,11 @@ import type { FlowDefinition } from '@/lib/flows/types';
 import { affirmationFlow } from './affirmation';
 import { feedbackFlow } from './feedback';
 import { reframeFlow } from './reframe';
+import { selfCheckFlow } from './self-check';
 import { setbackFlow } from './setback';
 import { stressFlow } from './stress';
 
-export const flows: readonly FlowDefinition[] = [affirmationFlow, stressFlow, reframeFlow, feedbackFlow, setbackFlow];
+export const flows: readonly FlowDefinition[] = [affirmationFlow, stressFlow, reframeFlow, feedbackFlow, setbackFlow, selfCheckFlow];
 
 export function flowById(id: string): FlowDefinition | undefined {
   return flows.find((f) => f.id === id);

@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { READINESS_LABEL } from '@/lib/flows/runner';
 import type { FlowDefinition } from '@/lib/flows/types';
+import { evidenceOf, HARD_WIN, summarize } from '@/lib/history/evidence';
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
 import { notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
@@ -26,6 +27,7 @@ export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [view, setView] = useState<'timeline' | 'evidence'>(location.hash === '#evidence' ? 'evidence' : 'timeline');
 
   async function load() {
     try {
@@ -82,55 +84,69 @@ export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
   return (
     <main class="page history">
       <h1>{t.title}</h1>
-      <div class="history-filters" role="search">
-        <label>
-          {t.kind}
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-            <option value="all">{t.allKinds}</option>
-            <option value="win">{t.wins}</option>
-            {flows.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.search}
-          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        </label>
-      </div>
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p role="status" class="muted">
-        {status || (entries && complete ? t.count(visible.length, entries.length) : '')}
-      </p>
-
-      {entries === null ? null : entries.length === 0 ? (
-        <p class="card">{t.empty}</p>
-      ) : (
-        <ol class="history-list">
-          {visible.slice(0, shown).map((entry) => (
-            <li key={entry.id} class="history-row">
-              <button type="button" class="history-open" aria-expanded={openId === entry.id} onClick={() => setOpenId(openId === entry.id ? null : entry.id)}>
-                <span class="history-kind">{labelOf(entry)}</span>
-                <span class="history-words">{wordsOf(entry)[0] ?? t.noWords}</span>
-                <time class="muted" dateTime={new Date(entry.createdAt).toISOString()}>
-                  {date.format(entry.createdAt)}
-                </time>
-              </button>
-              {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSaveWin={(text) => void saveWin(entry as WinEntry, text)} />}
-            </li>
-          ))}
-        </ol>
-      )}
-      {visible.length > shown && (
-        <button type="button" class="button button-quiet" onClick={() => setShown(shown + PAGE)}>
-          {t.more(visible.length - shown)}
+      <div class="history-views" role="group" aria-label={t.views}>
+        <button type="button" class="button button-quiet" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+          {t.timeline}
         </button>
+        <button type="button" class="button button-quiet" aria-pressed={view === 'evidence'} onClick={() => setView('evidence')}>
+          {t.evidence}
+        </button>
+      </div>
+      {view === 'evidence' ? (
+        <EvidenceBank entries={entries} />
+      ) : (
+        <>
+          <div class="history-filters" role="search">
+            <label>
+              {t.kind}
+              <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+                <option value="all">{t.allKinds}</option>
+                <option value="win">{t.wins}</option>
+                {flows.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.search}
+              <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            </label>
+          </div>
+          {error && (
+            <p class="notice notice-error" role="alert">
+              {error}
+            </p>
+          )}
+          <p role="status" class="muted">
+            {status || (entries && complete ? t.count(visible.length, entries.length) : '')}
+          </p>
+
+          {entries === null ? null : entries.length === 0 ? (
+            <p class="card">{t.empty}</p>
+          ) : (
+            <ol class="history-list">
+              {visible.slice(0, shown).map((entry) => (
+                <li key={entry.id} class="history-row">
+                  <button type="button" class="history-open" aria-expanded={openId === entry.id} onClick={() => setOpenId(openId === entry.id ? null : entry.id)}>
+                    <span class="history-kind">{labelOf(entry)}</span>
+                    <span class="history-words">{wordsOf(entry)[0] ?? t.noWords}</span>
+                    <time class="muted" dateTime={new Date(entry.createdAt).toISOString()}>
+                      {date.format(entry.createdAt)}
+                    </time>
+                  </button>
+                  {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSaveWin={(text) => void saveWin(entry as WinEntry, text)} />}
+                </li>
+              ))}
+            </ol>
+          )}
+          {visible.length > shown && (
+            <button type="button" class="button button-quiet" onClick={() => setShown(shown + PAGE)}>
+              {t.more(visible.length - shown)}
+            </button>
+          )}
+        </>
       )}
     </main>
   );
@@ -211,3 +227,26 @@ function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
   );
 }
 
+
+/** The user's own proof of what they can do, together: wins, what reflections showed, exercises seen through. */
+function EvidenceBank({ entries }: { entries: readonly JournalEntry[] | null }) {
+  const items = useMemo(() => evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), [entries]);
+  const summary = summarize(items);
+  if (entries === null) return null;
+  if (items.length === 0) return <p class="card">{t.noEvidence}</p>;
+  return (
+    <section aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">{t.evidenceHeading}</h2>
+      <p>{t.evidenceSummary(summary)}</p>
+      <ul class="evidence-list">
+        {items.slice(0, PAGE).map((item) => (
+          <li key={item.id} class={`evidence-item evidence-${item.kind}`}>
+            <span class="history-kind">{t.evidenceKind[item.kind]}</span>
+            <span>{item.kind === 'exercise' ? t.finished(item.text) : item.text}</span>
+            {item.difficulty !== undefined && item.difficulty >= HARD_WIN && <span class="evidence-hard">{t.hardWon(item.difficulty)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,4 +1,6 @@
 // Every word the history page shows, in one place.
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const historyText = {
   title: 'Your history',
   kind: 'Show',
@@ -20,6 +22,16 @@ export const historyText = {
   yesDelete: 'Yes, delete',
   keep: 'Keep it',
   deleted: 'Deleted.',
+  views: 'What to show',
+  timeline: 'Timeline',
+  evidence: 'Your evidence',
+  evidenceHeading: 'Proof of what you can do',
+  evidenceSummary: (s: { wins: number; hardWins: number; capabilities: number; exercises: number }) =>
+    `${count(s.wins, 'win')}${s.hardWins ? ` (${s.hardWins} hard-won)` : ''}, ${count(s.capabilities, 'thing')} your reflections showed you can do, and ${count(s.exercises, 'exercise')} seen through. All in your own words.`,
+  evidenceKind: { win: 'Win', capability: 'What it showed', exercise: 'Exercise' },
+  finished: (title: string) => `Finished: ${title}`,
+  hardWon: (difficulty: number) => `hard-won (${difficulty}/10)`,
+  noEvidence: 'Your evidence will gather here: every win you log, what your reflections show you can do, and each exercise you finish.',
   before: '(before)',
   after: '(after)',
 } as const;

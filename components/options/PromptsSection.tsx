@@ -323,6 +323,23 @@ export function PromptsSection() {
         {errorFor('days')}
       </fieldset>
 
+      <div class="prompt-row">
+        <label for="self-check-every">{t.selfCheckEvery}</label>
+        <select
+          id="self-check-every"
+          value={String(current.selfCheckDays === undefined ? 30 : current.selfCheckDays)}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            void save(null, { selfCheckDays: value === 'null' ? null : Number(value) });
+          }}
+        >
+          <option value="14">{t.selfCheckOptions.fortnight}</option>
+          <option value="30">{t.selfCheckOptions.month}</option>
+          <option value="91">{t.selfCheckOptions.quarter}</option>
+          <option value="null">{t.selfCheckOptions.never}</option>
+        </select>
+      </div>
+
       <label class="check">
         <input
           type="checkbox"

@@ -38,6 +38,8 @@ export const optionsText = {
   importConfirm: 'Import',
   importCancel: 'Cancel',
   imported: 'Imported. Everything from the backup is here now.',
+  selfCheckEvery: 'Remind me to check in on my confidence',
+  selfCheckOptions: { fortnight: 'Every two weeks', month: 'Every month', quarter: 'Every three months', never: 'Never' },
   historyLink: 'See your history: every win and exercise, to read, search, edit or delete',
   deleteHeading: 'Delete everything',
   deleteBody:

@@ -274,6 +274,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         />
       )}
 
+      {later && <later.EvidenceLine />}
+
       {later && <later.PromptsPanel now={now()} />}
 
       {later && <later.ComingUp now={now()} />}

@@ -2,3 +2,4 @@
 // needed to log a win, and the popup has a size budget.
 export { ComingUp } from './ComingUp';
 export { PromptsPanel } from './PromptsPanel';
+export { EvidenceLine } from './EvidenceLine';

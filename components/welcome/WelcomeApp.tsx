@@ -53,6 +53,12 @@ export function WelcomeApp() {
               </button>
             )}
           </li>
+          <li>
+            <button type="button" class="link-button" onClick={() => void request('flow/open', { flowId: 'self-check' })}>
+              {t.baseline}
+            </button>{' '}
+            {t.baselineHint}
+          </li>
         </ol>
       </section>
 

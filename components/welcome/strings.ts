@@ -26,4 +26,6 @@ export const welcomeText = {
       ? `Click the Primed icon in the toolbar, or press ${keys}, and write one thing that went well today.`
       : 'Click the Primed icon in the toolbar and write one thing that went well today.',
   openPopup: 'Open it now',
+  baseline: 'Check in on your confidence',
+  baselineHint: '(optional, one minute): four ratings now give you a starting point to look back on. Skip it if you like; Primed asks again in a month.',
 } as const;

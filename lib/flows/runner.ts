@@ -17,6 +17,7 @@ function readinessStep(id: 'readiness-before' | 'readiness-after', field: string
 
 /** Every flow asks the same optional readiness question first and last, so flows can be compared. */
 export function stepsOf(flow: FlowDefinition): FlowStep[] {
+  if (flow.readiness === false) return [...flow.steps];
   return [readinessStep('readiness-before', 'readinessBefore'), ...flow.steps, readinessStep('readiness-after', 'readinessAfter')];
 }
 

@@ -38,6 +38,8 @@ export interface FlowDefinition {
   title: string;
   /** About how long it takes, in minutes. */
   minutes: number;
+  /** False for a flow that is itself a measure: it is not framed by the readiness question. */
+  readiness?: false;
   /** Short enough to do in the toolbar popup (the others always get a window of their own). */
   quick?: boolean;
   /** One line for lists and the window's first screen. */

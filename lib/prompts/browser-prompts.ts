@@ -9,6 +9,7 @@ import {
   dismissPrompt,
   PROMPT_ALARM_PREFIX,
   reconcile,
+  SELF_CHECK_REMINDER,
   snoozePrompt,
   startPrompt,
   type PromptDeps,
@@ -36,6 +37,9 @@ export function promptDeps(): PromptDeps {
     },
     show: async (prompt, words) => {
       await showNotification(`${NOTIFICATION_PREFIX}${prompt.triggerId}`, words);
+    },
+    showReminder: async (id, words) => {
+      await showNotification(`${NOTIFICATION_PREFIX}${id}`, words);
     },
     hide: async (triggerId) => {
       await browser.notifications.clear(`${NOTIFICATION_PREFIX}${triggerId}`);
@@ -100,7 +104,10 @@ async function onStart(notificationId: string): Promise<void> {
     return;
   }
   const triggerId = triggerOf(notificationId);
-  if (triggerId) await startPrompt(promptDeps(), triggerId);
+  if (triggerId?.startsWith(SELF_CHECK_REMINDER)) {
+    await browser.notifications.clear(notificationId);
+    await openFlowWindow({ flowId: 'self-check' });
+  } else if (triggerId) await startPrompt(promptDeps(), triggerId);
 }
 
 /** The notification's Snooze: the shortest choice that still makes sense; the popup's card offers them all. */

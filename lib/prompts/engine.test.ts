@@ -7,6 +7,8 @@ import { upcomingKey } from '../feeds/upcoming-store';
 import { parseFlowRequest, type FlowRequest } from '../flows/url';
 import type { Db } from '../store/db';
 import { writeAtomically } from '../store/db';
+import { saveEntry } from '../store/entries';
+import { FlowEntry, newFlowEntry } from '../flows/entry';
 import { readDecisions, writeDecision } from './decision-log';
 import { completePrompt, dismissPrompt, reconcile, snoozePrompt, startPrompt, type PromptDeps } from './engine';
 import { changeStakes, loadPromptState, updatePromptSettings } from './items';
@@ -32,6 +34,7 @@ interface Harness {
   deps: PromptDeps;
   clock: { now: number };
   shown: Array<{ prompt: PendingPrompt; words: PromptWords }>;
+  reminders: string[];
   opened: FlowRequest[];
   badge: number[];
   draws: number;
@@ -44,6 +47,7 @@ async function harness(options: { draw?: number; blocked?: boolean } = {}): Prom
   const h: Harness = {
     clock: { now: T0 },
     shown: [],
+    reminders: [],
     opened: [],
     badge: [],
     draws: 0,
@@ -62,6 +66,7 @@ async function harness(options: { draw?: number; blocked?: boolean } = {}): Prom
       if (options.blocked) throw new Error('Notifications are blocked');
       h.shown.push({ prompt, words });
     },
+    showReminder: async (id) => void h.reminders.push(id),
     hide: async () => undefined,
     setBadge: async (count) => void h.badge.push(count),
     openFlow: async (request) => void h.opened.push(request),
@@ -69,8 +74,9 @@ async function harness(options: { draw?: number; blocked?: boolean } = {}): Prom
   return h;
 }
 
-async function alarmTimes() {
-  const alarms = await fakeBrowser.alarms.getAll();
+/** The engine's alarms by name; the monthly confidence-check reminder only when asked for. */
+async function alarmTimes({ withSelfCheck = false } = {}) {
+  const alarms = (await fakeBrowser.alarms.getAll()).filter((a) => withSelfCheck || a.name !== 'prompt:selfcheck');
   return Object.fromEntries(alarms.map((a) => [a.name, a.scheduledTime]));
 }
 
@@ -266,5 +272,32 @@ describe('the prompt engine', () => {
     expect((await readDecisions(h.deps.db)).map((d) => [d.triggerId, d.available, d.reason, d.probability])).toEqual([
       ['affirm|work:interview', false, 'quiet-hours', 0],
     ]);
+  });
+
+  it('reminds of the confidence check a month after the last one (or after the start), once, and not in quiet hours', async () => {
+    const h = await harness();
+    await setEvents(h.deps.db, []);
+    await reconcile(h.deps);
+    const due = T0 + 30 * 24 * 60 * MIN;
+    expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBe(due);
+    h.clock.now = due;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    expect(h.reminders).toEqual([`selfcheck@${due}`]);
+
+    // A check taken moves the next one a month on.
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('self-check', { unexpected: 6, difficult: 5, goals: 7, obstacles: 4 }, due + MIN));
+    await reconcile(h.deps);
+    expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBe(due + MIN + 30 * 24 * 60 * MIN);
+
+    // Due in quiet hours (23:00 in Berlin): it waits.
+    await updatePromptSettings({ selfCheckDays: 7 });
+    const night = Date.parse('2026-12-30T22:00:00Z');
+    h.clock.now = night;
+    await reconcile(h.deps);
+    expect(h.reminders).toHaveLength(1);
+    await updatePromptSettings({ selfCheckDays: null });
+    await reconcile(h.deps);
+    expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBeUndefined();
   });
 });

@@ -11,7 +11,10 @@
 import { loadFeeds } from '../feeds/feed-list';
 import { readAllUpcoming } from '../feeds/upcoming-store';
 import { flowPath, type FlowRequest } from '../flows/url';
-import { plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
+import { inQuietHours, plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
+import { localMinutes } from '../schedule/local-time';
+import { FlowEntry } from '../flows/entry';
+import { walkEntriesOfKind } from '../store/entries';
 import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../schedule/types';
 import type { Db } from '../store/db';
 import type { ItemDeps } from '../store/local-item';
@@ -31,6 +34,30 @@ const DECIDED_KEEP_MS = 10 * 24 * 3_600_000;
 const FEEDBACK_PENDING_MS = 12 * 3_600_000;
 /** An alarm fires a moment after its time; only a prompt later than this says it is late. */
 const LATE_AFTER_MS = 60_000;
+
+export const SELF_CHECK_REMINDER = 'selfcheck';
+const DAY = 24 * 3_600_000;
+const SELF_CHECK_WORDS: PromptWords = {
+  title: 'A minute for your confidence check?',
+  message: 'Four quick ratings, to see how your sense of what you can do is changing.',
+};
+
+/**
+ * When the next confidence check is due: some days after the last one (or
+ * after Primed started, for a first one skipped on the welcome page);
+ * undefined when reminders are off or this due date was already reminded of.
+ */
+async function selfCheckDue(deps: PromptDeps, settings: PromptSettings, state: PromptState, now: number): Promise<number | undefined> {
+  const days = settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays;
+  if (days === null) return undefined;
+  let last: number | undefined;
+  await walkEntriesOfKind(deps.db, 'flow', FlowEntry, (entry) => {
+    if (entry.flowId === 'self-check') last = entry.createdAt;
+    return last === undefined;
+  });
+  const due = (last ?? state.since ?? now) + days * DAY;
+  return state.decided[`${SELF_CHECK_REMINDER}@${due}`] === undefined ? due : undefined;
+}
 
 /** Which exercise each prompt opens. */
 export const FLOW_FOR: Record<PromptType, string> = { affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
@@ -52,6 +79,8 @@ export interface PromptDeps {
   show(prompt: PendingPrompt, words: PromptWords): Promise<void>;
   /** Removes a prompt's notification, if it is still there. */
   hide(triggerId: string): Promise<void>;
+  /** Shows a reminder that is not about an event (the monthly confidence check). */
+  showReminder(id: string, words: PromptWords): Promise<void>;
   /** The toolbar badge: how many prompts wait. */
   setBadge(count: number): Promise<void>;
   openFlow(request: FlowRequest): Promise<void>;
@@ -118,6 +147,13 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
     if (missed.at < (state.since ?? now)) continue;
     await logUnavailable(deps, state, missed, now, timeZone);
   }
+  const selfCheckAt = await selfCheckDue(deps, settings, state, now);
+  if (selfCheckAt !== undefined && selfCheckAt <= now + DUE_SLACK_MS && !inQuietHours(localMinutes(now, timeZone), settings.quietHours)) {
+    // Remembered before it is shown, like every prompt: once per due date.
+    state.decided[`${SELF_CHECK_REMINDER}@${selfCheckAt}`] = now;
+    await savePromptState(state, deps.items);
+    await deps.showReminder(`${SELF_CHECK_REMINDER}@${selfCheckAt}`, SELF_CHECK_WORDS).catch(() => undefined);
+  }
   await savePromptState(state, deps.items);
   await deps.setBadge(state.pending.length);
 
@@ -128,7 +164,10 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
     .slice(0, MAX_ALARMS);
   // Also wake when the soonest waiting prompt expires, so it leaves the badge on time.
   const expiry = Math.min(...state.pending.map((p) => p.expiresAt));
-  const alarms = await matchAlarms(deps.alarms, Number.isFinite(expiry) ? [...future, { id: 'expiry', at: expiry }] : future);
+  const wakeUps: Array<{ id: string; at: number }> = [...future];
+  if (Number.isFinite(expiry)) wakeUps.push({ id: 'expiry', at: expiry });
+  if (selfCheckAt !== undefined && selfCheckAt > now + DUE_SLACK_MS) wakeUps.push({ id: SELF_CHECK_REMINDER, at: selfCheckAt });
+  const alarms = await matchAlarms(deps.alarms, wakeUps);
   return { plan: planned, shown, alarms };
 }
 

@@ -87,4 +87,21 @@ describe('Chromium: history', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Deleted.');
     await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(10_000);
   });
+
+  it('gathers the user’s own evidence, and the popup shows a piece of it', async () => {
+    app = await launch();
+    const popup = await openPopup(app);
+    await popup.keyboard.type('Asked my manager for the promotion criteria');
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(1);
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('evidence').textContent()).toBe('From your own record: “Asked my manager for the promotion criteria”');
+
+    const page = await app.context.newPage();
+    await page.goto(app.url('history.html'));
+    await page.getByRole('button', { name: 'Your evidence' }).click();
+    expect(await page.getByRole('button', { name: 'Your evidence' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('.evidence-list').innerText()).toMatch(/Win\s+Asked my manager for the promotion criteria/);
+    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win, 0 things your reflections showed you can do, and 0 exercises seen through. All in your own words.');
+  });
 });

@@ -84,8 +84,11 @@ async function resync(page: Page) {
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} }));
 }
 
+/** The alarms of event prompts (not the monthly confidence-check reminder). */
 function promptAlarms(page: Page) {
-  return page.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('prompt:')).map((a) => ({ name: a.name, at: a.scheduledTime })));
+  return page.evaluate(async () =>
+    (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('prompt:') && a.name !== 'prompt:selfcheck').map((a) => ({ name: a.name, at: a.scheduledTime })),
+  );
 }
 
 function notificationIds(page: Page) {

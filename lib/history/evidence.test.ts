@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { newFlowEntry } from '../flows/entry';
+import { newWin } from '../store/entries';
+import { evidenceOf, pickEvidence, summarize } from './evidence';
+import type { JournalEntry } from './journal';
+
+const hard = { ...newWin('Said no to the extra project', 3000), difficulty: 8 };
+const easy = newWin('Booked the dentist', 2000);
+const feedback = newFlowEntry('feedback', { outcome: 7, actions: 'Paused after the key number', capability: 'I can hold a room', nextTime: 'Pause again' }, 1000);
+const stress = newFlowEntry('stress', { calm: 3, firstMove: 'Open with the numbers' }, 500);
+const journal: JournalEntry[] = [hard, easy, feedback, stress];
+const titles = (id: string) => ({ feedback: 'Learn from how it went', stress: 'Turn nerves into readiness' })[id] ?? id;
+
+describe('the evidence bank', () => {
+  it('gathers wins, what reflections showed, and exercises seen through, newest first', () => {
+    expect(evidenceOf(journal, titles).map((i) => [i.kind, i.text])).toEqual([
+      ['win', 'Said no to the extra project'],
+      ['win', 'Booked the dentist'],
+      ['capability', 'I can hold a room'],
+      ['exercise', 'Learn from how it went'],
+      ['exercise', 'Turn nerves into readiness'],
+    ]);
+    expect(summarize(evidenceOf(journal, titles))).toEqual({ wins: 2, hardWins: 1, capabilities: 1, exercises: 2 });
+  });
+
+  it('picks words the user wrote, hard-won ones and capabilities more often, never an exercise title', () => {
+    const items = evidenceOf(journal, titles);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 70; i++) {
+      const picked = pickEvidence(items, () => i / 70)!;
+      counts.set(picked.text, (counts.get(picked.text) ?? 0) + 1);
+    }
+    expect(counts.get('Said no to the extra project')).toBe(30);
+    expect(counts.get('I can hold a room')).toBe(30);
+    expect(counts.get('Booked the dentist')).toBe(10);
+    expect(pickEvidence(evidenceOf([stress], titles))).toBeUndefined();
+  });
+});

@@ -15,10 +15,18 @@ import { flowById, flows } from '../flows/registry';
 import { historyText as t } from './strings';
 
 /** Painted before the full read; enough to fill the first screen. */
-const FIRST_ROWS = 40;
+const FIRST_ROWS = 30;
+
+/**
+ * The first rows' read, started as soon as the page's script runs rather
+ * than after the first render (the page's entry point calls this).
+ */
+export function readFirstRows(db: Db = defaultDb()): Promise<JournalEntry[]> {
+  return readAllValid(db, 'entry', JournalEntry, { limit: FIRST_ROWS });
+}
 const PAGE = 200;
 
-export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
+export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: { db?: Db; firstRows?: Promise<JournalEntry[]> }) {
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [kind, setKind] = useState('all');
@@ -31,7 +39,7 @@ export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
 
   async function load() {
     try {
-      setEntries(await readAllValid(db, 'entry', JournalEntry, { limit: FIRST_ROWS }));
+      setEntries(await firstRows);
       setEntries(await readAllValid(db, 'entry', JournalEntry));
       setComplete(true);
     } catch (err) {
@@ -97,9 +105,9 @@ export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
       ) : (
         <>
           <div class="history-filters" role="search">
-            <label>
-              {t.kind}
-              <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+            <div class="history-filter">
+              <label for="history-kind">{t.kind}</label>
+              <select id="history-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
                 <option value="all">{t.allKinds}</option>
                 <option value="win">{t.wins}</option>
                 {flows.map((f) => (
@@ -108,11 +116,11 @@ export function HistoryApp({ db = defaultDb() }: { db?: Db }) {
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              {t.search}
-              <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-            </label>
+            </div>
+            <div class="history-filter">
+              <label for="history-search">{t.search}</label>
+              <input id="history-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            </div>
           </div>
           {error && (
             <p class="notice notice-error" role="alert">

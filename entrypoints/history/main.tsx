@@ -2,6 +2,8 @@ import '@/lib/zod';
 import { render } from 'preact';
 import '@/components/styles/base.css';
 import '@/components/history/history.css';
-import { HistoryApp } from '@/components/history/HistoryApp';
+import { HistoryApp, readFirstRows } from '@/components/history/HistoryApp';
 
-render(<HistoryApp />, document.getElementById('app')!);
+// Reading starts before the page renders anything.
+const firstRows = readFirstRows();
+render(<HistoryApp firstRows={firstRows} />, document.getElementById('app')!);

@@ -66,7 +66,7 @@ describe('Chromium: history', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('10001 entries');
     expect(await page.locator('.history-words').first().textContent()).toBe('Kept my answer short');
 
-    await page.getByLabel('Show').selectOption({ label: 'Reframe a worrying thought' });
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Reframe a worrying thought' });
     await expect.poll(() => page.getByRole('status').textContent()).toBe('3334 of 10001 entries');
     await page.getByLabel('Search').fill('planning meeting 9999');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('1 of 10001 entries');
@@ -74,7 +74,7 @@ describe('Chromium: history', () => {
     expect(await page.locator('.history-detail').innerText()).toMatch(/What is the thought that worries you\?\s+They will think I am slow/);
 
     // Edit a win's words, then delete it: both reach IndexedDB.
-    await page.getByLabel('Show').selectOption({ label: 'Everything' });
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Everything' });
     await page.getByLabel('Search').fill('answer short');
     await page.getByRole('button', { name: /Kept my answer short/ }).click();
     await page.getByLabel('Your words').fill('Kept my answer short and clear');

@@ -2,31 +2,10 @@
 // zone need not be the one the user plans in, so nothing here may use Date's
 // local getters: every reading goes through Intl with `timeZone` set.
 
+import { offsetAt } from '../time/zone';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-// Building a DateTimeFormat is far slower than using one, and planning runs
-// on every alarm and every calendar sync.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      // h23: some engines print midnight as "24" with hour12: false.
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
 
 function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
@@ -34,28 +13,12 @@ function mod(a: number, n: number): number {
 
 /** The zone's wall clock at an instant, read as if it were UTC (whole seconds). */
 function wallClock(ms: number, timeZone: string): number {
-  let year = 1970;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  for (const p of formatter(timeZone).formatToParts(ms)) {
-    switch (p.type) {
-      case 'year': year = Number(p.value); break;
-      case 'month': month = Number(p.value); break;
-      case 'day': day = Number(p.value); break;
-      case 'hour': hour = Number(p.value); break;
-      case 'minute': minute = Number(p.value); break;
-      case 'second': second = Number(p.value); break;
-    }
-  }
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return ms - mod(ms, 1000) + offsetAt(ms, timeZone);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (east positive). */
 export function zoneOffset(ms: number, timeZone: string): number {
-  return wallClock(ms, timeZone) - (ms - mod(ms, 1000));
+  return offsetAt(ms, timeZone);
 }
 
 /** Minutes after local midnight (0–1439) at an instant. */

@@ -155,3 +155,12 @@ describe('quarantine races', () => {
     expect(record).toMatchObject({ key: 'draft/popup-win', raw: { fields: 'damaged' } });
   });
 });
+
+describe('two readers meeting the same damaged record', () => {
+  it('set it aside once', async () => {
+    const db = freshDb();
+    await putRaw(db, 'draft/popup-win', { v: 1, id: 'popup-win', fields: 'damaged' });
+    await Promise.all([loadDraft(db, 'popup-win'), loadDraft(db, 'popup-win'), loadDraft(db, 'popup-win')]);
+    expect(await listQuarantined(db)).toHaveLength(1);
+  });
+});

@@ -46,12 +46,13 @@ export async function quarantineIfStillInvalid<T>(
 ): Promise<void> {
   await db.run('readwrite', (store) => {
     for (const { key, raw, reason } of found) {
-      const [setAside] = moveToQuarantine(key, raw, reason, at);
-      if (setAside && 'put' in setAside) store.put(setAside.value, setAside.put);
       const request = store.get(key);
       request.onsuccess = () => {
         const current: unknown = request.result;
+        // Gone: another reader (the popup reads entries twice over) set it aside first.
         if (current === undefined) return;
+        const [setAside] = moveToQuarantine(key, raw, reason, at);
+        if (setAside && 'put' in setAside) store.put(setAside.value, setAside.put);
         const checked = check(schema, current);
         if (checked.ok) return;
         if (JSON.stringify(current) !== JSON.stringify(raw)) {

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { READINESS_LABEL } from '@/lib/flows/runner';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { evidenceOf, HARD_WIN, summarize } from '@/lib/history/evidence';
+import { confidenceTrend, readinessByExercise } from '@/lib/history/progress';
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
 import { notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
@@ -12,6 +13,7 @@ import { deleteEntry, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entr
 import { readAllValid } from '@/lib/history/read';
 import { describeStoreError } from '../common/storeErrorText';
 import { flowById, flows } from '../flows/registry';
+import { ConfidenceTrend, WhatWorks } from './Charts';
 import { historyText as t } from './strings';
 
 /** Painted before the full read; enough to fill the first screen. */
@@ -241,11 +243,16 @@ function EvidenceBank({ entries }: { entries: readonly JournalEntry[] | null }) 
   const items = useMemo(() => evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), [entries]);
   const summary = summarize(items);
   if (entries === null) return null;
-  if (items.length === 0) return <p class="card">{t.noEvidence}</p>;
+  if (items.length === 0 && entries.length === 0) return <p class="card">{t.noEvidence}</p>;
   return (
     <section aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t.evidenceHeading}</h2>
       <p>{t.evidenceSummary(summary)}</p>
+      <h3>{t.whatWorksHeading}</h3>
+      <WhatWorks effects={readinessByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
+      <h3>{t.trendHeading}</h3>
+      <ConfidenceTrend points={confidenceTrend(entries)} />
+      <h3>{t.evidenceListHeading}</h3>
       <ul class="evidence-list">
         {items.slice(0, PAGE).map((item) => (
           <li key={item.id} class={`evidence-item evidence-${item.kind}`}>

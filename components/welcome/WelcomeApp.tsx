@@ -4,6 +4,7 @@ import { request } from '@/lib/messages';
 import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 import { supportText as support } from './supportText';
+import { SELF_CHECK_ID } from '@/lib/flows/ids';
 
 export function WelcomeApp() {
   const shortcut = useShortcut();
@@ -54,7 +55,7 @@ export function WelcomeApp() {
             )}
           </li>
           <li>
-            <button type="button" class="link-button" onClick={() => void request('flow/open', { flowId: 'self-check' })}>
+            <button type="button" class="link-button" onClick={() => void request('flow/open', { flowId: SELF_CHECK_ID })}>
               {t.baseline}
             </button>{' '}
             {t.baselineHint}

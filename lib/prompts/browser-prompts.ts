@@ -18,6 +18,7 @@ import { loadPromptSettings, loadPromptState } from './items';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from './words';
 import { TEST_WORDS } from './words';
+import { SELF_CHECK_ID } from '../flows/ids';
 
 const NOTIFICATION_PREFIX = 'prompt:';
 const TEST_NOTIFICATION = 'prompt-test';
@@ -106,7 +107,7 @@ async function onStart(notificationId: string): Promise<void> {
   const triggerId = triggerOf(notificationId);
   if (triggerId?.startsWith(SELF_CHECK_REMINDER)) {
     await browser.notifications.clear(notificationId);
-    await openFlowWindow({ flowId: 'self-check' });
+    await openFlowWindow({ flowId: SELF_CHECK_ID });
   } else if (triggerId) await startPrompt(promptDeps(), triggerId);
 }
 

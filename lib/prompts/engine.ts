@@ -23,6 +23,7 @@ import { scheduleEvent } from './events';
 import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from './items';
 import type { PendingPrompt, PromptSettings, PromptState } from './model';
 import { promptWords, type PromptWords } from './words';
+import { SELF_CHECK_ID } from '../flows/ids';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
 /** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */
@@ -52,7 +53,7 @@ async function selfCheckDue(deps: PromptDeps, settings: PromptSettings, state: P
   if (days === null) return undefined;
   let last: number | undefined;
   await walkEntriesOfKind(deps.db, 'flow', FlowEntry, (entry) => {
-    if (entry.flowId === 'self-check') last = entry.createdAt;
+    if (entry.flowId === SELF_CHECK_ID) last = entry.createdAt;
     return last === undefined;
   });
   const due = (last ?? state.since ?? now) + days * DAY;

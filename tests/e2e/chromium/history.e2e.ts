@@ -1,7 +1,7 @@
 // The history page in a real Chromium, and its benchmark: the time from
 // navigation to the first rows painted, with 10,000 entries in IndexedDB.
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndCollect, launch, openPopup, storedRecords, type Launched } from './harness';
+import { closeAndCollect, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 
@@ -97,11 +97,28 @@ describe('Chromium: history', () => {
     await popup.reload();
     await expect.poll(() => popup.getByTestId('evidence').textContent()).toBe('From your own record: “Asked my manager for the promotion criteria”');
 
+    // Two finished exercises with readiness ratings, and two confidence checks a month apart.
+    const day = 86_400_000;
+    const at = Date.now() - 40 * day;
+    const flow = (n: number, flowId: string, fields: Record<string, number>, createdAt: number) => {
+      const id = `${createdAt.toString(36).padStart(9, '0')}-seed0${n}`;
+      return putStoredRecord(app!, `entry/${id}`, { v: 1, id, kind: 'flow', flowId, fields, createdAt, updatedAt: createdAt });
+    };
+    await flow(1, 'stress', { calm: 3, readinessBefore: 3, readinessAfter: 7 }, at);
+    await flow(2, 'self-check', { unexpected: 4, difficult: 5, goals: 5, obstacles: 4 }, at + day);
+    await flow(3, 'self-check', { unexpected: 6, difficult: 7, goals: 6, obstacles: 7 }, at + 31 * day);
+
     const page = await app.context.newPage();
     await page.goto(app.url('history.html'));
     await page.getByRole('button', { name: 'Your evidence' }).click();
+    const whatWorks = page.getByRole('img', { name: /How ready you felt before and after/ });
+    await whatWorks.waitFor();
+    expect(await whatWorks.textContent()).toContain('Turn nerves into readiness3 → 7');
+    expect(await page.getByRole('img', { name: /^2 checks, from 4.5 to 6.5 out of 10/ }).count()).toBe(1);
+    await page.getByText('Show the numbers').first().click();
+    expect(await page.getByRole('row', { name: /Turn nerves into readiness/ }).innerText()).toMatch(/Turn nerves into readiness\s+1\s+3\s+7/);
     expect(await page.getByRole('button', { name: 'Your evidence' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('.evidence-list').innerText()).toMatch(/Win\s+Asked my manager for the promotion criteria/);
-    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win, 0 things your reflections showed you can do, and 0 exercises seen through. All in your own words.');
+    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win, 0 things your reflections showed you can do, and 3 exercises seen through. All in your own words.');
   });
 });

@@ -11,11 +11,15 @@ const ROW = 34;
 /** Readiness before and after, per exercise: what works for this user. */
 export function WhatWorks({ effects, titleOf }: { effects: readonly ExerciseEffect[]; titleOf: (flowId: string) => string }) {
   if (effects.length === 0) return <p class="muted">{t.noEffects}</p>;
-  const label = 170;
+  const label = 190;
   const scale = (n: number) => ((WIDTH - label - 40) * n) / 10;
   const height = effects.length * ROW + 10;
   return (
     <figure class="chart">
+      <p class="chart-legend" aria-hidden="true">
+        <span class="chart-swatch chart-swatch-before" /> {t.readinessBefore}
+        <span class="chart-swatch chart-swatch-after" /> {t.readinessAfter}
+      </p>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="what-works-caption" class="chart-svg">
         {effects.map((e, i) => {
           const y = i * ROW + 6;

@@ -134,7 +134,8 @@ describe('Chromium: toolbar popup', () => {
     await waitForStoredWins(app, 1);
     await expect.poll(async () => (await storedRecords(app!, 'draft/')).length).toBe(0);
     const third = await openPopup(app);
-    await expect.poll(() => third.getByText('Gave the demo without notes').count()).toBe(1);
+    // Once among the recent wins (the evidence line may quote it too).
+    await expect.poll(() => third.getByRole('listitem').filter({ hasText: 'Gave the demo without notes' }).count()).toBe(1);
     expect(await third.inputValue('#win-text')).toBe('');
   });
 

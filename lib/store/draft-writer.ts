@@ -1,10 +1,11 @@
-// Writes a draft after every change, one write at a time and in order.
-// A burst of keystrokes never queues a burst of writes: while one write is in
-// flight only the latest text waits. Finishing (saving the entry that the
-// draft becomes) goes through the same queue, so text typed after pressing
-// Enter is written after the entry has cleared the old draft, never before.
+// A draft's writer: every change is saved at once, in order, with only the
+// latest text waiting while a write is in flight. Finishing (saving the entry
+// that the draft becomes) goes through the same queue, so text typed after
+// pressing Enter is written after the entry has cleared the old draft, never
+// before.
 import type { Db } from './db';
 import { deleteDraft, saveDraft, type Draft } from './drafts';
+import { createSerialWriter } from './serial-writer';
 
 export interface DraftWriter {
   /** Saves these fields (an all-empty draft is deleted). */
@@ -18,8 +19,6 @@ export interface DraftWriter {
   settled(): Promise<void>;
 }
 
-type Op = { kind: 'draft'; fields: Draft['fields'] } | { kind: 'finish'; run: () => Promise<void> };
-
 export function createDraftWriter(
   db: Db,
   id: string,
@@ -29,47 +28,12 @@ export function createDraftWriter(
   /** Nothing is written before this settles: the saved draft must be read before it can be replaced. */
   ready: Promise<unknown> = Promise.resolve(),
 ): DraftWriter {
-  const queue: Op[] = [];
-  let running: Promise<void> | null = null;
-
-  async function pump(): Promise<void> {
-    await ready.catch(() => undefined);
-    for (let op = queue.shift(); op; op = queue.shift()) {
-      if (op.kind === 'finish') {
-        await op.run();
-        continue;
-      }
-      try {
-        if (isEmpty(op.fields)) await deleteDraft(db, id);
-        else await saveDraft(db, { v: 1, id, flowId, fields: op.fields, updatedAt: now() });
-      } catch (err) {
-        onError(err);
-      }
-    }
-    running = null;
-  }
-
-  function kick() {
-    running ??= pump();
-  }
-
-  return {
-    write(fields) {
-      const last = queue.at(-1);
-      if (last?.kind === 'draft') last.fields = fields;
-      else queue.push({ kind: 'draft', fields });
-      kick();
-    },
-    finish(save) {
-      return new Promise((resolve, reject) => {
-        queue.push({ kind: 'finish', run: () => save().then(resolve, reject) });
-        kick();
-      });
-    },
-    settled() {
-      return running ?? Promise.resolve();
-    },
-  };
+  const writer = createSerialWriter<Draft['fields']>(
+    (fields) => (isEmpty(fields) ? deleteDraft(db, id) : saveDraft(db, { v: 1, id, flowId, fields, updatedAt: now() })),
+    onError,
+    ready,
+  );
+  return { write: writer.write, finish: writer.run, settled: writer.settled };
 }
 
 function isEmpty(fields: Draft['fields']): boolean {

@@ -16,7 +16,7 @@ export function kindOf(entry: JournalEntry): JournalKind {
 
 /** The words of an entry, in the order they were asked for, for the list and for search. */
 export function wordsOf(entry: JournalEntry): string[] {
-  if (entry.kind === 'win') return [entry.text, ...(entry.eventTitle ? [entry.eventTitle] : [])];
+  if (entry.kind === 'win') return [entry.text, ...[entry.eventTitle, entry.goalTitle].filter((t): t is string => Boolean(t))];
   return Object.entries(entry.fields)
     .filter(([key]) => !key.startsWith('_'))
     .flatMap(([, value]) => (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []))

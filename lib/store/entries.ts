@@ -19,6 +19,9 @@ export const WinEntry = z.object({
   /** The event it was part of (an occurrence key or moment id), and its title as it was then. */
   eventKey: z.optional(z.string().check(z.minLength(1))),
   eventTitle: z.optional(z.string()),
+  /** The goal ladder it was a micro-action of, and the goal's words as they were then. */
+  goalId: z.optional(z.string().check(z.minLength(1))),
+  goalTitle: z.optional(z.string()),
   /** How hard it felt, 1 (easy) to 10 (very hard); hard-won wins are the strongest evidence. */
   difficulty: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, "a whole number from 1 to 10"))),
   createdAt: z.number(),

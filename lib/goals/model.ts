@@ -1,0 +1,193 @@
+// The goal ladder: the seven-day micro-success protocol. A goal the user has
+// been putting off, rated for difficulty; split into 7 to 10 steps of about
+// 3 to 4 in difficulty; the first step split into three micro-actions of
+// under 10 minutes, each checked off (which logs a win); then a reflection on
+// the week. A goal is saved as it is typed, so its stored form allows the
+// half-finished: what is complete enough to move on is decided here, in pure
+// functions, not by the schema.
+import { timeOrderedId } from '../ids';
+import { newWin, type WinEntry } from '../store/entries';
+import { localDay } from '../time/days';
+import { z } from '../zod';
+
+export const STEPS_MIN = 7;
+export const STEPS_MAX = 10;
+export const MICRO_ACTIONS = 3;
+/** Micro-actions take under this many minutes. */
+export const MICRO_MINUTES_UNDER = 10;
+export const PROTOCOL_DAYS = 7;
+export const TEXT_MAX = 300;
+
+const isRating = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10;
+const Rating = z.number().check(z.refine(isRating, 'a whole number from 1 to 10'));
+const Id = z.string().check(z.minLength(1));
+
+export const GoalStep = z.object({
+  id: Id,
+  text: z.string().check(z.maxLength(TEXT_MAX)),
+  difficulty: z.optional(Rating),
+});
+export type GoalStep = z.infer<typeof GoalStep>;
+
+export const MicroAction = z.object({
+  id: Id,
+  text: z.string().check(z.maxLength(TEXT_MAX)),
+  minutes: z.optional(
+    z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n < MICRO_MINUTES_UNDER, `whole minutes from 1 to ${MICRO_MINUTES_UNDER - 1}`)),
+  ),
+  /** When it was checked off, and the win that logged it. */
+  doneAt: z.optional(z.number()),
+  winId: z.optional(Id),
+});
+export type MicroAction = z.infer<typeof MicroAction>;
+
+export const Goal = z.object({
+  v: z.literal(1),
+  id: Id,
+  kind: z.literal('goal'),
+  title: z.string().check(z.maxLength(TEXT_MAX)),
+  /** How hard the whole goal feels, 1 to 10. */
+  difficulty: z.optional(Rating),
+  /** The date it should be reached by (YYYY-MM-DD), when the user gives one. */
+  deadline: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'))),
+  /** How sure the user is that they can reach it: on day 1 and again on day 7. */
+  confidenceBefore: z.optional(Rating),
+  steps: z.array(GoalStep).check(z.maxLength(STEPS_MAX)),
+  /** The first step, split up. */
+  microActions: z.array(MicroAction).check(z.maxLength(MICRO_ACTIONS)),
+  reflection: z.optional(z.object({ text: z.string().check(z.maxLength(5000)), confidenceAfter: z.optional(Rating) })),
+  /** When the user closed the week with the reflection. */
+  finishedAt: z.optional(z.number()),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Goal = z.infer<typeof Goal>;
+
+export function newGoal(now: number, random: () => number = Math.random): Goal {
+  return { v: 1, id: timeOrderedId(now, random), kind: 'goal', title: '', steps: [], microActions: [], createdAt: now, updatedAt: now };
+}
+
+export function newStep(now: number, random: () => number = Math.random): GoalStep {
+  return { id: timeOrderedId(now, random), text: '' };
+}
+
+export function newMicroAction(now: number, random: () => number = Math.random): MicroAction {
+  return { id: timeOrderedId(now, random), text: '' };
+}
+
+/** The protocol's stages, in order. */
+export const STAGES = ['goal', 'steps', 'micro', 'act', 'reflect', 'done'] as const;
+export type Stage = (typeof STAGES)[number];
+
+const filled = (text: string) => text.trim().length > 0;
+
+export function goalComplete(goal: Goal): boolean {
+  return filled(goal.title) && goal.difficulty !== undefined;
+}
+
+export function stepsComplete(goal: Goal): boolean {
+  const done = goal.steps.filter((s) => filled(s.text) && s.difficulty !== undefined);
+  return done.length >= STEPS_MIN && done.length === goal.steps.length;
+}
+
+export function microActionsComplete(goal: Goal): boolean {
+  return goal.microActions.length === MICRO_ACTIONS && goal.microActions.every((a) => filled(a.text) && a.minutes !== undefined);
+}
+
+export function actionsDone(goal: Goal): number {
+  return goal.microActions.filter((a) => a.doneAt !== undefined).length;
+}
+
+/** The first stage not yet complete: where the user is on the ladder. */
+export function stageOf(goal: Goal): Stage {
+  if (!goalComplete(goal)) return 'goal';
+  if (!stepsComplete(goal)) return 'steps';
+  if (!microActionsComplete(goal)) return 'micro';
+  if (actionsDone(goal) < MICRO_ACTIONS) return 'act';
+  if (goal.finishedAt === undefined) return 'reflect';
+  return 'done';
+}
+
+/** Day 1 is the day the goal was written down, in the user's own calendar days. */
+export function dayOf(goal: Goal, now: number): number {
+  return Math.max(1, localDay(now) - localDay(goal.createdAt) + 1);
+}
+
+/** The stage the protocol suggests for a day: one thing a day, three micro-actions over days 4 to 6. */
+export function plannedStage(day: number): Stage {
+  if (day <= 1) return 'goal';
+  if (day === 2) return 'steps';
+  if (day === 3) return 'micro';
+  if (day < PROTOCOL_DAYS) return 'act';
+  return 'reflect';
+}
+
+export type HintId = 'specific' | 'measurable' | 'challenging' | 'time-bound';
+export interface Hint {
+  id: HintId;
+  met: boolean;
+  /** For the challenge hint: which way it is off. */
+  detail?: 'too-easy' | 'too-hard' | 'unrated';
+}
+
+const VAGUE = /\b(better|more|less|improve|improving|somehow|things|stuff|good at|try to|some)\b/i;
+const MEASURE = /\d|\b(once|twice|one|two|three|four|five|six|seven|eight|nine|ten|every|each|daily|weekly|times|minutes|hours|pages|words)\b/i;
+const WHEN =
+  /\b(by|before|within|until|tomorrow|tonight|today|this (week|month|year|quarter)|next (week|month|year|quarter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+
+/**
+ * Checks that the goal is specific, measurable, challenging but achievable,
+ * and time-bound. They are hints from the words, not judgements: a goal that
+ * names what, how much and by when passes, whatever it is.
+ */
+export function smartHints(goal: Pick<Goal, 'title' | 'difficulty' | 'deadline'>): Hint[] {
+  const title = goal.title.trim();
+  const words = title.split(/\s+/).filter(Boolean).length;
+  const measurable = MEASURE.test(title);
+  const specific = words >= 4 && (!VAGUE.test(title) || measurable);
+  const d = goal.difficulty;
+  const challenge: Hint =
+    d === undefined
+      ? { id: 'challenging', met: false, detail: 'unrated' }
+      : d < 5
+        ? { id: 'challenging', met: false, detail: 'too-easy' }
+        : d > 8
+          ? { id: 'challenging', met: false, detail: 'too-hard' }
+          : { id: 'challenging', met: true };
+  return [
+    { id: 'specific', met: specific },
+    { id: 'measurable', met: measurable },
+    challenge,
+    { id: 'time-bound', met: goal.deadline !== undefined || WHEN.test(title) },
+  ];
+}
+
+export type StepNudge = 'unrated' | 'split' | 'bolder' | 'right';
+
+/** Steps are best at 3 to 4: big enough to count, small enough to do. */
+export function stepNudge(difficulty: number | undefined): StepNudge {
+  if (difficulty === undefined) return 'unrated';
+  if (difficulty > 4) return 'split';
+  if (difficulty < 3) return 'bolder';
+  return 'right';
+}
+
+/**
+ * Checks a micro-action off: the goal records when, and a win is logged in
+ * the user's words, linked to the goal. The caller saves both in one write.
+ */
+export function checkOff(goal: Goal, actionId: string, now: number): { goal: Goal; win: WinEntry } {
+  const action = goal.microActions.find((a) => a.id === actionId);
+  if (!action) throw new Error(`No micro-action ${actionId} in this goal`);
+  if (action.doneAt !== undefined) throw new Error('This micro-action is already checked off');
+  const win: WinEntry = { ...newWin(action.text, now), goalId: goal.id, goalTitle: goal.title.trim() };
+  const microActions = goal.microActions.map((a) => (a.id === actionId ? { ...a, doneAt: now, winId: win.id } : a));
+  return { goal: { ...goal, microActions, updatedAt: now }, win };
+}
+
+/** Takes a check back: the goal forgets it, and the caller deletes the returned win in the same write. */
+export function uncheck(goal: Goal, actionId: string, now: number): { goal: Goal; winId: string | undefined } {
+  const action = goal.microActions.find((a) => a.id === actionId);
+  const microActions = goal.microActions.map((a) => (a.id === actionId ? { id: a.id, text: a.text, ...(a.minutes ? { minutes: a.minutes } : {}) } : a));
+  return { goal: { ...goal, microActions, updatedAt: now }, winId: action?.winId };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
+import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import { Goal, newGoal } from './model';
+import { deleteGoal, goalKey, readGoals, saveCheckOff, saveGoal, saveUncheck } from './store';
+
+const T0 = Date.UTC(2026, 10, 23, 9);
+
+function ready(): Goal {
+  const goal = newGoal(T0);
+  return {
+    ...goal,
+    title: 'Lead the retro next Thursday',
+    difficulty: 6,
+    steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `step ${i}`, difficulty: 3 })),
+    microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `micro ${i}`, minutes: 5 })),
+  };
+}
+
+async function wins(db: ReturnType<typeof freshDb>): Promise<WinEntry[]> {
+  const all: WinEntry[] = [];
+  await walkEntriesOfKind(db, 'win', WinEntry, (w) => {
+    all.push(w);
+    return true;
+  });
+  return all;
+}
+
+describe('goals in the records store', () => {
+  it('saves and reads goals back, newest first', async () => {
+    const db = freshDb();
+    const older = { ...newGoal(T0), title: 'older' };
+    const newer = { ...newGoal(T0 + 1000), title: 'newer' };
+    await saveGoal(db, older);
+    await saveGoal(db, newer);
+    expect((await readGoals(db)).map((g) => g.title)).toEqual(['newer', 'older']);
+    await deleteGoal(db, older.id);
+    expect((await readGoals(db)).map((g) => g.title)).toEqual(['newer']);
+  });
+
+  it('checks off a micro-action and logs its win in one write, and takes both back together', async () => {
+    const db = freshDb();
+    const goal = ready();
+    await saveGoal(db, goal);
+    const done = await saveCheckOff(db, goal, 'a0', T0 + 60_000);
+    const [stored] = await readGoals(db);
+    expect(stored?.microActions[0]?.winId).toBe(done.win.id);
+    expect(await wins(db)).toEqual([done.win]);
+
+    const undone = await saveUncheck(db, stored!, 'a0', T0 + 120_000);
+    expect(undone.microActions[0]?.doneAt).toBeUndefined();
+    expect(await wins(db)).toEqual([]);
+    expect((await readGoals(db))[0]?.microActions[0]?.winId).toBeUndefined();
+  });
+
+  it('writes neither the goal nor the win when the check-off is refused', async () => {
+    const db = freshDb();
+    const goal = { ...ready(), microActions: [{ id: 'a0', text: '   ', minutes: 5 }] };
+    await saveGoal(db, goal);
+    await expect(saveCheckOff(db, goal, 'a0', T0)).rejects.toThrow();
+    expect(await wins(db)).toEqual([]);
+    expect((await readGoals(db))[0]?.microActions[0]?.doneAt).toBeUndefined();
+  });
+
+  it('sets a damaged goal aside and keeps reading the others', async () => {
+    const db = freshDb();
+    await saveGoal(db, ready());
+    await putRaw(db, goalKey('zzz-broken'), { v: 1, kind: 'goal', id: 'zzz-broken', title: 42 });
+    expect(await readGoals(db)).toHaveLength(1);
+    expect((await allKeys(db)).some((k) => k.startsWith('quarantine/'))).toBe(true);
+  });
+});

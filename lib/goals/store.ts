@@ -1,0 +1,40 @@
+// Goals in the records store. A check-off writes the goal and its win in one
+// transaction, so a goal never claims a win that was not logged, nor a win a
+// goal that does not know it.
+import { readAllValid } from '../history/read';
+import { recordKey, writeAtomically, type Db } from '../store/db';
+import { entryKey, WinEntry } from '../store/entries';
+import { validPut } from '../store/records';
+import { checkOff, Goal, uncheck } from './model';
+
+export const goalKey = (id: string) => recordKey('goal', id);
+
+/** Every goal, newest first; a damaged one is set aside, as for any record. */
+export function readGoals(db: Db): Promise<Goal[]> {
+  return readAllValid(db, 'goal', Goal);
+}
+
+export async function saveGoal(db: Db, goal: Goal): Promise<void> {
+  await writeAtomically(db, [validPut(goalKey(goal.id), Goal, goal)]);
+}
+
+export async function deleteGoal(db: Db, id: string): Promise<void> {
+  await writeAtomically(db, [{ delete: goalKey(id) }]);
+}
+
+/** Checks a micro-action off and logs its win, in one write; returns what was saved. */
+export async function saveCheckOff(db: Db, goal: Goal, actionId: string, now: number): Promise<{ goal: Goal; win: WinEntry }> {
+  const done = checkOff(goal, actionId, now);
+  await writeAtomically(db, [validPut(goalKey(goal.id), Goal, done.goal), validPut(entryKey(done.win.id), WinEntry, done.win)]);
+  return done;
+}
+
+/** Takes a check-off back, and its win with it, in one write. */
+export async function saveUncheck(db: Db, goal: Goal, actionId: string, now: number): Promise<Goal> {
+  const undone = uncheck(goal, actionId, now);
+  await writeAtomically(db, [
+    validPut(goalKey(goal.id), Goal, undone.goal),
+    ...(undone.winId ? [{ delete: entryKey(undone.winId) }] : []),
+  ]);
+  return undone.goal;
+}

@@ -4,6 +4,8 @@ import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
 import { saveFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
 import { FlowEntry } from '../flows/entry';
+import type { Goal } from '../goals/model';
+import { saveGoal } from '../goals/store';
 import { DEFAULT_VALUES, saveValues } from '../values/values';
 import { writeDecision, type DecisionRecord } from '../prompts/decision-log';
 import { changeStakes, loadPromptSettings, loadStakes, updatePromptSettings } from '../prompts/items';
@@ -84,6 +86,20 @@ function decision(id: string, decidedAt: number): DecisionRecord {
   };
 }
 
+function goal(id: string, createdAt: number): Goal {
+  return {
+    v: 1,
+    id,
+    kind: 'goal',
+    title: 'Lead the retro next Thursday',
+    difficulty: 6,
+    steps: [{ id: 's1', text: 'Book the room', difficulty: 3 }],
+    microActions: [{ id: 'a1', text: 'Open the calendar', minutes: 2, doneAt: createdAt + MIN, winId: 'w1' }],
+    createdAt,
+    updatedAt: createdAt + MIN,
+  };
+}
+
 function data(overrides: Partial<BackupData> = {}): BackupData {
   return {
     wins: [win('w2', T0 + 2 * MIN), win('w1', T0)],
@@ -94,6 +110,7 @@ function data(overrides: Partial<BackupData> = {}): BackupData {
     stakes,
     promptSettings,
     decisions: [decision('d2', T0 + 5 * MIN), decision('d1', T0)],
+    goals: [goal('g2', T0 + MIN), goal('g1', T0)],
     ...overrides,
   };
 }
@@ -103,7 +120,7 @@ describe('buildBackup', () => {
     const backup = buildBackup(data(), { includeCalendarAddresses: false, now: T0 });
     expect(backup).toMatchObject({
       format: 'primed-backup',
-      version: 1,
+      version: 2,
       exportedAt: T0,
       exportedAtIso: '2026-11-23T09:00:00.000Z',
       includesCalendarAddresses: false,
@@ -111,11 +128,11 @@ describe('buildBackup', () => {
       values: ['Kindness', 'Learning'],
       stakes,
       promptSettings,
-      goals: [],
     });
     expect(BACKUP_FORMAT).toBe('primed-backup');
-    expect(BACKUP_VERSION).toBe(1);
+    expect(BACKUP_VERSION).toBe(2);
     expect(backup.decisions.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(backup.goals.map((g) => g.id)).toEqual(['g1', 'g2']);
   });
 
   it('sorts the entries of both kinds by creation time, then id', () => {
@@ -165,7 +182,8 @@ describe('buildBackup', () => {
   it('refuses, as a schema, what is not a backup of this version, or one that leaks an address it says it hides', () => {
     const good = JSON.parse(toJson(buildBackup(data(), { includeCalendarAddresses: false, now: T0 })));
     expect(Backup.safeParse({ ...good, format: 'something-else' }).success).toBe(false);
-    expect(Backup.safeParse({ ...good, version: 2 }).success).toBe(false);
+    expect(Backup.safeParse({ ...good, version: 1 }).success).toBe(false);
+    expect(Backup.safeParse({ ...good, goals: [{ ...goal('g', T0), difficulty: 11 }] }).success).toBe(false);
     expect(Backup.safeParse({ ...good, entries: [{ ...win('x', T0), kind: 'note' }] }).success).toBe(false);
     // A hidden source carries nothing more, even if something was added to it.
     const stripped = Backup.safeParse({ ...good, feeds: [{ ...feeds[0], source: { kind: 'url-hidden', url: SECRET_URL } }] });
@@ -185,7 +203,7 @@ describe('backupFileName and toJson', () => {
 
   it('pretty-prints with two spaces and ends with a newline', () => {
     const text = toJson(buildBackup(data(), { includeCalendarAddresses: false, now: T0 }));
-    expect(text.startsWith('{\n  "format": "primed-backup",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "primed-backup",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });
@@ -199,6 +217,7 @@ describe('readBackupData', () => {
     await saveEntry(db, WinEntry, w);
     await saveEntry(db, FlowEntry, f);
     await writeDecision(db, decision('d1', T0));
+    await saveGoal(db, goal('g1', T0));
     await updateSettings(settings);
     await saveValues(['Kindness', 'Learning']);
     await saveFeeds(feeds);
@@ -215,6 +234,7 @@ describe('readBackupData', () => {
       stakes,
       promptSettings,
       decisions: [decision('d1', T0)],
+      goals: [goal('g1', T0)],
     });
 
     const backup = buildBackup(read, { includeCalendarAddresses: false, now: T0 + 10 * MIN });
@@ -234,6 +254,7 @@ describe('readBackupData', () => {
       stakes: await loadStakes(),
       promptSettings: await loadPromptSettings(),
       decisions: [],
+      goals: [],
     });
   });
 

@@ -6,6 +6,8 @@
 import { Feed, FeedSource } from '../feeds/model';
 import { loadFeeds } from '../feeds/feed-list';
 import { FlowEntry } from '../flows/entry';
+import { Goal } from '../goals/model';
+import { readGoals } from '../goals/store';
 import { JournalEntry } from '../history/journal';
 import { DecisionRecord, readDecisions } from '../prompts/decision-log';
 import { loadPromptSettings, loadStakes } from '../prompts/items';
@@ -18,7 +20,8 @@ import { loadValues } from '../values/values';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
-export const BACKUP_VERSION = 1;
+/** 2: goal ladders (version 1 held an always-empty list in their place). */
+export const BACKUP_VERSION = 2;
 
 /** Where a subscription's address was, in a backup made without calendar addresses. */
 export const HiddenUrlSource = z.object({ kind: z.literal('url-hidden') });
@@ -51,8 +54,8 @@ export const Backup = z
     promptSettings: PromptSettings,
     /** The decision log, oldest first. */
     decisions: z.array(DecisionRecord),
-    /** Empty for now: goal ladders will fill it. */
-    goals: z.array(z.unknown()),
+    /** Goal ladders, oldest first. */
+    goals: z.array(Goal),
   })
   .check(
     z.refine(
@@ -72,6 +75,7 @@ export interface BackupData {
   stakes: Stakes;
   promptSettings: PromptSettings;
   decisions: DecisionRecord[];
+  goals: Goal[];
 }
 
 export interface BackupOptions {
@@ -109,7 +113,7 @@ export function buildBackup(data: BackupData, options: BackupOptions): Backup {
     stakes: data.stakes,
     promptSettings: data.promptSettings,
     decisions,
-    goals: [],
+    goals: [...data.goals].sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id)),
   };
 }
 
@@ -133,17 +137,18 @@ async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
  */
 export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
   const itemDeps: ItemDeps = { ...deps, db };
-  const [wins, flows, decisions, settings, values, feeds, stakes, promptSettings] = await Promise.all([
+  const [wins, flows, decisions, goals, settings, values, feeds, stakes, promptSettings] = await Promise.all([
     readEntriesOfKind(db, 'win', WinEntry),
     readEntriesOfKind(db, 'flow', FlowEntry),
     readDecisions(db),
+    readGoals(db),
     loadSettings(itemDeps),
     loadValues(itemDeps),
     loadFeeds(itemDeps),
     loadStakes(itemDeps),
     loadPromptSettings(itemDeps),
   ]);
-  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions };
+  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals };
 }
 
 /** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */

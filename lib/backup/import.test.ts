@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
 import { saveFeeds } from '../feeds/feed-list';
 import { newFlowEntry } from '../flows/entry';
+import { newGoal, type Goal } from '../goals/model';
+import { saveCheckOff, saveGoal } from '../goals/store';
 import { changeStakes } from '../prompts/items';
 import { clearAllRecords } from '../store/db';
 import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entries';
@@ -26,6 +30,15 @@ async function seeded() {
   await updateSettings({ showStreak: false });
   await saveFeeds([{ id: 'work', name: 'Work', source: { kind: 'url', url: SECRET }, enabled: true, addedAt: T0 }]);
   await changeStakes((s) => ({ ...s, moments: [{ id: 'm1', title: 'Talk to Sam', start: T0 + 3_600_000, kind: 'conversation', createdAt: T0, updatedAt: T0 }] }));
+  const goal: Goal = {
+    ...newGoal(T0),
+    title: 'Lead the retro next Thursday',
+    difficulty: 6,
+    steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `step ${i}`, difficulty: 3 })),
+    microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `micro ${i}`, minutes: 5 })),
+  };
+  await saveGoal(db, goal);
+  await saveCheckOff(db, goal, 'a0', T0 + 3000);
   return db;
 }
 
@@ -44,6 +57,21 @@ describe('reading a backup file', () => {
     expect(!parsed.ok && parsed.error).toMatch(new RegExp(`^Nothing was imported\\. The backup has a problem in entries record 2 \\(id ${backup.entries[1].id}\\), field “text”`));
   });
 
+  it('brings a version 1 backup (before goal ladders) up to this version', () => {
+    const parsed = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backup/primed-backup-v1.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup).toMatchObject({ version: 2, goals: [], includesCalendarAddresses: false });
+    expect(parsed.backup.entries.map((e) => e.kind === 'win' && e.text)).toEqual(['Asked for the agenda ahead of time']);
+    expect(parsed.backup.feeds[0]?.source).toEqual({ kind: 'url-hidden' });
+  });
+
+  it('names the bad field of a goal', async () => {
+    const backup = JSON.parse(toJson(await exportOf(await seeded())));
+    backup.goals[0].steps[2].difficulty = 0;
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(!parsed.ok && parsed.error).toMatch(/goals record 1 \(id .+\), field “steps\.2\.difficulty”: a whole number from 1 to 10/);
+  });
+
   it('reads a good one back as it was written', async () => {
     const backup = await exportOf(await seeded());
     expect(parseBackup(toJson(backup))).toEqual({ ok: true, backup });
@@ -60,14 +88,17 @@ describe('importing', () => {
     // Here: the first win, edited later than the backup's copy; the backup has an older copy of it.
     await saveEntry(target, WinEntry, { ...first!, text: 'Spoke first, and clearly', updatedAt: T0 + 99_000 });
     expect(await previewImport(target, backup)).toEqual({
-      entries: { total: 3, new: 2, newer: 0, alreadyHere: 1 },
+      entries: { total: 4, new: 3, newer: 0, alreadyHere: 1 },
       decisions: { total: 0, new: 0 },
+      goals: { total: 1, new: 1 },
       feedsWithoutAddress: 0,
     });
     await applyImport(target, backup);
     await applyImport(target, backup);
     const after = await readBackupData(target);
-    expect(after.wins.map((w) => w.text).sort()).toEqual(['Sent the hard email', 'Spoke first, and clearly']);
+    expect(after.wins.map((w) => w.text).sort()).toEqual(['Sent the hard email', 'Spoke first, and clearly', 'micro 0']);
+    expect(after.goals).toEqual(backup.goals);
+    expect(after.goals[0]?.microActions[0]?.winId).toBe(after.wins.find((w) => w.text === 'micro 0')?.id);
     expect(after.flows).toHaveLength(1);
     expect(after.feeds.map((f) => f.source)).toEqual([{ kind: 'url', url: SECRET }]);
     expect(after.stakes.moments.map((m) => m.title)).toEqual(['Talk to Sam']);
@@ -86,6 +117,7 @@ describe('importing', () => {
         fakeBrowser.reset();
         const db = freshDb();
         for (const [i, text] of texts.entries()) await saveEntry(db, WinEntry, newWin(text, T0 + i * 1000));
+        for (const [i, text] of texts.slice(0, 3).entries()) await saveGoal(db, { ...newGoal(T0 + i), title: text, difficulty: 1 + (i % 10) });
         await saveFeeds([{ id: 'work', name: 'Work', source: { kind: 'url', url: SECRET }, enabled: true, addedAt: T0 }]);
         const before = await readBackupData(db);
         const file = toJson(buildBackup(before, { includeCalendarAddresses: true, now: T0 }));

@@ -4,6 +4,8 @@
 // one already here is kept unless the backup's copy was edited later.
 import { changeFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
+import { Goal } from '../goals/model';
+import { goalKey, readGoals } from '../goals/store';
 import { DecisionRecord } from '../prompts/decision-log';
 import { changeStakes, updatePromptSettings } from '../prompts/items';
 import type { Stakes } from '../prompts/model';
@@ -20,10 +22,13 @@ import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
 /**
- * Older backup formats, each brought up one version. Version 1 is the first;
- * a change to the format adds a step here (and a fixture to its tests).
+ * Older backup formats, each brought up one version. A change to the format
+ * adds a step here (and a fixture to its tests).
  */
-const MIGRATIONS: ReadonlyArray<{ from: number; migrate: (old: Record<string, unknown>) => Record<string, unknown> }> = [];
+const MIGRATIONS: ReadonlyArray<{ from: number; migrate: (old: Record<string, unknown>) => Record<string, unknown> }> = [
+  // Version 1 reserved the goals list before goal ladders existed; no version 1 backup holds a goal.
+  { from: 1, migrate: (old) => ({ ...old, version: 2, goals: [] }) },
+];
 
 /** Reads and checks a backup file's text; the error names the first bad record and field. */
 export function parseBackup(text: string): ParsedBackup {
@@ -88,6 +93,7 @@ function idOf(data: Record<string, unknown>, section: PropertyKey | undefined, i
 export interface ImportPreview {
   entries: { total: number; new: number; newer: number; alreadyHere: number };
   decisions: { total: number; new: number };
+  goals: { total: number; new: number };
   /** Subscriptions in the backup without their address, which cannot be brought back. */
   feedsWithoutAddress: number;
 }
@@ -95,6 +101,7 @@ export interface ImportPreview {
 export async function previewImport(db: Db, backup: Backup): Promise<ImportPreview> {
   const here = new Map((await readAllValid(db, 'entry', JournalEntry)).map((e) => [e.id, e]));
   const decisionsHere = new Set((await readAllValid(db, 'decision', DecisionRecord)).map((d) => d.id));
+  const goalsHere = new Set((await readGoals(db)).map((g) => g.id));
   let fresh = 0;
   let newer = 0;
   for (const entry of backup.entries) {
@@ -105,6 +112,7 @@ export async function previewImport(db: Db, backup: Backup): Promise<ImportPrevi
   return {
     entries: { total: backup.entries.length, new: fresh, newer, alreadyHere: backup.entries.length - fresh - newer },
     decisions: { total: backup.decisions.length, new: backup.decisions.filter((d) => !decisionsHere.has(d.id)).length },
+    goals: { total: backup.goals.length, new: backup.goals.filter((g) => !goalsHere.has(g.id)).length },
     feedsWithoutAddress: backup.feeds.filter((f) => f.source.kind === 'url-hidden').length,
   };
 }
@@ -113,6 +121,7 @@ export async function previewImport(db: Db, backup: Backup): Promise<ImportPrevi
 export async function applyImport(db: Db, backup: Backup, deps: ItemDeps = {}): Promise<void> {
   const here = new Map((await readAllValid(db, 'entry', JournalEntry)).map((e) => [e.id, e]));
   const decisionsHere = new Map((await readAllValid(db, 'decision', DecisionRecord)).map((d) => [d.id, d]));
+  const goalsHere = new Map((await readGoals(db)).map((g) => [g.id, g]));
   const writes: Write[] = [];
   for (const entry of backup.entries) {
     const mine = here.get(entry.id);
@@ -122,6 +131,10 @@ export async function applyImport(db: Db, backup: Backup, deps: ItemDeps = {}): 
     const mine = decisionsHere.get(decision.id);
     // A decision only grows (engagement is appended): the longer record is the newer one.
     if (!mine || decision.engagement.length > mine.engagement.length) writes.push(validPut(recordKey('decision', decision.id), DecisionRecord, decision));
+  }
+  for (const goal of backup.goals) {
+    const mine = goalsHere.get(goal.id);
+    if (!mine || goal.updatedAt > mine.updatedAt) writes.push(validPut(goalKey(goal.id), Goal, goal));
   }
   await writeAtomically(db, writes);
 

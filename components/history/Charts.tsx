@@ -1,8 +1,11 @@
 // Small SVG charts of the user's own progress. Drawn by hand rather than with
-// a charting library: two simple shapes, no extra code to load, colours from
-// the design tokens (so dark mode follows), and each with its numbers in a
-// table as the text alternative.
+// a charting library: a few simple shapes (bars, a line, a grid of days), no
+// extra code to load, colours from the design tokens (so dark mode follows),
+// and each with its numbers in a table as the text alternative.
+import { middayOf, type WinHeatmap as WinHeatmapData } from '@/lib/history/heatmap';
 import type { ConfidencePoint, ExerciseEffect } from '@/lib/history/progress';
+import { RESPONSES, type PromptResponses } from '@/lib/history/responses';
+import type { PromptType } from '@/lib/schedule/types';
 import { historyText as t } from './strings';
 
 const WIDTH = 480;
@@ -101,6 +104,149 @@ export function ConfidenceTrend({ points }: { points: readonly ConfidencePoint[]
               <tr key={p.at}>
                 <td>{date.format(p.at)}</td>
                 <td>{p.score}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+const CELL = 15;
+const GAP = 3;
+const WEEKDAY_LABELS = 34;
+const MONTH_LABELS = 16;
+
+/** Wins per day over the last twelve weeks, with the streak: a wall of small wins. */
+export function WinHeatmap({ map }: { map: WinHeatmapData }) {
+  const width = WEEKDAY_LABELS + map.weeks.length * (CELL + GAP);
+  const height = MONTH_LABELS + 7 * (CELL + GAP);
+  const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+  const month = new Intl.DateTimeFormat(undefined, { month: 'short' });
+  const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+  const monthStarts = map.weeks.flatMap((week, w) => {
+    const starts = week.find((d) => new Date(middayOf(d.day)).getDate() === 1);
+    return w === 0 || starts ? [{ w, label: month.format(middayOf((starts ?? week[0]!).day)) }] : [];
+  });
+  return (
+    <figure class="chart">
+      <p class="heatmap-streak">{t.streak(map.streak)}</p>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="heatmap-caption" class="chart-svg heatmap-svg">
+        {monthStarts.map(({ w, label }) => (
+          <text key={w} x={WEEKDAY_LABELS + w * (CELL + GAP)} y={11} class="chart-value">
+            {label}
+          </text>
+        ))}
+        {[0, 2, 4].map((d) => (
+          <text key={d} x={0} y={MONTH_LABELS + d * (CELL + GAP) + 11} class="chart-value">
+            {weekday.format(middayOf(map.weeks[0]![d]!.day))}
+          </text>
+        ))}
+        {map.weeks.map((week, w) =>
+          week.map((d, i) =>
+            d.future ? null : (
+              <rect
+                key={d.day}
+                x={WEEKDAY_LABELS + w * (CELL + GAP)}
+                y={MONTH_LABELS + i * (CELL + GAP)}
+                width={CELL}
+                height={CELL}
+                rx={3}
+                class={`heat heat-${d.level}`}
+              >
+                <title>{t.winsOn(d.count, day.format(middayOf(d.day)))}</title>
+              </rect>
+            ),
+          ),
+        )}
+      </svg>
+      <figcaption id="heatmap-caption">{t.heatmapCaption(map.total, map.activeDays, map.streak)}</figcaption>
+      <details>
+        <summary>{t.asTable}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.weekOf}</th>
+              {map.weeks[0]!.map((d) => (
+                <th key={d.day} scope="col">
+                  {weekday.format(middayOf(d.day))}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {map.weeks.map((week) => (
+              <tr key={week[0]!.day}>
+                <th scope="row">{day.format(middayOf(week[0]!.day))}</th>
+                {week.map((d) => (
+                  <td key={d.day}>{d.future ? '' : d.count}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+/** How the prompts shown were met, per prompt type: a stacked bar each. */
+export function PromptResponsesChart({ rows, labelOf }: { rows: readonly PromptResponses[]; labelOf: (type: PromptType) => string }) {
+  if (rows.length === 0) return <p class="muted">{t.noResponses}</p>;
+  const label = 190;
+  const widest = Math.max(...rows.map((r) => r.total));
+  const scale = (n: number) => ((WIDTH - label - 10) * n) / widest;
+  const height = rows.length * ROW + 6;
+  return (
+    <figure class="chart">
+      <p class="chart-legend" aria-hidden="true">
+        {RESPONSES.map((r) => (
+          <span key={r} class="chart-legend-item">
+            <span class={`chart-swatch response-${r}`} /> {t.response[r]}
+          </span>
+        ))}
+      </p>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="responses-caption" class="chart-svg">
+        {rows.map((row, i) => {
+          const y = i * ROW + 6;
+          let x = label;
+          return (
+            <g key={row.type}>
+              <text x={0} y={y + 15} class="chart-label">
+                {labelOf(row.type)}
+              </text>
+              {RESPONSES.map((r) => {
+                const w = scale(row.counts[r]);
+                const rect = w > 0 ? <rect key={r} x={x} y={y} width={w} height={22} class={`response-${r}`} /> : null;
+                x += w;
+                return rect;
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption id="responses-caption">{t.responsesCaption(rows.reduce((s, r) => s + r.counts.acted, 0), rows.reduce((s, r) => s + r.total, 0))}</figcaption>
+      <details>
+        <summary>{t.asTable}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.prompt}</th>
+              {RESPONSES.map((r) => (
+                <th key={r} scope="col">
+                  {t.response[r]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.type}>
+                <th scope="row">{labelOf(row.type)}</th>
+                {RESPONSES.map((r) => (
+                  <td key={r}>{row.counts[r]}</td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -5,16 +5,29 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { READINESS_LABEL } from '@/lib/flows/runner';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { evidenceOf, HARD_WIN, summarize } from '@/lib/history/evidence';
+import { winHeatmap } from '@/lib/history/heatmap';
 import { confidenceTrend, readinessByExercise } from '@/lib/history/progress';
+import { promptResponses, type PromptResponses } from '@/lib/history/responses';
+import { DecisionRecord } from '@/lib/prompts/decision-log';
+import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
+import { PROMPT_TYPES } from '@/lib/schedule/types';
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
 import { notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { deleteEntry, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
 import { readAllValid } from '@/lib/history/read';
 import { describeStoreError } from '../common/storeErrorText';
+import { GoalLadders } from '../goals/GoalLadders';
 import { flowById, flows } from '../flows/registry';
-import { ConfidenceTrend, WhatWorks } from './Charts';
+import { ConfidenceTrend, PromptResponsesChart, WhatWorks, WinHeatmap } from './Charts';
 import { historyText as t } from './strings';
+
+type View = 'timeline' | 'evidence' | 'goals';
+
+/** The page opens on the view its address names (#evidence, #goals), else the timeline. */
+function viewOf(hash: string): View {
+  return hash === '#evidence' ? 'evidence' : hash === '#goals' ? 'goals' : 'timeline';
+}
 
 /** Painted before the full read; enough to fill the first screen. */
 const FIRST_ROWS = 30;
@@ -37,7 +50,17 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [view, setView] = useState<'timeline' | 'evidence'>(location.hash === '#evidence' ? 'evidence' : 'timeline');
+  const [view, setViewState] = useState<View>(viewOf(location.hash));
+  // The address names the view, so a reload or a bookmark opens the same one.
+  function setView(next: View) {
+    setViewState(next);
+    history.replaceState(null, '', next === 'timeline' ? location.pathname : `#${next}`);
+  }
+  useEffect(() => {
+    const follow = () => setViewState(viewOf(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
 
   async function load() {
     try {
@@ -53,6 +76,15 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   useEffect(() => {
     void load();
   }, []);
+
+  /** After a goal's check-off logged or removed a win elsewhere on the page. */
+  async function reload() {
+    try {
+      setEntries(await readAllValid(db, 'entry', JournalEntry));
+    } catch (err) {
+      setError(describeStoreError(err));
+    }
+  }
 
   const marked = useRef(false);
   useLayoutEffect(() => {
@@ -101,9 +133,14 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
         <button type="button" class="button button-quiet" aria-pressed={view === 'evidence'} onClick={() => setView('evidence')}>
           {t.evidence}
         </button>
+        <button type="button" class="button button-quiet" aria-pressed={view === 'goals'} onClick={() => setView('goals')}>
+          {t.goals}
+        </button>
       </div>
       {view === 'evidence' ? (
-        <EvidenceBank entries={entries} />
+        <EvidenceBank entries={entries} db={db} />
+      ) : view === 'goals' ? (
+        <GoalLadders db={db} onWinsChanged={() => void reload()} />
       ) : (
         <>
           <div class="history-filters" role="search">
@@ -162,6 +199,10 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   );
 }
 
+function wins(entries: readonly JournalEntry[]): number[] {
+  return entries.flatMap((e) => (e.kind === 'win' ? [e.createdAt] : []));
+}
+
 function labelOf(entry: JournalEntry): string {
   return entry.kind === 'win' ? t.win : (flowById(entry.flowId)?.title ?? entry.flowId);
 }
@@ -201,6 +242,7 @@ function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
           <label for={`edit-${entry.id}`}>{t.editWin}</label>
           <textarea id={`edit-${entry.id}`} value={text} maxLength={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
           {entry.eventTitle && <p class="muted">{t.partOf(entry.eventTitle)}</p>}
+          {entry.goalTitle && <p class="muted">{t.partOfGoal(entry.goalTitle)}</p>}
           {entry.difficulty && <p class="muted">{t.difficulty(entry.difficulty)}</p>}
           <button type="submit" class="button">
             {t.save}
@@ -239,8 +281,16 @@ function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
 
 
 /** The user's own proof of what they can do, together: wins, what reflections showed, exercises seen through. */
-function EvidenceBank({ entries }: { entries: readonly JournalEntry[] | null }) {
+function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[] | null; db: Db }) {
   const items = useMemo(() => evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), [entries]);
+  const heatmap = useMemo(() => winHeatmap(wins(entries ?? []), Date.now()), [entries]);
+  const [responses, setResponses] = useState<PromptResponses[] | null>(null);
+  useEffect(() => {
+    // Read only when this view opens: the timeline never needs the decision log.
+    readAllValid(db, 'decision', DecisionRecord)
+      .then((records) => setResponses(promptResponses(records, PROMPT_TYPES)))
+      .catch(() => setResponses([]));
+  }, [db]);
   const summary = summarize(items);
   if (entries === null) return null;
   if (items.length === 0 && entries.length === 0) return <p class="card">{t.noEvidence}</p>;
@@ -248,10 +298,14 @@ function EvidenceBank({ entries }: { entries: readonly JournalEntry[] | null }) 
     <section aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t.evidenceHeading}</h2>
       <p>{t.evidenceSummary(summary)}</p>
+      <h3>{t.heatmapHeading}</h3>
+      <WinHeatmap map={heatmap} />
       <h3>{t.whatWorksHeading}</h3>
       <WhatWorks effects={readinessByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
       <h3>{t.trendHeading}</h3>
       <ConfidenceTrend points={confidenceTrend(entries)} />
+      <h3>{t.responsesHeading}</h3>
+      {responses && <PromptResponsesChart rows={responses} labelOf={(type) => PROMPT_TYPE_LABELS[type]} />}
       <h3>{t.evidenceListHeading}</h3>
       <ul class="evidence-list">
         {items.slice(0, PAGE).map((item) => (

@@ -14,6 +14,7 @@ export const historyText = {
   more: (left: number) => `Show more (${left} left)`,
   editWin: 'Your words',
   partOf: (title: string) => `Part of: ${title}`,
+  partOfGoal: (title: string) => `A micro-action towards: ${title}`,
   difficulty: (n: number) => `How hard it was: ${n} of 10`,
   save: 'Save',
   saved: 'Saved.',
@@ -25,6 +26,7 @@ export const historyText = {
   views: 'What to show',
   timeline: 'Timeline',
   evidence: 'Your evidence',
+  goals: 'Goal ladders',
   evidenceHeading: 'Proof of what you can do',
   evidenceSummary: (s: { wins: number; hardWins: number; capabilities: number; exercises: number }) =>
     `${count(s.wins, 'win')}${s.hardWins ? ` (${s.hardWins} hard-won)` : ''}, ${count(s.capabilities, 'thing')} your reflections showed you can do, and ${count(s.exercises, 'exercise')} seen through. All in your own words.`,
@@ -40,6 +42,20 @@ export const historyText = {
   trendCaption: (n: number, first: number, last: number) =>
     n === 1 ? `One check so far: ${first} out of 10. The next one will start the line.` : `${n} checks, from ${first} to ${last} out of 10 (the mean of the four ratings).`,
   noChecks: 'Take the confidence check (it is among the exercises) to start a line you can look back on.',
+  heatmapHeading: 'Your wins, the last twelve weeks',
+  streak: (days: number) => (days === 0 ? 'No streak running: one small win today starts one.' : `${count(days, 'day')} in a row with a win.`),
+  winsOn: (n: number, date: string) => `${date}: ${n === 0 ? 'no wins' : count(n, 'win')}`,
+  heatmapCaption: (total: number, days: number, streak: number) =>
+    total === 0
+      ? 'No wins logged in these twelve weeks yet. Each one you log fills a square.'
+      : `${count(total, 'win')} on ${count(days, 'day')} in twelve weeks; the darker the square, the more wins that day. Current streak: ${count(streak, 'day')}.`,
+  weekOf: 'Week of',
+  responsesHeading: 'How the prompts landed',
+  response: { acted: 'Started', snoozed: 'Snoozed', dismissed: 'Dismissed', unanswered: 'Let pass' },
+  responsesCaption: (acted: number, total: number) =>
+    `You started ${acted} of the ${count(total, 'prompt')} you were shown. A prompt you often dismiss may need another time, or turning off, in the options.`,
+  noResponses: 'Once prompts start arriving for your high-stakes moments, this shows which ones you take up.',
+  prompt: 'Prompt',
   asTable: 'Show the numbers',
   exercise: 'Exercise',
   times: 'Times',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messages';
 import { loadPromptSettings, promptSettingsItem, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
+import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
 import type { PromptSettings } from '@/lib/prompts/model';
 import { PROMPT_TYPES, type PromptType } from '@/lib/schedule/types';
 import { describeStoreError } from '../common/storeErrorText';
@@ -198,7 +199,7 @@ export function PromptsSection() {
                   void save(null, { prompts: { ...current.prompts, [type]: { ...current.prompts[type], enabled: e.currentTarget.checked } } })
                 }
               />
-              <span>{t.promptTypes[type]}</span>
+              <span>{PROMPT_TYPE_LABELS[type]}</span>
             </label>
             <span class="prompt-minutes">
               <input
@@ -219,7 +220,7 @@ export function PromptsSection() {
               />
               <label for={`prompt-${type}-minutes`}>
                 {type === 'feedback' ? t.minutesAfter : t.minutesBefore}
-                <span class="visually-hidden">: {t.promptTypes[type]}</span>
+                <span class="visually-hidden">: {PROMPT_TYPE_LABELS[type]}</span>
               </label>
             </span>
             {errorFor(type)}

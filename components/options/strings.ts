@@ -32,7 +32,7 @@ export const optionsText = {
   importHeading: 'Bring back a backup',
   importLabel: 'Choose a backup file',
   importPreview: (name: string, p: ImportPreview) =>
-    `${name}: ${p.entries.total} entries (${p.entries.new} new, ${p.entries.newer} newer than yours, ${p.entries.alreadyHere} already here), ${p.decisions.new} new prompt decisions.` +
+    `${name}: ${p.entries.total} entries (${p.entries.new} new, ${p.entries.newer} newer than yours, ${p.entries.alreadyHere} already here), ${p.goals.new} new of ${p.goals.total} goal ladders, ${p.decisions.new} new prompt decisions.` +
     (p.feedsWithoutAddress > 0 ? ` ${p.feedsWithoutAddress} calendars were saved without their address and will need adding again.` : '') +
     ' Your settings will be replaced by the backup’s.',
   importConfirm: 'Import',
@@ -134,11 +134,6 @@ export const optionsText = {
   promptsHeading: 'Prompts',
   promptsIntro: 'Around each high-stakes moment, Primed can offer a short exercise. Choose which ones, and when.',
   promptsLegend: 'Which prompts, and when',
-  promptTypes: {
-    affirm: 'Invitation to reflect on your values',
-    ready: 'Get-ready prompt',
-    feedback: 'Reflection afterwards',
-  },
   minutesBefore: 'minutes before',
   minutesAfter: 'minutes after it ends',
   minutesProblem: 'Use whole minutes from 0 to 1440.',

@@ -1,7 +1,7 @@
 // From what the pages and the background store to what the planner reads.
 import type { StoredOccurrence } from '../feeds/model';
 import { momentToEvent } from '../schedule/detect';
-import type { EventTag, Moment, ScheduleEvent, StakesKind } from '../schedule/types';
+import type { EventTag, Moment, PromptType, ScheduleEvent, StakesKind } from '../schedule/types';
 import type { Stakes } from './model';
 
 export function scheduleEvent(o: StoredOccurrence): ScheduleEvent {
@@ -53,6 +53,12 @@ export function tagOf(stakes: Stakes, event: Pick<ScheduleEvent, 'key' | 'series
     (event.seriesKey ? stakes.tags.find((t) => t.scope === 'series' && t.target === event.seriesKey) : undefined)
   );
 }
+
+export const PROMPT_TYPE_LABELS: Record<PromptType, string> = {
+  affirm: 'Invitation to reflect on your values',
+  ready: 'Get-ready prompt',
+  feedback: 'Reflection afterwards',
+};
 
 export const KIND_LABELS: Record<StakesKind, string> = {
   presentation: 'Presentation',

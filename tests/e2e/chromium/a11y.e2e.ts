@@ -43,6 +43,19 @@ beforeAll(async () => {
     reason: 'text: expected a string',
     quarantinedAt: 1_700_000_000_000,
   });
+  // A goal ladder halfway up, so every stage of the goals view is on the page.
+  const now = Date.now();
+  await putStoredRecord(app, 'goal/000000002-test', {
+    v: 1,
+    id: '000000002-test',
+    kind: 'goal',
+    title: 'Give the team update without notes by Friday',
+    difficulty: 6,
+    steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step ${i + 1}`, difficulty: i === 0 ? 6 : 3 })),
+    microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Micro-action ${i + 1}`, minutes: 5, ...(i === 0 ? { doneAt: now } : {}) })),
+    createdAt: now - 7 * 86_400_000,
+    updatedAt: now,
+  });
 });
 
 afterAll(async () => {
@@ -69,6 +82,21 @@ describe('Chromium: accessibility', () => {
         await page.close();
       });
     }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the history page's evidence and goal views have no WCAG A/AA violations in ${scheme} mode`, async () => {
+      const page = await app.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(app.url('history.html#evidence'));
+      await page.locator('.heatmap-svg').waitFor();
+      expect(await axeViolations(page), 'evidence').toEqual([]);
+      await page.getByRole('button', { name: 'Goal ladders' }).click();
+      await page.locator('.goal-ladder').waitFor();
+      await page.getByText('Day 7: look back').waitFor();
+      expect(await axeViolations(page), 'goals').toEqual([]);
+      await page.close();
+    });
   }
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -107,6 +107,29 @@ describe('Chromium: history', () => {
     await flow(1, 'stress', { calm: 3, readinessBefore: 3, readinessAfter: 7 }, at);
     await flow(2, 'self-check', { unexpected: 4, difficult: 5, goals: 5, obstacles: 4 }, at + day);
     await flow(3, 'self-check', { unexpected: 6, difficult: 7, goals: 6, obstacles: 7 }, at + 31 * day);
+    // Two prompts shown: one started, one dismissed.
+    const decision = (id: string, what: 'opened' | 'dismissed') =>
+      putStoredRecord(app!, `decision/${id}`, {
+        v: 1,
+        id,
+        triggerId: id,
+        type: 'ready',
+        eventKey: 'demo:pitch',
+        kind: 'pitch',
+        plannedAt: at,
+        decidedAt: at,
+        timeZone: 'UTC',
+        available: true,
+        late: false,
+        action: 'prompted',
+        probability: 1,
+        engagement: [
+          { what: 'shown', at },
+          { what, at: at + 1000 },
+        ],
+      });
+    await decision('ready|demo:pitch-1', 'opened');
+    await decision('ready|demo:pitch-2', 'dismissed');
 
     const page = await app.context.newPage();
     await page.goto(app.url('history.html'));
@@ -115,10 +138,111 @@ describe('Chromium: history', () => {
     await whatWorks.waitFor();
     expect(await whatWorks.textContent()).toContain('Turn nerves into readiness3 → 7');
     expect(await page.getByRole('img', { name: /^2 checks, from 4.5 to 6.5 out of 10/ }).count()).toBe(1);
-    await page.getByText('Show the numbers').first().click();
+    await page.locator('figure', { has: whatWorks }).getByText('Show the numbers').click();
     expect(await page.getByRole('row', { name: /Turn nerves into readiness/ }).innerText()).toMatch(/Turn nerves into readiness\s+1\s+3\s+7/);
+
+    // The wins calendar: today's win in the last column, and the streak.
+    const heatmap = page.getByRole('img', { name: /^1 win on 1 day in twelve weeks/ });
+    expect(await heatmap.count()).toBe(1);
+    expect(await heatmap.locator('rect').count()).toBeGreaterThanOrEqual(78);
+    expect(await heatmap.locator('rect.heat-1').count()).toBe(1);
+    expect(await page.getByText('1 day in a row with a win.').count()).toBe(1);
+    // How the prompts landed, from the decision log.
+    const responses = page.getByRole('img', { name: /^You started 1 of the 2 prompts you were shown/ });
+    await responses.waitFor();
+    await page.locator('figure', { has: responses }).getByText('Show the numbers').click();
+    expect(await page.getByRole('row', { name: /Get-ready prompt/ }).innerText()).toMatch(/Get-ready prompt\s+1\s+0\s+1\s+0/);
     expect(await page.getByRole('button', { name: 'Your evidence' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('.evidence-list').innerText()).toMatch(/Win\s+Asked my manager for the promotion criteria/);
     expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win, 0 things your reflections showed you can do, and 3 exercises seen through. All in your own words.');
+  });
+});
+
+describe('Chromium: goal ladders', () => {
+  it('climbs the seven-day ladder by keyboard: goal, steps, micro-actions checked off as wins, reflection', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('history.html#goals'));
+    await page.getByRole('button', { name: 'Start a new goal' }).focus();
+    await page.keyboard.press('Enter');
+
+    // Day 1: the goal is focused at once; the hints follow the words.
+    await page.keyboard.type('Get better at speaking');
+    const hints = page.locator('.goal-hints');
+    await expect.poll(() => hints.innerText()).toMatch(/Specific: name what exactly you will do/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Give the 10-minute team update without notes by Friday');
+    await expect.poll(() => hints.innerText()).toMatch(/Specific: it says what you will do\.[\s\S]*Measurable: you will know[\s\S]*rate how hard it feels[\s\S]*Time-bound: it has a when/);
+    // Closing the page right after typing loses nothing: every keystroke is saved.
+    await page.waitForTimeout(50);
+    await page.close();
+    const again = await app.context.newPage();
+    await again.goto(app.url('history.html#goals'));
+    const title = again.getByLabel('What do you want to be able to do?');
+    await expect.poll(() => title.inputValue()).toBe('Give the 10-minute team update without notes by Friday');
+    await title.focus();
+    await again.keyboard.press('Tab');
+    await again.keyboard.type('7'); // the difficulty list, by typing its number
+    const live = again.locator('.goal-hints');
+    await expect.poll(() => live.innerText()).toMatch(/Challenging but achievable: a stretch, not a snap/);
+
+    // Day 2: seven rows are ready; each step rated, with a nudge towards 3 or 4.
+    const step = (n: number) => again.getByLabel(`Step ${n}`, { exact: true });
+    await step(1).waitFor();
+    expect(await again.locator('.goal-step').count()).toBe(7);
+    for (let n = 1; n <= 7; n++) {
+      await step(n).focus();
+      await again.keyboard.type(`Step number ${n}`);
+      await again.keyboard.press('Tab');
+      await again.keyboard.type(n === 1 ? '6' : '3');
+    }
+    await expect.poll(() => again.locator('.goal-nudge').first().textContent()).toBe('Feels big: could it be two steps?');
+    await again.getByLabel('How hard is step 1?').selectOption('4');
+
+    // Day 3: the first step in three micro-actions of under ten minutes.
+    const micro = (n: number) => again.getByLabel(`Micro-action ${n}`, { exact: true });
+    await micro(1).waitFor();
+    expect(await again.getByText('Your first step: “Step number 1”').count()).toBe(1);
+    for (let n = 1; n <= 3; n++) {
+      await micro(n).focus();
+      await again.keyboard.type(`Tiny thing ${n}`);
+      await again.keyboard.press('Tab');
+      await again.keyboard.type(n === 3 ? '12' : '5');
+    }
+    await expect.poll(() => again.locator('.field-problem').textContent()).toMatch(/whole minutes from 1 to 9/);
+    expect(await again.getByRole('checkbox').count()).toBe(0);
+    await again.keyboard.press('Backspace');
+    await again.keyboard.press('Backspace');
+    await again.keyboard.type('8');
+
+    // Days 4 to 6: a check-off logs a win linked to the goal, in one write.
+    const first = again.getByRole('checkbox', { name: /Tiny thing 1/ });
+    await first.focus();
+    await again.keyboard.press('Space');
+    await expect.poll(() => again.getByRole('status').first().textContent()).toBe('Done, and logged as a win.');
+    const wins = async () => (await storedRecords(app!, 'entry/')).map((r) => r.value as { text: string; goalId?: string });
+    await expect.poll(async () => (await wins()).map((w) => w.text)).toEqual(['Tiny thing 1']);
+    const [goalRecord] = await storedRecords(app, 'goal/');
+    const goal = goalRecord!.value as { id: string; microActions: Array<{ winId?: string }> };
+    expect((await wins())[0]!.goalId).toBe(goal.id);
+    expect(goal.microActions[0]!.winId).toBeTruthy();
+    // Taking it back removes its win too.
+    await again.keyboard.press('Space');
+    await expect.poll(async () => (await wins()).length).toBe(0);
+    for (const n of [1, 2, 3]) await again.getByRole('checkbox', { name: new RegExp(`Tiny thing ${n}`) }).check();
+    await expect.poll(async () => (await wins()).length).toBe(3);
+
+    // Day 7: the reflection closes the week.
+    const reflection = again.getByLabel('What did this week show you about what you can do?');
+    await reflection.focus();
+    await again.keyboard.type('Three small things done: I can start the update.');
+    await again.getByRole('button', { name: 'Close the week' }).click();
+    await again.getByText('Week complete. The next step on your ladder is waiting whenever you are.').waitFor();
+    await expect.poll(async () => ((await storedRecords(app!, 'goal/'))[0]?.value as { finishedAt?: number }).finishedAt).toBeTypeOf('number');
+
+    // The wins are in the timeline, each saying which goal it served.
+    await again.getByRole('button', { name: 'Timeline' }).click();
+    await again.getByRole('button', { name: /Tiny thing 2/ }).click();
+    expect(await again.getByText('A micro-action towards: Give the 10-minute team update without notes by Friday').count()).toBe(1);
   });
 });

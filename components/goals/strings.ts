@@ -1,0 +1,91 @@
+// Every word the goal ladder shows, in one place.
+import type { Hint, Stage, StepNudge } from '@/lib/goals/model';
+
+export const goalText = {
+  heading: 'Goal ladders',
+  intro:
+    'Pick one goal you have been putting off. Over seven days, turn it into steps so small that the first ones feel almost too easy, then do them. Each one you check off is logged as a win.',
+  start: 'Start a new goal',
+  none: 'No goals yet. One is enough to begin with.',
+  untitled: 'A new goal',
+  dayOf: (day: number) => (day > 7 ? `Day ${day}` : `Day ${day} of 7`),
+  stageNow: {
+    goal: 'Write the goal down',
+    steps: 'Break it into steps',
+    micro: 'Split the first step',
+    act: 'Do the micro-actions',
+    reflect: 'Look back on the week',
+    done: 'Week complete',
+  } satisfies Record<Stage, string>,
+  today: (stage: string) => `Today’s step: ${stage.toLocaleLowerCase()}.`,
+  aheadOfPlan: 'You are ahead of the plan, which is fine: go at the pace that keeps it easy.',
+  open: (title: string) => `Open goal: ${title}`,
+
+  day1: 'Day 1: your goal',
+  title: 'What do you want to be able to do?',
+  titleHelp: 'For example: “Give the 10-minute team update without notes by 15 December.”',
+  difficulty: 'How hard does it feel? (1 easy, 10 very hard)',
+  deadline: 'By when? (optional)',
+  confidenceBefore: 'How sure are you, today, that you can do it? (1 not at all, 10 completely)',
+  notRated: 'Choose…',
+  hintsHeading: 'Checks on the goal',
+  hint: {
+    specific: { met: 'Specific: it says what you will do.', unmet: 'Specific: name what exactly you will do, where or with whom.' },
+    measurable: { met: 'Measurable: you will know when it is done.', unmet: 'Measurable: add a number, a count or a clear finish line.' },
+    challenging: {
+      met: 'Challenging but achievable: a stretch, not a snap.',
+      unrated: 'Challenging but achievable: rate how hard it feels.',
+      'too-easy': 'Challenging but achievable: this looks easy; a slightly bigger goal will prove more.',
+      'too-hard': 'Challenging but achievable: this looks very hard; a smaller version for now may be wiser.',
+    },
+    'time-bound': { met: 'Time-bound: it has a when.', unmet: 'Time-bound: add a date, or “by …” in the goal.' },
+  } as const,
+  hintText(hint: Hint): string {
+    if (hint.id === 'challenging') return goalText.hint.challenging[hint.met ? 'met' : (hint.detail ?? 'unrated')];
+    return goalText.hint[hint.id][hint.met ? 'met' : 'unmet'];
+  },
+
+  day2: 'Day 2: seven to ten steps',
+  stepsHelp: 'Each step should feel about 3 or 4 out of 10: big enough to count, small enough to start.',
+  step: (n: number) => `Step ${n}`,
+  stepDifficulty: (n: number) => `How hard is step ${n}?`,
+  removeStep: (n: number) => `Remove step ${n}`,
+  addStep: 'Add a step',
+  stepsCount: (n: number) => (n < 7 ? `${n} of at least 7 steps.` : n > 10 ? `${n} steps: 10 at most.` : `${n} steps. That is a ladder.`),
+  nudge: {
+    unrated: '',
+    split: 'Feels big: could it be two steps?',
+    bolder: 'Feels light: fold it into a neighbour, or make it a little bolder.',
+    right: 'Just right.',
+  } satisfies Record<StepNudge, string>,
+
+  day3: 'Day 3: split the first step',
+  firstStep: (text: string) => `Your first step: “${text}”. Split it into three micro-actions you can each do in under 10 minutes.`,
+  micro: (n: number) => `Micro-action ${n}`,
+  minutes: (n: number) => `Minutes for micro-action ${n} (under 10)`,
+  minutesProblem: 'Use whole minutes from 1 to 9: if it takes longer, split it again.',
+  tooHard: 'If one still feels hard, break it down further. It works best when each feels almost too easy.',
+
+  days4to6: 'Days 4 to 6: one micro-action a day',
+  actHelp: 'Check one off as soon as it is done: it is logged as a win, in your words.',
+  doneCount: (n: number) => `${n} of 3 done.`,
+  logged: 'Done, and logged as a win.',
+  unlogged: 'Taken back, and its win removed.',
+  lessIntimidating: 'Does the first step feel less daunting now than on day 1?',
+
+  day7: 'Day 7: look back',
+  reflection: 'What did this week show you about what you can do?',
+  reflectionHelp: 'Write down the evidence: what you did, and what it says about you taking on the whole goal.',
+  confidenceAfter: 'How sure are you now that you can do it? (1 not at all, 10 completely)',
+  finish: 'Close the week',
+  finished: 'Week complete. The next step on your ladder is waiting whenever you are.',
+  confidenceChange: (before: number, after: number) =>
+    after > before ? `Your confidence went from ${before} to ${after} out of 10.` : `Your confidence: ${before} on day 1, ${after} now.`,
+  comesNext: 'Comes next',
+  remove: 'Delete this goal',
+  confirmRemove: 'Delete this goal? The wins it logged stay in your history.',
+  yesRemove: 'Yes, delete',
+  keep: 'Keep it',
+  removed: 'Goal deleted.',
+  saveProblem: 'This could not be saved:',
+} as const;

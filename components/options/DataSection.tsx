@@ -60,6 +60,9 @@ export function DataSection() {
       <p>
         <a href="/history.html">{t.historyLink}</a>
       </p>
+      <p>
+        <a href="/history.html#goals">{t.goalsLink}</a>
+      </p>
 
       <BackupPanel />
 

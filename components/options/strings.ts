@@ -41,6 +41,7 @@ export const optionsText = {
   selfCheckEvery: 'Remind me to check in on my confidence',
   selfCheckOptions: { fortnight: 'Every two weeks', month: 'Every month', quarter: 'Every three months', never: 'Never' },
   historyLink: 'See your history: every win and exercise, to read, search, edit or delete',
+  goalsLink: 'Goal ladders: turn a goal you have been putting off into steps small enough to start',
   deleteHeading: 'Delete everything',
   deleteBody:
     'Removes your wins, exercises, drafts, settings, marks, moments, the decision log, every scheduled prompt, and the access you gave to calendar servers. Save a backup first if you might want any of it back.',

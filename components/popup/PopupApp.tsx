@@ -289,6 +289,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         <button type="button" class="link-button" onClick={() => void openPage('history')}>
           {t.history}
         </button>
+        <button type="button" class="link-button" onClick={() => void openPage('history', 'goals')}>
+          {t.goals}
+        </button>
         <button type="button" class="link-button" onClick={() => void openPage('options')}>
           {t.settings}
         </button>
@@ -305,8 +308,8 @@ function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
-async function openPage(page: 'options' | 'welcome' | 'history') {
+async function openPage(page: 'options' | 'welcome' | 'history', section?: string) {
   const { request } = await import('@/lib/messages');
-  await request('page/open', { page });
+  await request('page/open', section ? { page, section } : { page });
   window.close();
 }

@@ -168,15 +168,15 @@ describe('Chromium: accessibility', () => {
       });
     await page.getByTestId('next-high-stakes').waitFor();
     const order = [await focused()];
-    while (order.at(-1) !== 'How Primed works' && order.length < 40) {
+    while (order.at(-1) !== 'About' && order.length < 40) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
     // The field first, then the prompts (any waiting, the next high-stakes
     // moment, adding one), what is coming up, and the links last.
     expect(order.slice(0, 2)).toEqual(['win-text', 'Log it']);
-    expect(order.slice(-4)).toEqual(['Exercises', 'History', 'Settings', 'How Primed works']);
-    const middle = order.slice(2, -4);
+    expect(order.slice(-5)).toEqual(['Exercises', 'History', 'Goals', 'Settings', 'About']);
+    const middle = order.slice(2, -5);
     expect(middle.indexOf('Prepare now')).toBeLessThan(middle.indexOf('Add a high-stakes moment'));
     expect(middle.filter((name) => name === '☆' || name === '★').length).toBeGreaterThan(0);
 

@@ -20,7 +20,7 @@ export const feedProblemText = {
 
 export function feedStatusText(upcoming: FeedUpcoming | undefined, now: number): string {
   if (!upcoming) return 'Not synced yet.';
-  const count = eventsAhead([upcoming], new Set([upcoming.feedId]), now).length;
+  const count = eventsAhead([upcoming], now).length;
   const events = count === 1 ? '1 upcoming event' : `${count} upcoming events`;
   if (!upcoming.problem) {
     const when = upcoming.lastSuccessAt ? relativeTime(upcoming.lastSuccessAt, now) : 'just now';

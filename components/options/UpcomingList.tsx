@@ -1,5 +1,5 @@
 import type { Feed, FeedUpcoming, StoredOccurrence } from '@/lib/feeds/model';
-import { eventsAhead } from '@/lib/feeds/upcoming-store';
+import { eventsAhead, ofEnabledFeeds } from '@/lib/feeds/upcoming-store';
 import { scheduleEvent } from '@/lib/prompts/events';
 import { detectHighStakes } from '@/lib/schedule/detect';
 import type { HighStakesEvent } from '@/lib/schedule/types';
@@ -22,7 +22,7 @@ interface Props {
 export function UpcomingList({ feeds, upcoming, now }: Props) {
   const { stakes, error, change } = useStakes();
   const enabled = new Map(feeds.filter((f) => f.enabled).map((f) => [f.id, f]));
-  const events = eventsAhead(upcoming, new Set(enabled.keys()), now);
+  const events = eventsAhead(ofEnabledFeeds(feeds, upcoming), now);
   // Moments are left out: they have their own section.
   const highStakes = new Map<string, HighStakesEvent>();
   if (stakes) {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
-import { eventsAhead, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { eventsAhead, ofEnabledFeeds, readAllUpcoming } from '@/lib/feeds/upcoming-store';
 import { handleMessages } from '@/lib/messages';
 import { scheduleEvent } from '@/lib/prompts/events';
 import type { ScheduleEvent } from '@/lib/schedule/types';
@@ -40,7 +40,6 @@ export function useUpcomingEvents(): ScheduleEvent[] {
   }, []);
 
   return useMemo(() => {
-    const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
-    return eventsAhead(upcoming, enabled, now).map(scheduleEvent);
+    return eventsAhead(ofEnabledFeeds(feeds, upcoming), now).map(scheduleEvent);
   }, [feeds, upcoming, now]);
 }

@@ -2,9 +2,8 @@
 // first paint (it is not needed to log a win), and silent until the user has
 // a calendar.
 import { useEffect, useState } from 'preact/hooks';
-import { loadFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
-import { eventsAhead, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { eventsAhead, readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import { scheduleEvent, withoutTags, withTag } from '@/lib/prompts/events';
 import { changeStakes, loadStakes, watchStakes } from '@/lib/prompts/items';
 import type { Stakes } from '@/lib/prompts/model';
@@ -32,10 +31,10 @@ export function ComingUp({ now }: { now: number }) {
   const [stakes, setStakes] = useState<Stakes | null>(null);
 
   useEffect(() => {
-    Promise.all([loadFeeds(), readAllUpcoming(defaultDb())]).then(
-      ([f, u]) => {
-        setFeeds(f);
-        setUpcoming(u);
+    readEnabledCalendars(defaultDb()).then(
+      (calendars) => {
+        setFeeds(calendars.feeds);
+        setUpcoming(calendars.upcoming);
       },
       () => undefined,
     );
@@ -43,10 +42,9 @@ export function ComingUp({ now }: { now: number }) {
     return watchStakes(setStakes);
   }, []);
 
-  const enabled = feeds.filter((f) => f.enabled);
-  if (enabled.length === 0) return null;
-  const events = eventsAhead(upcoming, new Set(enabled.map((f) => f.id)), now).slice(0, SHOWN);
-  const troubled = enabled.flatMap((f) => {
+  if (feeds.length === 0) return null;
+  const events = eventsAhead(upcoming, now).slice(0, SHOWN);
+  const troubled = feeds.flatMap((f) => {
     const problem = upcoming.find((u) => u.feedId === f.id)?.problem;
     return problem ? [`${f.name}: ${feedProblemText[problem]}.`] : [];
   });

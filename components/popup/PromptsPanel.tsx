@@ -3,12 +3,11 @@
 // event with a way to prepare now, and a quick way to add a moment that is in
 // no calendar. Loaded after the popup's first paint.
 import { useEffect, useState } from 'preact/hooks';
-import { loadFeeds } from '@/lib/feeds/feed-list';
-import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import { timeOrderedId } from '@/lib/ids';
 import { defaultDb } from '@/lib/store/db';
 import { request } from '@/lib/messages';
-import { scheduleEvent } from '@/lib/prompts/events';
+import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
 import type { PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
@@ -74,10 +73,7 @@ export function PromptsPanel({ now }: { now: number }) {
     loadPromptSettings().then(setSettings, () => undefined);
     loadPromptState().then((s) => setPending(s.pending), () => undefined);
     loadStakes().then(setStakes, () => undefined);
-    Promise.all([loadFeeds(), readAllUpcoming(defaultDb())]).then(([feeds, upcoming]) => {
-      const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
-      setEvents(upcoming.filter((u) => enabled.has(u.feedId)).flatMap((u) => u.occurrences.map(scheduleEvent)));
-    }, () => undefined);
+    readEnabledCalendars(defaultDb()).then(({ upcoming }) => setEvents(scheduleEventsOf(upcoming)), () => undefined);
     const unwatchState = watchPromptState((s) => setPending(s.pending));
     const unwatchStakes = watchStakes(setStakes);
     return () => {

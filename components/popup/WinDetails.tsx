@@ -1,9 +1,8 @@
 // The optional second half of logging a win: which event it was part of, and
 // how hard it felt. Loaded only when asked for, so logging stays one keystroke.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadFeeds } from '@/lib/feeds/feed-list';
 import type { StoredOccurrence } from '@/lib/feeds/model';
-import { eventsNear, readAllUpcoming } from '@/lib/feeds/upcoming-store';
+import { eventsNear, readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import type { Db } from '@/lib/store/db';
 import { saveEntry, WinEntry } from '@/lib/store/entries';
 import { describeStoreError } from '../common/storeErrorText';
@@ -43,10 +42,9 @@ export function WinDetails({ db, win, now, onSaved, onCancel }: Props) {
 
   useEffect(() => {
     firstField.current?.focus();
-    Promise.all([loadFeeds(), readAllUpcoming(db)]).then(([feeds, upcoming]) => {
-      const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
+    readEnabledCalendars(db).then(({ upcoming }) => {
       // Wins are mostly logged just after; a day back and two ahead covers them.
-      setEvents(eventsNear(upcoming, enabled, now(), { pastMs: 24 * HOUR, futureMs: 48 * HOUR }).slice(0, 12));
+      setEvents(eventsNear(upcoming, now(), { pastMs: 24 * HOUR, futureMs: 48 * HOUR }).slice(0, 12));
     }, () => undefined);
   }, []);
 

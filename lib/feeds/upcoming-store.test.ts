@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedUpcoming, StoredOccurrence } from './model';
-import { eventsNear } from './upcoming-store';
+import type { Feed, FeedUpcoming, StoredOccurrence } from './model';
+import { eventsNear, ofEnabledFeeds } from './upcoming-store';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 10, 22, 12);
@@ -38,14 +38,16 @@ describe('events near now (what a win may have been part of)', () => {
         occurrence('cancelled', 1, { status: 'cancelled' }),
         occurrence('declined', 1, { declined: true }),
       ]),
-      new Set(['f']),
       now,
       { pastMs: 24 * HOUR, futureMs: 48 * HOUR },
     );
     expect(found.map((o) => o.key)).toEqual(['just-now', 'soon', 'yesterday']);
   });
 
-  it('reads only the feeds asked for', () => {
-    expect(eventsNear(upcoming([occurrence('soon', 2)]), new Set(['other']), now, { pastMs: HOUR, futureMs: HOUR * 5 })).toEqual([]);
+  it('keeps the events of enabled feeds only', () => {
+    const feed = (id: string, enabled: boolean): Feed => ({ id, name: id, source: { kind: 'demo' }, enabled, addedAt: now });
+    const both = [...upcoming([occurrence('on', 2)]), { ...upcoming([occurrence('off', 2)])[0]!, feedId: 'g' }];
+    expect(ofEnabledFeeds([feed('f', true), feed('g', false)], both).map((u) => u.feedId)).toEqual(['f']);
+    expect(ofEnabledFeeds([], both)).toEqual([]);
   });
 });

@@ -2,8 +2,10 @@
 // pages read them. Kept apart from the sync code so that reading events never
 // loads the calendar engine.
 import { recordKey, type Db } from '../store/db';
+import type { ItemDeps } from '../store/local-item';
 import { walkValid } from '../store/records';
-import { FeedUpcoming, type StoredOccurrence } from './model';
+import { loadFeeds } from './feed-list';
+import { FeedUpcoming, type Feed, type StoredOccurrence } from './model';
 
 export const feedTextKey = (feedId: string) => recordKey('feedtext', feedId);
 export const upcomingKey = (feedId: string) => recordKey('upcoming', feedId);
@@ -18,24 +20,29 @@ export async function readAllUpcoming(db: Db): Promise<FeedUpcoming[]> {
   return found.reverse();
 }
 
-/** The events still to come (or under way) of the given feeds, soonest first; cancelled and declined ones left out. */
-export function eventsAhead(upcoming: readonly FeedUpcoming[], feedIds: ReadonlySet<string>, now: number): StoredOccurrence[] {
+/** The stored events of the feeds that are turned on: what every view of the user's calendar starts from. */
+export function ofEnabledFeeds(feeds: readonly Feed[], upcoming: readonly FeedUpcoming[]): FeedUpcoming[] {
+  const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
+  return upcoming.filter((u) => enabled.has(u.feedId));
+}
+
+/** The enabled feeds, and their stored events. */
+export async function readEnabledCalendars(db: Db, items: ItemDeps = {}): Promise<{ feeds: Feed[]; upcoming: FeedUpcoming[] }> {
+  const [feeds, upcoming] = await Promise.all([loadFeeds(items), readAllUpcoming(db)]);
+  return { feeds: feeds.filter((f) => f.enabled), upcoming: ofEnabledFeeds(feeds, upcoming) };
+}
+
+/** The events still to come (or under way), soonest first; cancelled and declined ones left out. */
+export function eventsAhead(upcoming: readonly FeedUpcoming[], now: number): StoredOccurrence[] {
   return upcoming
-    .filter((u) => feedIds.has(u.feedId))
     .flatMap((u) => u.occurrences)
     .filter((o) => o.end > now && o.status !== 'cancelled' && !o.declined)
     .sort((a, b) => a.start - b.start || a.title.localeCompare(b.title));
 }
 
-/** Events of the given feeds that were on in the last `pastMs` or start within `futureMs`, most recent first: what a win may have been part of. */
-export function eventsNear(
-  upcoming: readonly FeedUpcoming[],
-  feedIds: ReadonlySet<string>,
-  now: number,
-  { pastMs, futureMs }: { pastMs: number; futureMs: number },
-): StoredOccurrence[] {
+/** Events that were on in the last `pastMs` or start within `futureMs`, most recent first: what a win may have been part of. */
+export function eventsNear(upcoming: readonly FeedUpcoming[], now: number, { pastMs, futureMs }: { pastMs: number; futureMs: number }): StoredOccurrence[] {
   return upcoming
-    .filter((u) => feedIds.has(u.feedId))
     .flatMap((u) => u.occurrences)
     .filter((o) => !o.allDay && o.status !== 'cancelled' && !o.declined && o.end > now - pastMs && o.start < now + futureMs)
     .sort((a, b) => Math.abs(a.start - now) - Math.abs(b.start - now) || a.title.localeCompare(b.title));

@@ -8,8 +8,7 @@
 // decided before the notification is created. A worker stopped at any point
 // finds the decision on waking and finishes what it began instead of
 // deciding again.
-import { loadFeeds } from '../feeds/feed-list';
-import { readAllUpcoming } from '../feeds/upcoming-store';
+import { readEnabledCalendars } from '../feeds/upcoming-store';
 import { flowPath, type FlowRequest } from '../flows/url';
 import { inQuietHours, plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
 import { localMinutes } from '../schedule/local-time';
@@ -19,7 +18,7 @@ import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../sc
 import type { Db } from '../store/db';
 import type { ItemDeps } from '../store/local-item';
 import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
-import { scheduleEvent } from './events';
+import { scheduleEventsOf } from './events';
 import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from './items';
 import type { PendingPrompt, PromptSettings, PromptState } from './model';
 import { promptWords, type PromptWords } from './words';
@@ -114,17 +113,15 @@ export function reconcile(deps: PromptDeps): Promise<ReconcileResult> {
 async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
   const now = deps.now();
   const timeZone = deps.timeZone();
-  const [feeds, upcoming, stakes, settings, loadedState] = await Promise.all([
-    loadFeeds(deps.items),
-    readAllUpcoming(deps.db),
+  const [{ upcoming }, stakes, settings, loadedState] = await Promise.all([
+    readEnabledCalendars(deps.db, deps.items),
     loadStakes(deps.items),
     loadPromptSettings(deps.items),
     loadPromptState(deps.items),
   ]);
   const state = pruned(loadedState, now);
   for (const gone of loadedState.pending.filter((p) => !state.pending.includes(p))) await deps.hide(gone.triggerId).catch(() => undefined);
-  const enabled = new Set(feeds.filter((f) => f.enabled).map((f) => f.id));
-  const events = upcoming.filter((u) => enabled.has(u.feedId)).flatMap((u) => u.occurrences.map(scheduleEvent));
+  const events = scheduleEventsOf(upcoming);
   const planned = plan({
     events,
     tags: stakes.tags,

@@ -1,8 +1,13 @@
 // From what the pages and the background store to what the planner reads.
-import type { StoredOccurrence } from '../feeds/model';
+import type { FeedUpcoming, StoredOccurrence } from '../feeds/model';
 import { momentToEvent } from '../schedule/detect';
 import type { EventTag, Moment, PromptType, ScheduleEvent, StakesKind } from '../schedule/types';
 import type { Stakes } from './model';
+
+/** Every stored event of these feeds, as the planner sees them. */
+export function scheduleEventsOf(upcoming: readonly FeedUpcoming[]): ScheduleEvent[] {
+  return upcoming.flatMap((u) => u.occurrences.map(scheduleEvent));
+}
 
 export function scheduleEvent(o: StoredOccurrence): ScheduleEvent {
   return {

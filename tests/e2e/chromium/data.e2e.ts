@@ -1,16 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndCollect, launch, storedRecords, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { closeBrowserAfterEach, launch, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  const outside = await closeAndCollect(app);
-  app = undefined;
-  expect(outside).toEqual([]);
-});
+// Every test also proves that extension pages talked to no one.
+closeBrowserAfterEach(() => app, () => (app = undefined));
 
 describe('Chromium: your data', () => {
   it('deletes everything behind a confirmation, and Primed starts again as new', async () => {

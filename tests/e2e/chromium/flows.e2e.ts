@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndCollect, demoEventKey, launch, storedRecords, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { closeBrowserAfterEach, demoEventKey, launch, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  // Every test also proves that extension pages talked to no one.
-  const outside = await closeAndCollect(app);
-  app = undefined;
-  expect(outside).toEqual([]);
-});
+// Every test also proves that extension pages talked to no one.
+closeBrowserAfterEach(() => app, () => (app = undefined));
 
 async function focusedText(page: Page) {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');

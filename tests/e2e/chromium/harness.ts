@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
+import { afterEach, expect } from 'vitest';
 
 /** The store build. */
 export const extensionDir = resolve(process.env.PRIMED_CHROME_BUILD ?? '.output/chrome-mv3');
@@ -165,6 +166,20 @@ export async function closeAndCollect(app: Launched): Promise<string[]> {
   await app.close();
   removeProfile(app.profileDir);
   return outside;
+}
+
+/**
+ * For suites that launch a browser per test: after each test, closes the
+ * browser and removes its profile, and fails the test if an extension page
+ * talked to anything outside the extension.
+ */
+export function closeBrowserAfterEach(current: () => Launched | undefined, forget: () => void): void {
+  afterEach(async () => {
+    const app = current();
+    if (!app) return;
+    forget();
+    expect(await closeAndCollect(app)).toEqual([]);
+  });
 }
 
 /** Turns on the demo calendar from an extension page and returns the key of one of its events. */

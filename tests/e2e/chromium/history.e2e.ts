@@ -1,16 +1,12 @@
 // The history page in a real Chromium, and its benchmark: the time from
 // navigation to the first rows painted, with 10,000 entries in IndexedDB.
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndCollect, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  const outside = await closeAndCollect(app);
-  app = undefined;
-  expect(outside).toEqual([]);
-});
+// Every test also proves that extension pages talked to no one.
+closeBrowserAfterEach(() => app, () => (app = undefined));
 
 /** Writes `count` entries (wins and exercises, a minute apart) straight into IndexedDB, in one transaction. */
 async function seed(a: Launched, count: number) {

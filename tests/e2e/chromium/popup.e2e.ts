@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeAndCollect,
+  closeBrowserAfterEach,
   demoEventKey,
   launch,
   openPopup,
@@ -13,13 +13,8 @@ import {
 
 let app: Launched | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  // Every test also proves that extension pages talked to no one.
-  const outside = await closeAndCollect(app);
-  app = undefined;
-  expect(outside).toEqual([]);
-});
+// Every test also proves that extension pages talked to no one.
+closeBrowserAfterEach(() => app, () => (app = undefined));
 
 async function waitForStoredWins(a: Launched, count: number, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;

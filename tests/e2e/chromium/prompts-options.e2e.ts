@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PromptSettings, Stakes } from '@/lib/prompts/model';
-import { closeAndCollect, launch, type Launched } from './harness';
+import { closeBrowserAfterEach, launch, type Launched } from './harness';
 
 let app: Launched | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  // Every test also proves that extension pages talked to no one.
-  const outside = await closeAndCollect(app);
-  app = undefined;
-  expect(outside).toEqual([]);
-});
+// Every test also proves that extension pages talked to no one.
+closeBrowserAfterEach(() => app, () => (app = undefined));
 
 /** What the options page stored, read the way the background reads it. */
 async function stored<T>(page: Page, key: 'stakes' | 'promptSettings'): Promise<T | undefined> {

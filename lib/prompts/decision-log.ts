@@ -73,7 +73,11 @@ async function latestDecision(db: Db, triggerId: string): Promise<DecisionRecord
       if (!latest || record.decidedAt > latest.decidedAt) latest = record;
       return true;
     },
-    { only: (raw) => typeof raw === 'object' && raw !== null && 'triggerId' in raw && raw.triggerId === triggerId },
+    {
+      // A trigger's decisions have its id, or its id and "@" and a snooze's end: only those keys are read.
+      idPrefix: triggerId,
+      only: (raw) => typeof raw === 'object' && raw !== null && 'triggerId' in raw && raw.triggerId === triggerId,
+    },
   );
   return latest;
 }

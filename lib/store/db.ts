@@ -20,9 +20,9 @@ export function idFromKey(key: IDBValidKey): string {
   return text.slice(text.indexOf('/') + 1);
 }
 
-/** The key range holding every record of one kind. */
-export function rangeOf(kind: RecordKind): IDBKeyRange {
-  return IDBKeyRange.bound(`${kind}/`, `${kind}/\uffff`);
+/** The key range holding every record of one kind, or those of its records whose id starts with `idPrefix`. */
+export function rangeOf(kind: RecordKind, idPrefix = ''): IDBKeyRange {
+  return IDBKeyRange.bound(`${kind}/${idPrefix}`, `${kind}/${idPrefix}\uffff`);
 }
 
 /**
@@ -78,19 +78,20 @@ export function getRaw(db: Db, key: string): Promise<unknown> {
 }
 
 /**
- * Walks the records of one kind from the newest key to the oldest and stops
- * as soon as `visit` returns false.
+ * Walks the records of one kind (those whose id starts with `idPrefix`) from
+ * the newest key to the oldest and stops as soon as `visit` returns false.
  */
 export function walkNewestFirst(
   db: Db,
   kind: RecordKind,
   visit: (key: string, raw: unknown) => boolean,
+  idPrefix = '',
 ): Promise<void> {
   return db.run(
     'readonly',
     (store) =>
       new Promise<void>((resolve, reject) => {
-        const request = store.openCursor(rangeOf(kind), 'prev');
+        const request = store.openCursor(rangeOf(kind, idPrefix), 'prev');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const cursor = request.result;

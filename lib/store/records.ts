@@ -16,6 +16,8 @@ export interface ReadOptions {
 export interface WalkOptions extends ReadOptions {
   /** Visit only the records this accepts; the others are passed over unvalidated. */
   only?: (raw: unknown) => boolean;
+  /** Read only the records whose id starts with this (a key range: the rest are not even read). */
+  idPrefix?: string;
 }
 
 /** Reads one record; a record that fails its schema is quarantined and reads as missing. */
@@ -76,18 +78,23 @@ export async function walkValid<T>(
   kind: RecordKind,
   schema: z.ZodMiniType<T>,
   visit: (value: T) => boolean,
-  { now = Date.now, only }: WalkOptions = {},
+  { now = Date.now, only, idPrefix }: WalkOptions = {},
 ): Promise<void> {
   const invalid: Array<{ key: string; raw: unknown; reason: string }> = [];
-  await walkNewestFirst(db, kind, (key, raw) => {
-    if (only && !only(raw)) return true;
-    const checked = check(schema, raw);
-    if (!checked.ok) {
-      invalid.push({ key, raw, reason: checked.reason });
-      return true;
-    }
-    return visit(checked.value);
-  });
+  await walkNewestFirst(
+    db,
+    kind,
+    (key, raw) => {
+      if (only && !only(raw)) return true;
+      const checked = check(schema, raw);
+      if (!checked.ok) {
+        invalid.push({ key, raw, reason: checked.reason });
+        return true;
+      }
+      return visit(checked.value);
+    },
+    idPrefix,
+  );
   if (invalid.length > 0) {
     await quarantineIfStillInvalid(db, invalid, schema, now());
   }

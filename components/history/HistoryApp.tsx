@@ -4,7 +4,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { READINESS_LABEL } from '@/lib/flows/runner';
 import type { FlowDefinition } from '@/lib/flows/types';
-import { evidenceOf, HARD_WIN, summarize } from '@/lib/history/evidence';
+import type { Goal } from '@/lib/goals/model';
+import { readGoals } from '@/lib/goals/store';
+import { evidenceOf, goalEvidenceOf, HARD_WIN, mergeEvidence, summarize } from '@/lib/history/evidence';
 import { winHeatmap } from '@/lib/history/heatmap';
 import { confidenceTrend, readinessByExercise } from '@/lib/history/progress';
 import { promptResponses, type PromptResponses } from '@/lib/history/responses';
@@ -282,7 +284,8 @@ function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
 
 /** The user's own proof of what they can do, together: wins, what reflections showed, exercises seen through. */
 function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[] | null; db: Db }) {
-  const items = useMemo(() => evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), [entries]);
+  const [goals, setGoals] = useState<Goal[]>([]);
+  const items = useMemo(() => mergeEvidence(evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), goalEvidenceOf(goals)), [entries, goals]);
   const heatmap = useMemo(() => winHeatmap(wins(entries ?? []), Date.now()), [entries]);
   const [responses, setResponses] = useState<PromptResponses[] | null>(null);
   useEffect(() => {
@@ -290,6 +293,7 @@ function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[] | null
     readAllValid(db, 'decision', DecisionRecord)
       .then((records) => setResponses(promptResponses(records, PROMPT_TYPES)))
       .catch(() => setResponses([]));
+    readGoals(db).then(setGoals, () => undefined);
   }, [db]);
   const summary = summarize(items);
   if (entries === null) return null;

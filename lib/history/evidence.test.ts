@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
 import { newWin } from '../store/entries';
-import { evidenceOf, pickEvidence, summarize } from './evidence';
+import { newGoal } from '../goals/model';
+import { evidenceOf, goalEvidenceOf, mergeEvidence, pickEvidence, summarize } from './evidence';
 import type { JournalEntry } from './journal';
 
 const hard = { ...newWin('Said no to the extra project', 3000), difficulty: 8 };
@@ -34,5 +35,18 @@ describe('the evidence bank', () => {
     expect(counts.get('I can hold a room')).toBe(30);
     expect(counts.get('Booked the dentist')).toBe(10);
     expect(pickEvidence(evidenceOf([stress], titles))).toBeUndefined();
+  });
+
+  it('counts a finished goal ladder’s reflection as proof of what the user can do', () => {
+    const finished = { ...newGoal(100), title: 'Lead the retro', reflection: { text: '  I can start before I feel ready. ' }, finishedAt: 2500 };
+    const unfinished = { ...newGoal(200), reflection: { text: 'half a thought' } };
+    const blank = { ...newGoal(300), reflection: { text: '  ' }, finishedAt: 400 };
+    const goals = goalEvidenceOf([finished, unfinished, blank]);
+    expect(goals).toEqual([{ id: `${finished.id}-reflection`, kind: 'capability', text: 'I can start before I feel ready.', createdAt: 2500 }]);
+    expect(mergeEvidence(evidenceOf(journal, titles), goals).map((i) => i.text).slice(0, 3)).toEqual([
+      'Said no to the extra project',
+      'I can start before I feel ready.',
+      'Booked the dentist',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // The evidence bank: the user's own proof of what they can do, gathered from
 // the journal. Wins, what reflections said they showed, and every exercise
 // seen through; hard-won wins first among equals.
+import type { Goal } from '../goals/model';
 import type { JournalEntry } from './journal';
 
 export interface EvidenceItem {
@@ -35,6 +36,24 @@ export function evidenceOf(entries: readonly JournalEntry[], titleOf: (flowId: s
     }
     return items;
   });
+}
+
+/**
+ * What the day-7 reflections of goal ladders say the user can do: the same
+ * kind of proof as a reflection's capability answer. Newest first.
+ */
+export function goalEvidenceOf(goals: readonly Goal[]): EvidenceItem[] {
+  return goals
+    .flatMap((goal): EvidenceItem[] => {
+      const text = goal.reflection?.text.trim();
+      return text && goal.finishedAt !== undefined ? [{ id: `${goal.id}-reflection`, kind: 'capability', text, createdAt: goal.finishedAt }] : [];
+    })
+    .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Two lists of evidence, each newest first, as one. */
+export function mergeEvidence(a: readonly EvidenceItem[], b: readonly EvidenceItem[]): EvidenceItem[] {
+  return [...a, ...b].sort((x, y) => y.createdAt - x.createdAt);
 }
 
 export function summarize(items: readonly EvidenceItem[]): EvidenceSummary {

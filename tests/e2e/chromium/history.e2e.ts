@@ -236,6 +236,10 @@ describe('Chromium: goal ladders', () => {
     await again.getByText('Week complete. The next step on your ladder is waiting whenever you are.').waitFor();
     await expect.poll(async () => ((await storedRecords(app!, 'goal/'))[0]?.value as { finishedAt?: number }).finishedAt).toBeTypeOf('number');
 
+    // The reflection joins the evidence bank.
+    await again.getByRole('button', { name: 'Your evidence' }).click();
+    await expect.poll(() => again.locator('.evidence-list').innerText()).toMatch(/What it showed\s+Three small things done: I can start the update\./);
+
     // The wins are in the timeline, each saying which goal it served.
     await again.getByRole('button', { name: 'Timeline' }).click();
     await again.getByRole('button', { name: /Tiny thing 2/ }).click();

@@ -164,3 +164,40 @@ describe('Firefox: prompts', () => {
     expect(await page.$eval('[data-testid="pending-prompts"]', (e) => e.textContent)).toMatch(/“Thesis defense” starts/);
   });
 });
+
+describe('Firefox: goal ladders', () => {
+  it('keeps a goal as it is typed, and a check-off logs its win', async () => {
+    app = await launchFirefox();
+    const page = app.welcome;
+    await page.waitForSelector('h1');
+    await goToExtensionPage(page, '/history.html#goals');
+    await page.waitForSelector('.history-views');
+    await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start a new goal')?.click());
+    await page.waitForSelector('.goal-ladder textarea');
+    await page.type('.goal-ladder textarea', 'Give the team update without notes by Friday');
+    await page.select('.goal-ladder select', '6');
+
+    // Seven steps and three micro-actions, filled in as a person would.
+    await page.waitForFunction(() => document.querySelectorAll('.goal-step input[type="text"]').length === 7);
+    for (let i = 0; i < 7; i++) {
+      await page.type(`input[id^="goal-step-${i}-"]`, `Step ${i + 1}`);
+      await page.select(`select[id^="goal-step-${i}-difficulty-"]`, '3');
+    }
+    await page.waitForFunction(() => document.querySelectorAll('[id^="goal-micro-"][type="text"]').length === 3);
+    for (let i = 0; i < 3; i++) {
+      await page.type(`[id^="goal-micro-${i}-"][type="text"]`, `Tiny thing ${i + 1}`);
+      await page.type(`[id^="goal-micro-${i}-minutes-"]`, '5');
+    }
+    await page.waitForSelector('.goal-check input');
+    await page.click('.goal-check input');
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Done, and logged as a win.');
+
+    // A fresh load (a new address, so the page really reloads) reads it all back from IndexedDB, and the win is in the timeline.
+    await goToExtensionPage(page, '/history.html?again#goals');
+    await page.waitForSelector('.goal-check input');
+    expect(await page.$eval('.goal-ladder textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('Give the team update without notes by Friday');
+    expect(await page.$$eval('.goal-check input', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([true, false, false]);
+    await goToExtensionPage(page, '/history.html');
+    await page.waitForFunction(() => document.querySelector('.history-row')?.textContent?.includes('Tiny thing 1'));
+  });
+});

@@ -105,6 +105,7 @@ describe('winsCsv', () => {
     const wins: WinEntry[] = [
       { v: 1, id: 'w1', kind: 'win', text: 'Asked a question, "finally"', eventKey: 'work:standup', eventTitle: 'Standup, daily', difficulty: 7, createdAt: T0, updatedAt: T0 + MIN },
       { v: 1, id: 'w2', kind: 'win', text: 'Went for a run', createdAt: T0 + 2 * MIN, updatedAt: T0 + 2 * MIN },
+      { v: 1, id: 'w3', kind: 'win', text: 'Opened the slides', goalId: 'g1', goalTitle: 'Lead the retro', createdAt: T0 + 3 * MIN, updatedAt: T0 + 3 * MIN },
     ];
     expect(records(winsCsv(wins))).toEqual([
       {
@@ -115,6 +116,8 @@ describe('winsCsv', () => {
         event_key: 'work:standup',
         event_title: 'Standup, daily',
         difficulty: '7',
+        goal_id: '',
+        goal_title: '',
       },
       {
         id: 'w2',
@@ -124,12 +127,25 @@ describe('winsCsv', () => {
         event_key: '',
         event_title: '',
         difficulty: '',
+        goal_id: '',
+        goal_title: '',
+      },
+      {
+        id: 'w3',
+        created_at: '2026-11-23T09:03:00.000Z',
+        updated_at: '2026-11-23T09:03:00.000Z',
+        text: 'Opened the slides',
+        event_key: '',
+        event_title: '',
+        difficulty: '',
+        goal_id: 'g1',
+        goal_title: 'Lead the retro',
       },
     ]);
   });
 
   it('writes only the header for no wins', () => {
-    expect(winsCsv([])).toBe('id,created_at,updated_at,text,event_key,event_title,difficulty\r\n');
+    expect(winsCsv([])).toBe('id,created_at,updated_at,text,event_key,event_title,difficulty,goal_id,goal_title\r\n');
   });
 });
 

@@ -41,12 +41,12 @@ export function isoTime(ms: number | null | undefined): string {
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
-export const WINS_HEADER = ['id', 'created_at', 'updated_at', 'text', 'event_key', 'event_title', 'difficulty'];
+export const WINS_HEADER = ['id', 'created_at', 'updated_at', 'text', 'event_key', 'event_title', 'difficulty', 'goal_id', 'goal_title'];
 
 export function winsCsv(entries: readonly WinEntry[]): string {
   return toCsv(
     WINS_HEADER,
-    entries.map((e) => [e.id, isoTime(e.createdAt), isoTime(e.updatedAt), e.text, e.eventKey, e.eventTitle, e.difficulty]),
+    entries.map((e) => [e.id, isoTime(e.createdAt), isoTime(e.updatedAt), e.text, e.eventKey, e.eventTitle, e.difficulty, e.goalId, e.goalTitle]),
   );
 }
 

@@ -63,7 +63,7 @@ describe('Chromium: backups', () => {
     const backupPath = await backupFile.path();
     const [csvFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Wins as CSV' }).click()]);
     const csv = readFileSync(await csvFile.path(), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('id,created_at,updated_at,text,event_key,event_title,difficulty');
+    expect(csv.split('\r\n')[0]).toBe('id,created_at,updated_at,text,event_key,event_title,difficulty,goal_id,goal_title');
     expect(csv).toContain('"Asked for feedback, ""on the demo"""');
 
     // A damaged copy changes nothing and says where it is damaged.

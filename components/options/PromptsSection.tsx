@@ -344,6 +344,15 @@ export function PromptsSection() {
       <label class="check">
         <input
           type="checkbox"
+          checked={current.goalReminders !== false}
+          onChange={(e) => void save(null, { goalReminders: e.currentTarget.checked })}
+        />
+        <span>{t.goalReminders}</span>
+      </label>
+
+      <label class="check">
+        <input
+          type="checkbox"
           checked={current.discreet}
           aria-describedby="discreet-hint"
           onChange={(e) => void save(null, { discreet: e.currentTarget.checked })}

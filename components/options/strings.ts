@@ -39,6 +39,7 @@ export const optionsText = {
   importCancel: 'Cancel',
   imported: 'Imported. Everything from the backup is here now.',
   selfCheckEvery: 'Remind me to check in on my confidence',
+  goalReminders: 'While a goal ladder is under way, remind me of each day’s small task',
   selfCheckOptions: { fortnight: 'Every two weeks', month: 'Every month', quarter: 'Every three months', never: 'Never' },
   historyLink: 'See your history: every win and exercise, to read, search, edit or delete',
   goalsLink: 'Goal ladders: turn a goal you have been putting off into steps small enough to start',

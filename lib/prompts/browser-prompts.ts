@@ -2,19 +2,19 @@
 // alarms, notifications, the toolbar badge and the exercise window.
 import { browser } from 'wxt/browser';
 import { runtimeZone } from '../time/zone';
-import { openFlowWindow } from '../pages';
+import { openFlowWindow, openPage } from '../pages';
 import { defaultDb } from '../store/db';
 import {
   completePrompt,
   dismissPrompt,
   PROMPT_ALARM_PREFIX,
   reconcile,
-  SELF_CHECK_REMINDER,
   snoozePrompt,
   startPrompt,
   type PromptDeps,
 } from './engine';
 import { loadPromptSettings, loadPromptState } from './items';
+import { GOAL_REMINDER, SELF_CHECK_REMINDER } from './reminders';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from './words';
 import { TEST_WORDS } from './words';
@@ -108,6 +108,9 @@ async function onStart(notificationId: string): Promise<void> {
   if (triggerId?.startsWith(SELF_CHECK_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openFlowWindow({ flowId: SELF_CHECK_ID });
+  } else if (triggerId?.startsWith(GOAL_REMINDER)) {
+    await browser.notifications.clear(notificationId);
+    await openPage('history', 'goals');
   } else if (triggerId) await startPrompt(promptDeps(), triggerId);
 }
 

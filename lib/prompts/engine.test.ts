@@ -9,6 +9,8 @@ import type { Db } from '../store/db';
 import { writeAtomically } from '../store/db';
 import { saveEntry } from '../store/entries';
 import { FlowEntry, newFlowEntry } from '../flows/entry';
+import { newGoal } from '../goals/model';
+import { saveGoal } from '../goals/store';
 import { readDecisions, writeDecision } from './decision-log';
 import { completePrompt, dismissPrompt, reconcile, snoozePrompt, startPrompt, type PromptDeps } from './engine';
 import { changeStakes, loadPromptState, updatePromptSettings } from './items';
@@ -299,5 +301,29 @@ describe('the prompt engine', () => {
     await updatePromptSettings({ selfCheckDays: null });
     await reconcile(h.deps);
     expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBeUndefined();
+  });
+
+  it('reminds each day of a goal ladder under way, once a day, at the time it was begun, and not when turned off', async () => {
+    const h = await harness();
+    await setEvents(h.deps.db, []);
+    // Begun at 10:00 on Monday, with the goal written down.
+    await saveGoal(h.deps.db, { ...newGoal(T0), id: 'g1', title: 'Lead the retro on Friday', difficulty: 6 });
+    await reconcile(h.deps);
+    const day2 = T0 + 24 * 60 * MIN;
+    expect((await alarmTimes())['prompt:goal:g1']).toBe(day2);
+
+    h.clock.now = day2;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    expect(h.reminders).toEqual(['goal:g1@2']);
+    // The steps still to write: day 3 is next.
+    expect((await alarmTimes())['prompt:goal:g1']).toBe(day2 + 24 * 60 * MIN);
+
+    await updatePromptSettings({ goalReminders: false });
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:goal:g1']).toBeUndefined();
+    h.clock.now = day2 + 24 * 60 * MIN;
+    await reconcile(h.deps);
+    expect(h.reminders).toEqual(['goal:g1@2']);
   });
 });

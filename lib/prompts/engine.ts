@@ -13,6 +13,7 @@ import { flowPath, type FlowRequest } from '../flows/url';
 import { inQuietHours, plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
 import { localMinutes } from '../schedule/local-time';
 import { FlowEntry } from '../flows/entry';
+import { readGoals } from '../goals/store';
 import { walkEntriesOfKind } from '../store/entries';
 import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../schedule/types';
 import type { Db } from '../store/db';
@@ -21,6 +22,7 @@ import { readDecision, recordEngagement, writeDecision, type DecisionRecord } fr
 import { scheduleEventsOf } from './events';
 import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from './items';
 import type { PendingPrompt, PromptSettings, PromptState } from './model';
+import { goalReminders, selfCheckReminder, type Reminder } from './reminders';
 import { promptWords, type PromptWords } from './words';
 import { SELF_CHECK_ID } from '../flows/ids';
 
@@ -35,28 +37,19 @@ const FEEDBACK_PENDING_MS = 12 * 3_600_000;
 /** An alarm fires a moment after its time; only a prompt later than this says it is late. */
 const LATE_AFTER_MS = 60_000;
 
-export const SELF_CHECK_REMINDER = 'selfcheck';
-const DAY = 24 * 3_600_000;
-const SELF_CHECK_WORDS: PromptWords = {
-  title: 'A minute for your confidence check?',
-  message: 'Four quick ratings, to see how your sense of what you can do is changing.',
-};
-
 /**
- * When the next confidence check is due: some days after the last one (or
- * after Primed started, for a first one skipped on the welcome page);
- * undefined when reminders are off or this due date was already reminded of.
+ * The reminders outside the event plan, due now or next: the confidence
+ * check, and each open goal ladder's day (unless turned off).
  */
-async function selfCheckDue(deps: PromptDeps, settings: PromptSettings, state: PromptState, now: number): Promise<number | undefined> {
-  const days = settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays;
-  if (days === null) return undefined;
-  let last: number | undefined;
+async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: PromptState, now: number): Promise<Reminder[]> {
+  let lastCheck: number | undefined;
   await walkEntriesOfKind(deps.db, 'flow', FlowEntry, (entry) => {
-    if (entry.flowId === SELF_CHECK_ID) last = entry.createdAt;
-    return last === undefined;
+    if (entry.flowId === SELF_CHECK_ID) lastCheck = entry.createdAt;
+    return lastCheck === undefined;
   });
-  const due = (last ?? state.since ?? now) + days * DAY;
-  return state.decided[`${SELF_CHECK_REMINDER}@${due}`] === undefined ? due : undefined;
+  const selfCheck = selfCheckReminder(settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays, lastCheck, state.since ?? now);
+  const goals = settings.goalReminders === false ? [] : goalReminders(await readGoals(deps.db), now, settings.discreet);
+  return [...(selfCheck ? [selfCheck] : []), ...goals];
 }
 
 /** Which exercise each prompt opens. */
@@ -79,7 +72,7 @@ export interface PromptDeps {
   show(prompt: PendingPrompt, words: PromptWords): Promise<void>;
   /** Removes a prompt's notification, if it is still there. */
   hide(triggerId: string): Promise<void>;
-  /** Shows a reminder that is not about an event (the monthly confidence check). */
+  /** Shows a reminder that is not about an event (the confidence check, a goal ladder's day). */
   showReminder(id: string, words: PromptWords): Promise<void>;
   /** The toolbar badge: how many prompts wait. */
   setBadge(count: number): Promise<void>;
@@ -145,12 +138,15 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
     if (missed.at < (state.since ?? now)) continue;
     await logUnavailable(deps, state, missed, now, timeZone);
   }
-  const selfCheckAt = await selfCheckDue(deps, settings, state, now);
-  if (selfCheckAt !== undefined && selfCheckAt <= now + DUE_SLACK_MS && !inQuietHours(localMinutes(now, timeZone), settings.quietHours)) {
-    // Remembered before it is shown, like every prompt: once per due date.
-    state.decided[`${SELF_CHECK_REMINDER}@${selfCheckAt}`] = now;
+  const reminders = (await remindersOf(deps, settings, state, now)).filter((r) => state.decided[r.id] === undefined);
+  const quiet = inQuietHours(localMinutes(now, timeZone), settings.quietHours);
+  for (const reminder of reminders) {
+    // In quiet hours a due reminder waits for the next run after them (the feed sync wakes the worker).
+    if (reminder.at > now + DUE_SLACK_MS || quiet) continue;
+    // Remembered before it is shown, like every prompt: once per due time.
+    state.decided[reminder.id] = now;
     await savePromptState(state, deps.items);
-    await deps.showReminder(`${SELF_CHECK_REMINDER}@${selfCheckAt}`, SELF_CHECK_WORDS).catch(() => undefined);
+    await deps.showReminder(reminder.id, reminder.words).catch(() => undefined);
   }
   await savePromptState(state, deps.items);
   await deps.setBadge(state.pending.length);
@@ -164,7 +160,7 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
   const expiry = Math.min(...state.pending.map((p) => p.expiresAt));
   const wakeUps: Array<{ id: string; at: number }> = [...future];
   if (Number.isFinite(expiry)) wakeUps.push({ id: 'expiry', at: expiry });
-  if (selfCheckAt !== undefined && selfCheckAt > now + DUE_SLACK_MS) wakeUps.push({ id: SELF_CHECK_REMINDER, at: selfCheckAt });
+  for (const reminder of reminders) if (reminder.at > now + DUE_SLACK_MS) wakeUps.push({ id: reminder.alarm, at: reminder.at });
   const alarms = await matchAlarms(deps.alarms, wakeUps);
   return { plan: planned, shown, alarms };
 }

@@ -60,6 +60,8 @@ export const PromptSettings = z.object({
   deliveryProbability: z.union([z.number().check(z.refine((n) => n > 0 && n <= 1, 'a probability above 0, up to 1')), z.null()]),
   /** Days between reminders of the confidence check; null: no reminders. Absent (settings saved before it existed): 30. */
   selfCheckDays: z.optional(z.union([z.number().check(z.refine((n) => Number.isInteger(n) && n >= 7 && n <= 365, 'whole days from 7 to 365')), z.null()])),
+  /** A reminder each day while a goal ladder is under way; on unless turned off. */
+  goalReminders: z.optional(z.boolean()),
 });
 export type PromptSettings = z.infer<typeof PromptSettings>;
 

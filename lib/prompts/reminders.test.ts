@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { newGoal, type Goal } from '../goals/model';
+import { goalDayAt, goalReminders, selfCheckReminder } from './reminders';
+
+// The tests run in Europe/Berlin (see vitest.config.ts).
+const at = (iso: string) => new Date(iso).getTime();
+const MIN = 60_000;
+// Begun on a Thursday evening; the clocks go back on Sunday 25 October.
+const begun = at('2026-10-22T19:30:00+02:00');
+
+function goalAt(stage: 'goal' | 'steps' | 'micro' | 'act', done = 0): Goal {
+  const goal: Goal = { ...newGoal(begun), id: 'g1' };
+  if (stage === 'goal') return goal;
+  const titled = { ...goal, title: 'Give the team update without notes by Friday', difficulty: 6 };
+  if (stage === 'steps') return titled;
+  const stepped = { ...titled, steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step ${i + 1}`, difficulty: 3 })) };
+  if (stage === 'micro') return stepped;
+  return {
+    ...stepped,
+    microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Tiny thing ${i + 1}`, minutes: 5, ...(i < done ? { doneAt: begun + 86_400_000 * (i + 3) } : {}) })),
+  };
+}
+
+describe('the confidence check reminder', () => {
+  it('is due the set number of days after the last check, or after the start', () => {
+    expect(selfCheckReminder(30, undefined, begun)).toMatchObject({ id: `selfcheck@${begun + 30 * 86_400_000}`, alarm: 'selfcheck' });
+    expect(selfCheckReminder(7, begun + 5, 0)?.at).toBe(begun + 5 + 7 * 86_400_000);
+    expect(selfCheckReminder(null, undefined, begun)).toBeUndefined();
+  });
+});
+
+describe('goal ladder reminders', () => {
+  it('come at the time of day the goal was begun, by the wall clock across a clock change', () => {
+    const goal = goalAt('goal');
+    expect(new Date(goalDayAt(goal, 2)).toString()).toMatch(/Fri Oct 23 2026 19:30:00 GMT\+0200/);
+    expect(new Date(goalDayAt(goal, 4)).toString()).toMatch(/Sun Oct 25 2026 19:30:00 GMT\+0100/);
+  });
+
+  it('on day 1, only the next one is planned: day 2, with what to do', () => {
+    const [next, ...rest] = goalReminders([goalAt('steps')], begun + MIN, false);
+    expect(rest).toEqual([]);
+    expect(next).toMatchObject({
+      id: 'goal:g1@2',
+      alarm: 'goal:g1',
+      at: goalDayAt(goalAt('steps'), 2),
+      words: { title: 'Day 2 of your goal ladder', message: 'Today: break your goal into seven to ten small steps.' },
+    });
+  });
+
+  it('is due at its time, and for twelve hours after (a browser opened later that day)', () => {
+    const goal = goalAt('micro');
+    const day3 = goalDayAt(goal, 3);
+    expect(goalReminders([goal], day3, false).map((r) => r.id)).toEqual(['goal:g1@3', 'goal:g1@4']);
+    expect(goalReminders([goal], day3 + 11 * 60 * MIN, false)[0]?.id).toBe('goal:g1@3');
+    expect(goalReminders([goal], day3 + 13 * 60 * MIN, false).map((r) => r.id)).toEqual(['goal:g1@4']);
+  });
+
+  it('skips a day whose task is done already, and names the next micro-action', () => {
+    const ahead = goalAt('act', 1);
+    // Micro-actions ready and one done: no nudge for days 2, 3 or 4.
+    const reminders = goalReminders([ahead], begun + MIN, false);
+    expect(reminders.map((r) => r.id)).toEqual(['goal:g1@5']);
+    expect(reminders[0]!.words.message).toBe('Today: one micro-action, “Tiny thing 2” (5 min).');
+    expect(goalReminders([goalAt('act', 3)], begun + MIN, false)[0]?.words.message).toBe('Today: look back on your week, and write down what it showed you.');
+  });
+
+  it('stops when the week is closed or long past, and names nothing when discreet', () => {
+    const closed = { ...goalAt('act', 3), reflection: { text: 'I can.' }, finishedAt: begun + 6 * 86_400_000 };
+    expect(goalReminders([closed], begun + MIN, false)).toEqual([]);
+    expect(goalReminders([goalAt('steps')], begun + 9 * 86_400_000, false)).toEqual([]);
+    expect(goalReminders([goalAt('steps')], begun + MIN, true)[0]?.words).toEqual({ title: 'Primed', message: 'Something is waiting for you in Primed.' });
+  });
+});

@@ -1,0 +1,85 @@
+// Reminders that are not about a calendar event: the confidence check every
+// month or so, and each day of a goal ladder under way. Pure: the engine
+// gives them what is stored and the time, shows the ones due (each once, as
+// it does prompts) and sets a wake-up for the next.
+import { actionsDone, dayOf, PROTOCOL_DAYS, stageOf, STAGES, type Goal, type Stage } from '../goals/model';
+import { DISCREET_WORDS, type PromptWords } from './words';
+
+export const SELF_CHECK_REMINDER = 'selfcheck';
+export const GOAL_REMINDER = 'goal:';
+
+export interface Reminder {
+  /** The reminder and its due time: shown once per id ("selfcheck@<due>", "goal:<goal id>@<day>"). */
+  id: string;
+  /** Its wake-up alarm: one per thing reminded of. */
+  alarm: string;
+  at: number;
+  words: PromptWords;
+}
+
+const DAY = 24 * 3_600_000;
+/** A goal's reminder missed while the browser was closed still makes sense later that day, not the next. */
+const GOAL_REMINDER_STALE_MS = 12 * 3_600_000;
+
+const SELF_CHECK_WORDS: PromptWords = {
+  title: 'A minute for your confidence check?',
+  message: 'Four quick ratings, to see how your sense of what you can do is changing.',
+};
+
+/**
+ * The next confidence check: `days` after the last one, or after Primed
+ * started for a first one skipped on the welcome page. None when off.
+ */
+export function selfCheckReminder(days: number | null, lastCheck: number | undefined, since: number): Reminder | undefined {
+  if (days === null) return undefined;
+  const at = (lastCheck ?? since) + days * DAY;
+  return { id: `${SELF_CHECK_REMINDER}@${at}`, alarm: SELF_CHECK_REMINDER, at, words: SELF_CHECK_WORDS };
+}
+
+/** The moment of day `day` of a goal: the time of day it was written down, as the clock on the wall shows it. */
+export function goalDayAt(goal: Goal, day: number): number {
+  const at = new Date(goal.createdAt);
+  at.setDate(at.getDate() + day - 1);
+  return at.getTime();
+}
+
+/** Whether a day of the protocol still has its task to do: nobody is nudged to do what is done already. */
+function behindOn(goal: Goal, day: number): boolean {
+  const stage = STAGES.indexOf(stageOf(goal));
+  const before = (s: Stage) => stage <= STAGES.indexOf(s);
+  if (day === 2) return before('steps');
+  if (day === 3) return before('micro');
+  if (day < PROTOCOL_DAYS) return before('act') && actionsDone(goal) < day - 3;
+  return before('reflect');
+}
+
+function goalWords(goal: Goal, day: number): PromptWords {
+  const title = `Day ${day} of your goal ladder`;
+  if (day === 2) return { title, message: 'Today: break your goal into seven to ten small steps.' };
+  if (day === 3) return { title, message: 'Today: split the first step into three micro-actions of under ten minutes.' };
+  if (day < PROTOCOL_DAYS) {
+    const next = goal.microActions.find((a) => a.doneAt === undefined && a.text.trim());
+    return { title, message: next ? `Today: one micro-action, “${next.text.trim()}”${next.minutes ? ` (${next.minutes} min)` : ''}.` : 'Today: one micro-action.' };
+  }
+  return { title, message: 'Today: look back on your week, and write down what it showed you.' };
+}
+
+/**
+ * For each goal ladder under way, the reminder due now (days 2 to 7, at the
+ * time of day it was begun, while that day's task is not done yet) and the
+ * next one to wake for. Discreet notifications name no goal.
+ */
+export function goalReminders(goals: readonly Goal[], now: number, discreet: boolean): Reminder[] {
+  return goals.flatMap((goal) => {
+    if (stageOf(goal) === 'done' || dayOf(goal, now) > PROTOCOL_DAYS + 1) return [];
+    const days = Array.from({ length: PROTOCOL_DAYS - 1 }, (_, i) => i + 2).filter((day) => behindOn(goal, day));
+    const at = (day: number) => goalDayAt(goal, day);
+    const due = days.filter((day) => at(day) <= now && at(day) > now - GOAL_REMINDER_STALE_MS).at(-1);
+    const next = days.find((day) => at(day) > now);
+    return [due, next].flatMap((day) =>
+      day === undefined
+        ? []
+        : [{ id: `${GOAL_REMINDER}${goal.id}@${day}`, alarm: `${GOAL_REMINDER}${goal.id}`, at: at(day), words: discreet ? DISCREET_WORDS : goalWords(goal, day) }],
+    );
+  });
+}

@@ -6,7 +6,8 @@ import { freshDb } from '../../tests/unit/helpers';
 import { saveFeeds } from '../feeds/feed-list';
 import { newFlowEntry } from '../flows/entry';
 import { newGoal, type Goal } from '../goals/model';
-import { saveCheckOff, saveGoal } from '../goals/store';
+import { readGoals, saveCheckOff, saveGoal } from '../goals/store';
+import { StoreError } from '../store/errors';
 import { changeStakes } from '../prompts/items';
 import { clearAllRecords } from '../store/db';
 import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entries';
@@ -102,6 +103,22 @@ describe('importing', () => {
     expect(after.flows).toHaveLength(1);
     expect(after.feeds.map((f) => f.source)).toEqual([{ kind: 'url', url: SECRET }]);
     expect(after.stakes.moments.map((m) => m.title)).toEqual(['Talk to Sam']);
+  });
+
+  it('changes nothing when the records cannot be written (a full disk): the settings written first are put back', async () => {
+    const backup = await exportOf(await seeded());
+    fakeBrowser.reset();
+    const target = freshDb();
+    await saveEntry(target, WinEntry, newWin('Already here', T0));
+    await updateSettings({ showStreak: true, syncIntervalMinutes: 30 });
+    const storedBefore = await fakeBrowser.storage.local.get(null);
+    const full: typeof target = {
+      run: (mode, work) => (mode === 'readwrite' ? Promise.reject(new StoreError('quota', 'The disk is full.')) : target.run(mode, work)),
+    };
+    await expect(applyImport(full, backup)).rejects.toMatchObject({ code: 'quota' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(storedBefore);
+    expect((await readBackupData(target)).wins.map((w) => w.text)).toEqual(['Already here']);
+    expect(await readGoals(target)).toEqual([]);
   });
 
   it('merging marks twice is the same as once', () => {

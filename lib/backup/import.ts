@@ -2,19 +2,19 @@
 // written, the user sees what it would change, and then every record lands
 // in one IndexedDB transaction (all or nothing). Records are merged by id:
 // one already here is kept unless the backup's copy was edited later.
-import { changeFeeds } from '../feeds/feed-list';
+import { feedListItem, loadFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
 import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
 import { DecisionRecord } from '../prompts/decision-log';
-import { changeStakes, updatePromptSettings } from '../prompts/items';
+import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
 import type { Stakes } from '../prompts/model';
 import { recordKey, writeAtomically, type Db, type Write } from '../store/db';
 import { entryKey } from '../store/entries';
-import type { ItemDeps } from '../store/local-item';
+import { itemWrite, saveItemsWith, type ItemDeps } from '../store/local-item';
 import { validPut } from '../store/records';
-import { updateSettings } from '../store/settings';
-import { saveValues } from '../values/values';
+import { loadSettings, settingsItem } from '../store/settings';
+import { valuesItem } from '../values/values';
 import { readAllValid } from '../history/read';
 import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
@@ -117,7 +117,7 @@ export async function previewImport(db: Db, backup: Backup): Promise<ImportPrevi
   };
 }
 
-/** Writes the backup in: records in one transaction, then the settings and lists. */
+/** Writes the backup in: the settings and lists in one write, and the records in one transaction; a failure leaves both as they were. */
 export async function applyImport(db: Db, backup: Backup, deps: ItemDeps = {}): Promise<void> {
   const here = new Map((await readAllValid(db, 'entry', JournalEntry)).map((e) => [e.id, e]));
   const decisionsHere = new Map((await readAllValid(db, 'decision', DecisionRecord)).map((d) => [d.id, d]));
@@ -136,13 +136,19 @@ export async function applyImport(db: Db, backup: Backup, deps: ItemDeps = {}): 
     const mine = goalsHere.get(goal.id);
     if (!mine || goal.updatedAt > mine.updatedAt) writes.push(validPut(goalKey(goal.id), Goal, goal));
   }
-  await writeAtomically(db, writes);
-
-  await updateSettings(backup.settings, deps);
-  await saveValues(backup.values, deps);
-  await updatePromptSettings(backup.promptSettings, deps);
-  await changeStakes((mine) => mergeStakes(mine, backup.stakes), deps);
-  await changeFeeds((mine) => mergeFeeds(mine, backup.feeds), deps);
+  // Settings and lists go in one storage write, taken back if the records' transaction fails.
+  const [settings, promptSettings, stakes, feeds] = await Promise.all([loadSettings(deps), loadPromptSettings(deps), loadStakes(deps), loadFeeds(deps)]);
+  await saveItemsWith(
+    [
+      itemWrite(settingsItem, { ...settings, ...backup.settings }),
+      itemWrite(valuesItem, backup.values),
+      itemWrite(promptSettingsItem, { ...promptSettings, ...backup.promptSettings }),
+      itemWrite(stakesItem, mergeStakes(stakes, backup.stakes)),
+      itemWrite(feedListItem, mergeFeeds(feeds, backup.feeds)),
+    ],
+    () => writeAtomically(db, writes),
+    deps,
+  );
 }
 
 /** Marks, rules and moments from both; on the same mark or id, the later edit (or the backup's, for rules). */

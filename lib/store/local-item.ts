@@ -6,11 +6,11 @@ import { defaultDb, type Db } from './db';
 import { guarded, StoreError } from './errors';
 import { keepInQuarantine, quarantineRecord } from './quarantine';
 import { check } from './validate';
-import { readVersioned, toStored, type VersionedItem } from './versioned';
+import { readVersioned, toStored, type Stored, type VersionedItem } from './versioned';
 
 /** The part of browser.storage.local these items use; the fake browser in unit tests has it too. */
 export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -60,6 +60,38 @@ export async function saveItem<T>(item: VersionedItem<T>, value: T, { area = loc
   if (!checked.ok) throw new StoreError('invalid', `Refused to save ${item.key}: ${checked.reason}`);
   await guarded(() => area.set({ [item.key]: toStored(item, checked.value) }));
   return checked.value;
+}
+
+/** One item's value, checked and in its stored form, to be written together with others. */
+export interface ItemWrite {
+  key: string;
+  stored: Stored;
+}
+
+export function itemWrite<T>(item: VersionedItem<T>, value: T): ItemWrite {
+  const checked = check(item.schema, value);
+  if (!checked.ok) throw new StoreError('invalid', `Refused to save ${item.key}: ${checked.reason}`);
+  return { key: item.key, stored: toStored(item, checked.value) };
+}
+
+/**
+ * Writes several items in one call, then runs `alongside` (a write elsewhere
+ * that belongs with them, such as an IndexedDB transaction). If that fails,
+ * the items are put back as they were: the two stores change together or
+ * not at all, as far as one browser profile allows.
+ */
+export async function saveItemsWith(writes: readonly ItemWrite[], alongside: () => Promise<void>, { area = localArea() }: ItemDeps = {}): Promise<void> {
+  const keys = writes.map((w) => w.key);
+  const before = await guarded(() => area.get(keys));
+  await guarded(() => area.set(Object.fromEntries(writes.map((w) => [w.key, w.stored]))));
+  try {
+    await alongside();
+  } catch (err) {
+    const had = Object.fromEntries(Object.entries(before).filter(([, value]) => value !== undefined));
+    await guarded(() => area.set(had));
+    for (const key of keys.filter((k) => !(k in had))) await guarded(() => area.remove(key));
+    throw err;
+  }
 }
 
 /** Calls `listener` with the new value whenever any page or the background changes the item. */

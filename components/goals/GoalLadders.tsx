@@ -24,6 +24,7 @@ import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveUncheck } from '@/li
 import { notify } from '@/lib/messages';
 import type { Db } from '@/lib/store/db';
 import { createSerialWriter, type SerialWriter } from '@/lib/store/serial-writer';
+import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
 import { describeStoreError } from '../common/storeErrorText';
 import { goalText as t } from './strings';
 
@@ -182,7 +183,6 @@ interface LadderProps {
 }
 
 function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: LadderProps) {
-  const [confirming, setConfirming] = useState(false);
   const stage = stageOf(goal);
   const planned = plannedStage(day);
   const hints = useMemo(() => smartHints(goal), [goal.title, goal.difficulty, goal.deadline]);
@@ -273,21 +273,7 @@ function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: Ladde
         )}
       </ol>
 
-      {!confirming ? (
-        <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
-          {t.remove}
-        </button>
-      ) : (
-        <p role="group" aria-label={t.confirmRemove}>
-          {t.confirmRemove}{' '}
-          <button type="button" class="button button-danger" onClick={onRemove}>
-            {t.yesRemove}
-          </button>{' '}
-          <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
-            {t.keep}
-          </button>
-        </p>
-      )}
+      <DeleteWithConfirm words={{ delete: t.remove, confirm: t.confirmRemove, yes: t.yesRemove, keep: t.keep }} onDelete={onRemove} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { deleteEntry, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
 import { readAllValid } from '@/lib/history/read';
+import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
 import { describeStoreError } from '../common/storeErrorText';
 import { GoalLadders } from '../goals/GoalLadders';
 import { flowById, flows } from '../flows/registry';
@@ -228,7 +229,6 @@ interface DetailProps {
 }
 
 function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
-  const [confirming, setConfirming] = useState(false);
   const [text, setText] = useState(entry.kind === 'win' ? entry.text : '');
   const labels = entry.kind === 'flow' ? labelsOf(flowById(entry.flowId)) : new Map<string, string>();
 
@@ -262,25 +262,10 @@ function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
             ))}
         </dl>
       )}
-      {!confirming ? (
-        <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
-          {t.delete}
-        </button>
-      ) : (
-        <p role="group" aria-label={t.confirmDelete}>
-          {t.confirmDelete}{' '}
-          <button type="button" class="button button-danger" onClick={onDelete}>
-            {t.yesDelete}
-          </button>{' '}
-          <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
-            {t.keep}
-          </button>
-        </p>
-      )}
+      <DeleteWithConfirm words={{ delete: t.delete, confirm: t.confirmDelete, yes: t.yesDelete, keep: t.keep }} onDelete={onDelete} />
     </div>
   );
 }
-
 
 /** The user's own proof of what they can do, together: wins, what reflections showed, exercises seen through. */
 function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[] | null; db: Db }) {

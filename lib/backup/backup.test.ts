@@ -22,6 +22,7 @@ import {
   toJson,
   type BackupData,
 } from './backup';
+import { decisionRecord } from '../../tests/unit/records';
 
 const T0 = Date.parse('2026-11-23T09:00:00Z');
 const MIN = 60_000;
@@ -66,24 +67,16 @@ function flow(id: string, createdAt: number): FlowEntry {
 }
 
 function decision(id: string, decidedAt: number): DecisionRecord {
-  return {
-    v: 1,
+  return decisionRecord({
     id,
     triggerId: id,
-    type: 'affirm',
-    eventKey: 'work:interview',
-    kind: 'interview',
     plannedAt: decidedAt,
     decidedAt,
-    timeZone: 'Europe/Berlin',
-    available: true,
-    late: false,
-    action: 'prompted',
     probability: 0.6,
     draw: 0.1,
     engagement: [{ what: 'shown', at: decidedAt }],
     outcome: { entryId: 'f1', readinessBefore: 4, readinessAfter: 7 },
-  };
+  });
 }
 
 function goal(id: string, createdAt: number): Goal {

@@ -3,6 +3,7 @@ import type { FlowEntry } from '../flows/entry';
 import type { DecisionRecord } from '../prompts/decision-log';
 import type { WinEntry } from '../store/entries';
 import { DECISIONS_HEADER, decisionsCsv, exercisesCsv, isoTime, toCsv, winsCsv, type CsvValue } from './csv';
+import { decisionRecord } from '../../tests/unit/records';
 
 const T0 = Date.parse('2026-11-23T09:00:00Z');
 const MIN = 60_000;
@@ -188,23 +189,7 @@ describe('exercisesCsv', () => {
 });
 
 function decision(overrides: Partial<DecisionRecord>): DecisionRecord {
-  return {
-    v: 1,
-    id: 'affirm|work:interview',
-    triggerId: 'affirm|work:interview',
-    type: 'affirm',
-    eventKey: 'work:interview',
-    kind: 'interview',
-    plannedAt: T0,
-    decidedAt: T0,
-    timeZone: 'Europe/Berlin',
-    available: true,
-    late: false,
-    action: 'prompted',
-    probability: 1,
-    engagement: [],
-    ...overrides,
-  };
+  return decisionRecord({ plannedAt: T0, decidedAt: T0, ...overrides });
 }
 
 describe('decisionsCsv', () => {

@@ -2,27 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, Engagement } from '../prompts/decision-log';
 import { PROMPT_TYPES } from '../schedule/types';
 import { promptResponses, responseOf } from './responses';
+import { decisionRecord } from '../../tests/unit/records';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
 
 function decision(id: string, overrides: Partial<DecisionRecord> = {}): DecisionRecord {
-  return {
-    v: 1,
-    id,
-    triggerId: id,
-    type: 'ready',
-    eventKey: 'work:pitch',
-    kind: 'pitch',
-    plannedAt: T0,
-    decidedAt: T0,
-    timeZone: 'Europe/Berlin',
-    available: true,
-    late: false,
-    action: 'prompted',
-    probability: 1,
-    engagement: [],
-    ...overrides,
-  };
+  return decisionRecord({ id, triggerId: id, type: 'ready', eventKey: 'work:pitch', kind: 'pitch', plannedAt: T0, decidedAt: T0, ...overrides });
 }
 
 const did = (...what: Engagement[]) => what.map((w, i) => ({ what: w, at: T0 + i }));

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
 import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
+import { decisionRecord } from '../../tests/unit/records';
 
 const T0 = Date.UTC(2026, 10, 23, 9);
 
 function decision(id: string, triggerId: string, decidedAt: number): DecisionRecord {
-  return {
-    v: 1,
-    id,
-    triggerId,
-    type: 'ready',
-    eventKey: 'work:abc@example.com',
-    kind: 'pitch',
-    plannedAt: decidedAt,
-    decidedAt,
-    timeZone: 'Europe/Berlin',
-    available: true,
-    late: false,
-    action: 'prompted',
-    probability: 1,
-    engagement: [{ what: 'shown', at: decidedAt }],
-  };
+  return decisionRecord({ id, triggerId, type: 'ready', eventKey: 'work:abc@example.com', kind: 'pitch', plannedAt: decidedAt, decidedAt, engagement: [{ what: 'shown', at: decidedAt }] });
 }
 
 describe('recordEngagement', () => {

@@ -60,6 +60,9 @@ export function WelcomeApp() {
             </button>{' '}
             {t.baselineHint}
           </li>
+          <li>
+            <a href="/history.html#goals">{t.goalLadder}</a> {t.goalLadderHint}
+          </li>
         </ol>
       </section>
 

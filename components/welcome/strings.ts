@@ -28,4 +28,6 @@ export const welcomeText = {
   openPopup: 'Open it now',
   baseline: 'Check in on your confidence',
   baselineHint: '(optional, one minute): four ratings now give you a starting point to look back on. Skip it if you like; Primed asks again in a month.',
+  goalLadder: 'Climb a goal ladder',
+  goalLadderHint: 'when there is something you have been putting off: seven days, a few minutes each, from the goal to the first small steps done.',
 } as const;

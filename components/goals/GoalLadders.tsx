@@ -147,7 +147,6 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
                   type="button"
                   class="history-open"
                   aria-expanded={openId === goal.id}
-                  aria-label={t.open(title)}
                   onClick={() => setOpenId(openId === goal.id ? null : goal.id)}
                 >
                   <span class="history-kind">{stage === 'done' ? t.stageNow.done : t.dayOf(dayOf(goal, now()))}</span>
@@ -239,10 +238,11 @@ function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: Ladde
           </ul>
         </li>
 
-        {reached(stage, 'steps') ? <StepsStage goal={goal} onChange={onChange} id={id} /> : <Upcoming title={t.day2} />}
-        {reached(stage, 'micro') ? <MicroStage goal={goal} onChange={onChange} id={id} /> : <Upcoming title={t.day3} />}
+        {/* A stage once begun stays on the page, even while an earlier answer is being rewritten. */}
+        {reached(stage, 'steps') || goal.steps.length > 0 ? <StepsStage goal={goal} onChange={onChange} id={id} /> : <Upcoming title={t.day2} />}
+        {reached(stage, 'micro') || goal.microActions.length > 0 ? <MicroStage goal={goal} onChange={onChange} id={id} /> : <Upcoming title={t.day3} />}
 
-        {reached(stage, 'act') ? (
+        {reached(stage, 'act') || actionsDone(goal) > 0 ? (
           <li class="goal-stage">
             <h3>{t.days4to6}</h3>
             <p class="muted">{t.actHelp}</p>

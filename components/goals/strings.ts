@@ -19,7 +19,6 @@ export const goalText = {
   } satisfies Record<Stage, string>,
   today: (stage: string) => `Today’s step: ${stage.toLocaleLowerCase()}.`,
   aheadOfPlan: 'You are ahead of the plan, which is fine: go at the pace that keeps it easy.',
-  open: (title: string) => `Open goal: ${title}`,
 
   day1: 'Day 1: your goal',
   title: 'What do you want to be able to do?',

@@ -49,7 +49,7 @@ export default defineBackground(() => {
     },
     'prompt/test': async () => ({ shown: await sendTestPrompt() }),
     'data/delete-all': async () => {
-      await betweenRuns(deleteEverything);
+      await betweenRuns(() => deleteEverything());
       // A fresh start, as after installing: the periodic sync alarm is back, with nothing to sync.
       await housekeeping();
       return null;

@@ -12,7 +12,7 @@ import { FlowEntry, newFlowEntry } from '../flows/entry';
 import { newGoal } from '../goals/model';
 import { saveGoal } from '../goals/store';
 import { readDecisions, writeDecision } from './decision-log';
-import { completePrompt, dismissPrompt, reconcile, snoozePrompt, startPrompt, type PromptDeps } from './engine';
+import { betweenRuns, completePrompt, dismissPrompt, reconcile, snoozePrompt, startPrompt, type PromptDeps } from './engine';
 import { changeStakes, loadPromptState, updatePromptSettings } from './items';
 import { withTag } from './events';
 import type { PendingPrompt } from './model';
@@ -325,5 +325,12 @@ describe('the prompt engine', () => {
     h.clock.now = day2 + 24 * 60 * MIN;
     await reconcile(h.deps);
     expect(h.reminders).toEqual(['goal:g1@2']);
+  });
+
+  it("runs work between its runs with no arguments (the last run's result is not passed on)", async () => {
+    const h = await harness();
+    void reconcile(h.deps);
+    const seen = await betweenRuns(async (...args: unknown[]) => args);
+    expect(seen).toEqual([]);
   });
 });

@@ -89,7 +89,11 @@ export interface ReconcileResult {
 // a sync) must not both decide the same trigger.
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
+  // Called with no arguments: the last run's result is none of `work`'s business.
+  const run = queue.then(
+    () => work(),
+    () => work(),
+  );
   queue = run.catch(() => undefined);
   return run;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeBrowserAfterEach, launch, storedRecords, type Launched } from './harness';
+import { closeBrowserAfterEach, launch, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 
@@ -55,6 +55,19 @@ describe('Chromium: backups', () => {
     }
     await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(2);
     const before = (await storedRecords(app, 'entry/')).map((r) => r.value);
+    const now = Date.now();
+    await putStoredRecord(app, 'goal/000000003-test', {
+      v: 1,
+      id: '000000003-test',
+      kind: 'goal',
+      title: 'Ask for the promotion criteria by Friday',
+      difficulty: 6,
+      steps: [{ id: 's1', text: 'Find a time', difficulty: 3 }],
+      microActions: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    const goalsBefore = (await storedRecords(app, 'goal/')).map((r) => r.value);
 
     const options = await app.context.newPage();
     await options.goto(app.url('options.html#data'));
@@ -81,9 +94,10 @@ describe('Chromium: backups', () => {
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Everything is deleted.' }).count(), { timeout: 10_000 }).toBe(1);
     expect(await storedRecords(app, 'entry/')).toEqual([]);
     await options.getByLabel('Choose a backup file').setInputFiles(backupPath);
-    await expect.poll(() => options.locator('.import-preview').textContent()).toMatch(/2 entries \(2 new, 0 newer than yours, 0 already here\)/);
+    await expect.poll(() => options.locator('.import-preview').textContent()).toMatch(/2 entries \(2 new, 0 newer than yours, 0 already here\), 1 new of 1 goal ladders/);
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Imported.' }).count()).toBe(1);
     expect((await storedRecords(app, 'entry/')).map((r) => r.value)).toEqual(before);
+    expect((await storedRecords(app, 'goal/')).map((r) => r.value)).toEqual(goalsBefore);
   });
 });

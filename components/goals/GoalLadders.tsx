@@ -25,6 +25,7 @@ import { notify } from '@/lib/messages';
 import type { Db } from '@/lib/store/db';
 import { createSerialWriter, type SerialWriter } from '@/lib/store/serial-writer';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { Outcome } from '../common/Outcome';
 import { describeStoreError } from '../common/storeErrorText';
 import { goalText as t } from './strings';
 
@@ -126,14 +127,7 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
       <button type="button" class="button" onClick={start}>
         {t.start}
       </button>
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {t.saveProblem} {error}
-        </p>
-      )}
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <Outcome status={status} error={error && `${t.saveProblem} ${error}`} />
       {goals.length === 0 ? (
         <p class="card">{t.none}</p>
       ) : (

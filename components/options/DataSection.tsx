@@ -7,6 +7,7 @@ import { applyImport, parseBackup, previewImport, type ImportPreview } from '@/l
 import { readDecisions } from '@/lib/prompts/decision-log';
 import { notify, request } from '@/lib/messages';
 import { defaultDb } from '@/lib/store/db';
+import { Outcome } from '../common/Outcome';
 import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
 
@@ -85,12 +86,7 @@ export function DataSection() {
           </div>
         </div>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome status={status} error={error} />
     </section>
   );
 }
@@ -192,12 +188,7 @@ function BackupPanel() {
           </div>
         </div>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Outcome status={status} error={error} />
     </>
   );
 }

@@ -231,33 +231,23 @@ export function PromptsSection() {
       <fieldset class="prompt-group">
         <legend>{t.quietLegend}</legend>
         <div class="prompt-row">
-          <label for="quiet-start">{t.quietFrom}</label>
-          <input
+          <QuietTime
             id="quiet-start"
-            type="time"
+            label={t.quietFrom}
             value={drafts.quietStart}
             disabled={!quiet}
-            aria-describedby={errors.quiet ? 'prompt-quiet-error quiet-hint' : 'quiet-hint'}
-            aria-invalid={errors.quiet ? true : undefined}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              setDrafts((d) => ({ ...d, quietStart: text }));
-            }}
-            onChange={(e) => saveQuiet(e.currentTarget.value, drafts.quietEnd)}
+            invalid={Boolean(errors.quiet)}
+            onText={(quietStart) => setDrafts((d) => ({ ...d, quietStart }))}
+            onCommit={(start) => saveQuiet(start, drafts.quietEnd)}
           />
-          <label for="quiet-end">{t.quietUntil}</label>
-          <input
+          <QuietTime
             id="quiet-end"
-            type="time"
+            label={t.quietUntil}
             value={drafts.quietEnd}
             disabled={!quiet}
-            aria-describedby={errors.quiet ? 'prompt-quiet-error quiet-hint' : 'quiet-hint'}
-            aria-invalid={errors.quiet ? true : undefined}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              setDrafts((d) => ({ ...d, quietEnd: text }));
-            }}
-            onChange={(e) => saveQuiet(drafts.quietStart, e.currentTarget.value)}
+            invalid={Boolean(errors.quiet)}
+            onText={(quietEnd) => setDrafts((d) => ({ ...d, quietEnd }))}
+            onCommit={(end) => saveQuiet(drafts.quietStart, end)}
           />
         </div>
         <p id="quiet-hint" class="muted">
@@ -420,5 +410,34 @@ export function PromptsSection() {
         {test.message}
       </p>
     </section>
+  );
+}
+
+interface QuietTimeProps {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  invalid: boolean;
+  onText: (text: string) => void;
+  onCommit: (text: string) => void;
+}
+
+/** One end of the quiet hours: what is typed is kept as a draft, and saved when the field is left. */
+function QuietTime({ id, label, value, disabled, invalid, onText, onCommit }: QuietTimeProps) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="time"
+        value={value}
+        disabled={disabled}
+        aria-describedby={invalid ? 'prompt-quiet-error quiet-hint' : 'quiet-hint'}
+        aria-invalid={invalid ? true : undefined}
+        onInput={(e) => onText(e.currentTarget.value)}
+        onChange={(e) => onCommit(e.currentTarget.value)}
+      />
+    </>
   );
 }

@@ -1,5 +1,7 @@
-// A delete button that asks once more before anything is lost.
-import { useState } from 'preact/hooks';
+// A delete button that asks once more before anything is lost. Focus goes to
+// "Keep it" when it asks (the safe answer for a stray Enter), and back to the
+// delete button when the user keeps it.
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface DeleteWords {
   delete: string;
@@ -11,9 +13,19 @@ export interface DeleteWords {
 
 export function DeleteWithConfirm({ words, onDelete }: { words: DeleteWords; onDelete: () => void }) {
   const [confirming, setConfirming] = useState(false);
+  const asked = useRef(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+    else if (asked.current) deleteButton.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+
   if (!confirming) {
     return (
-      <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
+      <button type="button" class="button button-quiet" ref={deleteButton} onClick={() => setConfirming(true)}>
         {words.delete}
       </button>
     );
@@ -24,7 +36,7 @@ export function DeleteWithConfirm({ words, onDelete }: { words: DeleteWords; onD
       <button type="button" class="button button-danger" onClick={onDelete}>
         {words.yes}
       </button>{' '}
-      <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
+      <button type="button" class="button button-quiet" ref={keepButton} onClick={() => setConfirming(false)}>
         {words.keep}
       </button>
     </p>

@@ -8,15 +8,18 @@ import {
   Goal,
   MICRO_ACTIONS,
   MICRO_MINUTES_UNDER,
+  keepCheckOffs,
   newGoal,
-  newMicroAction,
   newStep,
   plannedStage,
+  readyToCheck,
   smartHints,
   stageOf,
   STAGES,
   stepNudge,
+  stepsComplete,
   STEPS_MAX,
+  withStageRows,
   TEXT_MAX,
   type Stage,
 } from '@/lib/goals/model';
@@ -36,10 +39,13 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const writers = useRef(new Map<string, SerialWriter<Goal>>());
-  // The newest version of each goal, ahead of rendering: a check-off queued
-  // behind another must build on the one before it, not on the last render.
+  const startButton = useRef<HTMLButtonElement>(null);
+  // The newest version of each goal, ahead of rendering: what every write
+  // saves, and what a check-off builds on. An edit made on an older render
+  // keeps the check-offs saved since (keepCheckOffs).
   const latest = useRef(new Map<string, Goal>());
+  // One writer per goal; each write saves that goal's newest version.
+  const writers = useRef(new Map<string, SerialWriter<true>>());
 
   useEffect(() => {
     readGoals(db)
@@ -55,11 +61,14 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
       });
   }, [db]);
 
-  function writerFor(id: string): SerialWriter<Goal> {
+  function writerFor(id: string): SerialWriter<true> {
     let writer = writers.current.get(id);
     if (!writer) {
-      writer = createSerialWriter<Goal>(
-        (goal) => saveGoal(db, goal),
+      writer = createSerialWriter<true>(
+        async () => {
+          const goal = latest.current.get(id);
+          if (goal) await saveGoal(db, goal);
+        },
         (err) => setError(describeStoreError(err)),
       );
       writers.current.set(id, writer);
@@ -67,25 +76,30 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
     return writer;
   }
 
-  function replace(goal: Goal) {
+  function show(goal: Goal) {
     latest.current.set(goal.id, goal);
-    setGoals((current) => current?.map((g) => (g.id === goal.id ? goal : g)) ?? [goal]);
+    setGoals((current) => (current?.some((g) => g.id === goal.id) ? current.map((g) => (g.id === goal.id ? goal : g)) : [goal, ...(current ?? [])]));
   }
 
-  function change(goal: Goal) {
-    const updated = { ...goal, updatedAt: now() };
-    replace(updated);
+  /** Said again even when the words are the same as last time, so a screen reader announces each. */
+  function announce(words: string) {
+    setStatus('');
+    requestAnimationFrame(() => setStatus(words));
+  }
+
+  function change(edited: Goal) {
+    const stored = latest.current.get(edited.id);
+    const goal = withStageRows(stored ? keepCheckOffs(edited, stored) : edited, now());
+    show({ ...goal, updatedAt: now() });
     setError(null);
-    writerFor(goal.id).write(updated);
+    writerFor(goal.id).write(true);
   }
 
   function start() {
+    // Saved with its first words: a goal left empty leaves nothing behind.
     const goal = newGoal(now());
-    latest.current.set(goal.id, goal);
-    setGoals((current) => [goal, ...(current ?? [])]);
+    show(goal);
     setOpenId(goal.id);
-    writerFor(goal.id).write(goal);
-    // Focus the new goal's first field once it is on the page.
     requestAnimationFrame(() => document.getElementById(`goal-title-${goal.id}`)?.focus());
   }
 
@@ -96,11 +110,13 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
         const checked = goal.microActions.find((a) => a.id === actionId)?.doneAt !== undefined;
         if (checked === done) return goal;
         const next = done ? (await saveCheckOff(db, goal, actionId, now())).goal : await saveUncheck(db, goal, actionId, now());
-        latest.current.set(id, next);
-        return next;
+        // Words typed while it was saving stay; the check-offs are the saved ones.
+        const merged = keepCheckOffs(latest.current.get(id) ?? next, next);
+        latest.current.set(id, merged);
+        return merged;
       });
-      replace(saved);
-      setStatus(done ? t.logged : t.unlogged);
+      show(saved);
+      announce(done ? t.logged : t.unlogged);
       onWinsChanged?.();
       void notify('data/changed', { area: 'entries' });
     } catch (err) {
@@ -111,9 +127,11 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
   async function remove(goal: Goal) {
     try {
       await writerFor(goal.id).run(() => deleteGoal(db, goal.id));
+      latest.current.delete(goal.id);
       setGoals((current) => current?.filter((g) => g.id !== goal.id) ?? null);
       setOpenId(null);
-      setStatus(t.removed);
+      announce(t.removed);
+      startButton.current?.focus();
     } catch (err) {
       setError(describeStoreError(err));
     }
@@ -124,7 +142,7 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
     <section aria-labelledby="goals-heading">
       <h2 id="goals-heading">{t.heading}</h2>
       <p>{t.intro}</p>
-      <button type="button" class="button" onClick={start}>
+      <button type="button" class="button" ref={startButton} onClick={start}>
         {t.start}
       </button>
       <Outcome status={status} error={error && `${t.saveProblem} ${error}`} />
@@ -244,9 +262,16 @@ function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: Ladde
               {goal.microActions.map((action, i) => (
                 <li key={action.id}>
                   <label class="goal-check">
-                    <input type="checkbox" checked={action.doneAt !== undefined} onChange={(e) => onToggle(action.id, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={action.doneAt !== undefined}
+                      // One whose words or minutes were cleared cannot become a win until they are back.
+                      disabled={action.doneAt === undefined && !readyToCheck(action)}
+                      onChange={(e) => onToggle(action.id, e.currentTarget.checked)}
+                    />
                     <span>
-                      {action.text} <span class="muted">({t.micro(i + 1)}, {action.minutes} min)</span>
+                      {action.text.trim() || t.micro(i + 1)}{' '}
+                      <span class="muted">({action.minutes !== undefined ? t.microMinutes(i + 1, action.minutes) : t.micro(i + 1)})</span>
                     </span>
                   </label>
                 </li>
@@ -275,11 +300,8 @@ function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: Ladde
 type StageProps = { goal: Goal; onChange: (goal: Goal) => void; id: (field: string) => string };
 
 function StepsStage({ goal, onChange, id }: StageProps) {
-  // Start the list with the seven rows the protocol asks for.
-  const steps = goal.steps.length > 0 ? goal.steps : [];
-  useEffect(() => {
-    if (goal.steps.length === 0) onChange({ ...goal, steps: Array.from({ length: 7 }, (_, i) => newStep(goal.createdAt + i)) });
-  }, [goal.steps.length === 0]);
+  const steps = goal.steps;
+  const addButton = useRef<HTMLButtonElement>(null);
 
   const setStep = (index: number, patch: Partial<Goal['steps'][number]>) =>
     onChange({ ...goal, steps: goal.steps.map((s, i) => (i === index ? dropUndefined({ ...s, ...patch }) : s)) });
@@ -290,7 +312,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
       <p class="muted">{t.stepsHelp}</p>
       <ol class="goal-steps">
         {steps.map((step, i) => {
-          const nudge = t.nudge[stepNudge(step.difficulty)];
+          const nudge = step.text.trim() || step.difficulty !== undefined ? t.nudge[stepNudge(step.difficulty)] : '';
           return (
             <li key={step.id} class="goal-step">
               <div class="goal-step-text">
@@ -302,7 +324,12 @@ function StepsStage({ goal, onChange, id }: StageProps) {
                 type="button"
                 class="button button-quiet goal-remove"
                 aria-label={t.removeStep(i + 1)}
-                onClick={() => onChange({ ...goal, steps: goal.steps.filter((_, j) => j !== i) })}
+                onClick={() => {
+                  onChange({ ...goal, steps: goal.steps.filter((_, j) => j !== i) });
+                  // Focus moves to the row that took this one's place (or the one before), else to "Add a step".
+                  const next = Math.min(i, goal.steps.length - 2);
+                  requestAnimationFrame(() => (document.getElementById(id(`step-${next}`)) ?? addButton.current)?.focus());
+                }}
               >
                 ×
               </button>
@@ -311,10 +338,11 @@ function StepsStage({ goal, onChange, id }: StageProps) {
           );
         })}
       </ol>
-      <p class="muted">{t.stepsCount(steps.filter((s) => s.text.trim()).length)}</p>
+      <p class="muted">{t.stepsCount(steps.filter((s) => s.text.trim()).length, stepsComplete(goal))}</p>
       <button
         type="button"
         class="button button-quiet"
+        ref={addButton}
         disabled={steps.length >= STEPS_MAX}
         onClick={() => {
           onChange({ ...goal, steps: [...goal.steps, newStep(Date.now())] });
@@ -328,12 +356,6 @@ function StepsStage({ goal, onChange, id }: StageProps) {
 }
 
 function MicroStage({ goal, onChange, id }: StageProps) {
-  useEffect(() => {
-    if (goal.microActions.length < MICRO_ACTIONS) {
-      const missing = Array.from({ length: MICRO_ACTIONS - goal.microActions.length }, (_, i) => newMicroAction(goal.createdAt + 100 + i));
-      onChange({ ...goal, microActions: [...goal.microActions, ...missing] });
-    }
-  }, [goal.microActions.length < MICRO_ACTIONS]);
 
   const setAction = (index: number, patch: Partial<Goal['microActions'][number]>) =>
     onChange({ ...goal, microActions: goal.microActions.map((a, i) => (i === index ? dropUndefined({ ...a, ...patch }) : a)) });

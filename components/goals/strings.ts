@@ -50,9 +50,14 @@ export const goalText = {
   stepDifficulty: (n: number) => `How hard is step ${n}?`,
   removeStep: (n: number) => `Remove step ${n}`,
   addStep: 'Add a step',
-  stepsCount: (n: number) => (n < 7 ? `${n} of at least 7 steps.` : n > 10 ? `${n} steps: 10 at most.` : `${n} steps. That is a ladder.`),
+  stepsCount: (written: number, complete: boolean) =>
+    written < 7
+      ? `${written} of at least 7 steps.`
+      : complete
+        ? `${written} steps. That is a ladder.`
+        : `${written} steps: rate each one, and remove any empty row, to go on to day 3.`,
   nudge: {
-    unrated: '',
+    unrated: 'Rate it, to see whether it is the right size.',
     split: 'Feels big: could it be two steps?',
     bolder: 'Feels light: fold it into a neighbour, or make it a little bolder.',
     right: 'Just right.',
@@ -61,6 +66,7 @@ export const goalText = {
   day3: 'Day 3: split the first step',
   firstStep: (text: string) => `Your first step: “${text}”. Split it into three micro-actions you can each do in under 10 minutes.`,
   micro: (n: number) => `Micro-action ${n}`,
+  microMinutes: (n: number, minutes: number) => `micro-action ${n}, ${minutes} min`,
   minutes: (n: number) => `Minutes for micro-action ${n} (under 10)`,
   minutesProblem: 'Use whole minutes from 1 to 9: if it takes longer, split it again.',
   tooHard: 'If one still feels hard, break it down further. It works best when each feels almost too easy.',

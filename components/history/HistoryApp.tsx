@@ -27,6 +27,13 @@ import { historyText as t } from './strings';
 
 type View = 'timeline' | 'evidence' | 'goals';
 
+/** True from the first render at which `now` is true, on. */
+function useOpenedOnce(now: boolean): boolean {
+  const opened = useRef(false);
+  if (now) opened.current = true;
+  return opened.current;
+}
+
 /** The page opens on the view its address names (#evidence, #goals), else the timeline. */
 function viewOf(hash: string): View {
   return hash === '#evidence' ? 'evidence' : hash === '#goals' ? 'goals' : 'timeline';
@@ -54,6 +61,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [view, setViewState] = useState<View>(viewOf(location.hash));
+  const goalsOpened = useOpenedOnce(view === 'goals');
   // The address names the view, so a reload or a bookmark opens the same one.
   function setView(next: View) {
     setViewState(next);
@@ -142,9 +150,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
       </div>
       {view === 'evidence' ? (
         <EvidenceBank entries={entries} db={db} />
-      ) : view === 'goals' ? (
-        <GoalLadders db={db} onWinsChanged={() => void reload()} />
-      ) : (
+      ) : view === 'goals' ? null : (
         <>
           <div class="history-filters" role="search">
             <div class="history-filter">
@@ -197,6 +203,12 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
             </button>
           )}
         </>
+      )}
+      {/* Once opened, the goals stay mounted (hidden) so their writes in flight finish in order. */}
+      {goalsOpened && (
+        <div hidden={view !== 'goals'}>
+          <GoalLadders db={db} onWinsChanged={() => void reload()} />
+        </div>
       )}
     </main>
   );

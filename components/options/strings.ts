@@ -45,7 +45,7 @@ export const optionsText = {
   goalsLink: 'Goal ladders: turn a goal you have been putting off into steps small enough to start',
   deleteHeading: 'Delete everything',
   deleteBody:
-    'Removes your wins, exercises, drafts, settings, marks, moments, the decision log, every scheduled prompt, and the access you gave to calendar servers. Save a backup first if you might want any of it back.',
+    'Removes your wins, exercises, goal ladders, drafts, settings, marks, moments, the decision log, every scheduled prompt, and the access you gave to calendar servers. Save a backup first if you might want any of it back.',
   deleteStart: 'Delete all my data…',
   deleteConfirm: 'This cannot be undone. Delete everything Primed keeps in this browser?',
   deleteYes: 'Yes, delete everything',

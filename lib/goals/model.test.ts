@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { WinEntry } from '../store/entries';
 import {
   checkOff,
+  keepCheckOffs,
+  withStageRows,
   dayOf,
   Goal,
   newGoal,
@@ -140,5 +142,39 @@ describe('checking a micro-action off', () => {
     expect(undone.winId).toBe(done.win.id);
     expect(undone.goal.microActions[1]).toEqual(goal.microActions[1]);
     expect(stageOf(undone.goal)).toBe('act');
+  });
+
+  it('refuses a micro-action without its words or minutes', () => {
+    const goal = goalAt('act');
+    const blank = { ...goal, microActions: [{ ...goal.microActions[0]!, minutes: undefined }, ...goal.microActions.slice(1)] };
+    delete blank.microActions[0]!.minutes;
+    expect(() => checkOff(blank, goal.microActions[0]!.id, T0)).toThrow(/words and minutes/);
+  });
+});
+
+describe('editing a goal', () => {
+  it('starts each stage with its rows once the one before is complete, and only then', () => {
+    const unwritten = goalAt('goal');
+    expect(withStageRows(unwritten, T0)).toBe(unwritten);
+    const seeded = withStageRows(goalAt('steps'), T0);
+    expect(seeded.steps).toHaveLength(7);
+    expect(seeded.steps.every((s) => s.text === '' && s.difficulty === undefined)).toBe(true);
+    expect(new Set(seeded.steps.map((s) => s.id)).size).toBe(7);
+    expect(withStageRows(seeded, T0)).toBe(seeded);
+    const micro = withStageRows(goalAt('micro'), T0);
+    expect(micro.microActions).toHaveLength(3);
+    expect(withStageRows({ ...goalAt('micro'), microActions: [action()] }, T0).microActions).toHaveLength(3);
+  });
+
+  it('keeps check-offs saved since the copy being edited was taken, and the edit’s words', () => {
+    const before = goalAt('act');
+    const saved = checkOff(before, before.microActions[0]!.id, T0 + 5).goal;
+    // Typed into the third micro-action on the copy from before the check-off.
+    const edited = { ...before, microActions: before.microActions.map((a, i) => (i === 2 ? { ...a, text: 'Rewritten' } : a)) };
+    const merged = keepCheckOffs(edited, saved);
+    expect(merged.microActions[0]).toMatchObject({ doneAt: T0 + 5, winId: saved.microActions[0]!.winId });
+    expect(merged.microActions[2]!.text).toBe('Rewritten');
+    // And a check taken back stays taken back.
+    expect(keepCheckOffs(saved, before).microActions[0]!.doneAt).toBeUndefined();
   });
 });

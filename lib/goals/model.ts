@@ -173,6 +173,43 @@ export function stepNudge(difficulty: number | undefined): StepNudge {
 }
 
 /**
+ * The rows the next stage starts with, added once the stage before is
+ * complete: seven steps to fill in, then three micro-actions.
+ */
+export function withStageRows(goal: Goal, now: number, random: () => number = Math.random): Goal {
+  if (goalComplete(goal) && goal.steps.length === 0) {
+    return { ...goal, steps: Array.from({ length: STEPS_MIN }, (_, i) => newStep(now + i, random)) };
+  }
+  if (stepsComplete(goal) && goal.microActions.length < MICRO_ACTIONS) {
+    const missing = Array.from({ length: MICRO_ACTIONS - goal.microActions.length }, (_, i) => newMicroAction(now + i, random));
+    return { ...goal, microActions: [...goal.microActions, ...missing] };
+  }
+  return goal;
+}
+
+/**
+ * An edit made on an older copy of the goal keeps the check-offs of `stored`
+ * (when each was done, and its win): only a check-off changes those, and
+ * one may have been saved since the copy was taken.
+ */
+export function keepCheckOffs(edited: Goal, stored: Goal): Goal {
+  const marks = new Map(stored.microActions.map((a) => [a.id, a]));
+  return {
+    ...edited,
+    microActions: edited.microActions.map((action) => {
+      const words: MicroAction = { id: action.id, text: action.text, ...(action.minutes !== undefined ? { minutes: action.minutes } : {}) };
+      const mark = marks.get(action.id);
+      return mark?.doneAt !== undefined ? { ...words, doneAt: mark.doneAt, ...(mark.winId ? { winId: mark.winId } : {}) } : words;
+    }),
+  };
+}
+
+/** A micro-action can be checked off once it says what it is and how long it takes. */
+export function readyToCheck(action: MicroAction): boolean {
+  return action.text.trim().length > 0 && action.minutes !== undefined;
+}
+
+/**
  * Checks a micro-action off: the goal records when, and a win is logged in
  * the user's words, linked to the goal. The caller saves both in one write.
  */
@@ -180,12 +217,13 @@ export function checkOff(goal: Goal, actionId: string, now: number): { goal: Goa
   const action = goal.microActions.find((a) => a.id === actionId);
   if (!action) throw new Error(`No micro-action ${actionId} in this goal`);
   if (action.doneAt !== undefined) throw new Error('This micro-action is already checked off');
+  if (!readyToCheck(action)) throw new Error('This micro-action needs its words and minutes first');
   const win: WinEntry = { ...newWin(action.text, now), goalId: goal.id, goalTitle: goal.title.trim() };
   const microActions = goal.microActions.map((a) => (a.id === actionId ? { ...a, doneAt: now, winId: win.id } : a));
   return { goal: { ...goal, microActions, updatedAt: now }, win };
 }
 
-/** Takes a check back: the goal forgets it, and the caller deletes the returned win in the same write. */
+/** Takes a check back: the goal forgets it; the caller deletes the returned win in the same write, unless the user has edited it since. */
 export function uncheck(goal: Goal, actionId: string, now: number): { goal: Goal; winId: string | undefined } {
   const action = goal.microActions.find((a) => a.id === actionId);
   const microActions = goal.microActions.map((a) => (a.id === actionId ? { id: a.id, text: a.text, ...(a.minutes ? { minutes: a.minutes } : {}) } : a));

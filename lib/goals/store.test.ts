@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
-import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import { saveEntry, walkEntriesOfKind, WinEntry } from '../store/entries';
 import { Goal, newGoal } from './model';
 import { deleteGoal, goalKey, readGoals, saveCheckOff, saveGoal, saveUncheck } from './store';
 
@@ -51,6 +51,17 @@ describe('goals in the records store', () => {
     expect(undone.microActions[0]?.doneAt).toBeUndefined();
     expect(await wins(db)).toEqual([]);
     expect((await readGoals(db))[0]?.microActions[0]?.winId).toBeUndefined();
+  });
+
+  it('keeps a win the user edited since, when its check-off is taken back', async () => {
+    const db = freshDb();
+    const goal = ready();
+    await saveGoal(db, goal);
+    const done = await saveCheckOff(db, goal, 'a1', T0 + 60_000);
+    await saveEntry(db, WinEntry, { ...done.win, text: 'Opened the slides, and wrote the first line', updatedAt: T0 + 90_000 });
+    await saveUncheck(db, done.goal, 'a1', T0 + 120_000);
+    expect((await wins(db)).map((w) => w.text)).toEqual(['Opened the slides, and wrote the first line']);
+    expect((await readGoals(db))[0]?.microActions[1]?.doneAt).toBeUndefined();
   });
 
   it('writes neither the goal nor the win when the check-off is refused', async () => {

@@ -4,7 +4,7 @@
 import { readAllValid } from '../history/read';
 import { recordKey, writeAtomically, type Db } from '../store/db';
 import { entryKey, WinEntry } from '../store/entries';
-import { validPut } from '../store/records';
+import { readValid, validPut } from '../store/records';
 import { checkOff, Goal, uncheck } from './model';
 
 export const goalKey = (id: string) => recordKey('goal', id);
@@ -29,12 +29,14 @@ export async function saveCheckOff(db: Db, goal: Goal, actionId: string, now: nu
   return done;
 }
 
-/** Takes a check-off back, and its win with it, in one write. */
+/**
+ * Takes a check-off back, and its win with it, in one write. A win the user
+ * has edited since (in the history page) is theirs now: it stays.
+ */
 export async function saveUncheck(db: Db, goal: Goal, actionId: string, now: number): Promise<Goal> {
   const undone = uncheck(goal, actionId, now);
-  await writeAtomically(db, [
-    validPut(goalKey(goal.id), Goal, undone.goal),
-    ...(undone.winId ? [{ delete: entryKey(undone.winId) }] : []),
-  ]);
+  const win = undone.winId ? await readValid(db, entryKey(undone.winId), WinEntry) : undefined;
+  const untouched = win !== undefined && win.updatedAt === win.createdAt;
+  await writeAtomically(db, [validPut(goalKey(goal.id), Goal, undone.goal), ...(untouched ? [{ delete: entryKey(win.id) }] : [])]);
   return undone.goal;
 }

@@ -40,7 +40,7 @@ export function promptDeps(): PromptDeps {
       await showNotification(`${NOTIFICATION_PREFIX}${prompt.triggerId}`, words);
     },
     showReminder: async (id, words) => {
-      await showNotification(`${NOTIFICATION_PREFIX}${id}`, words);
+      await showNotification(`${NOTIFICATION_PREFIX}${id}`, words, { snoozable: false });
     },
     hide: async (triggerId) => {
       await browser.notifications.clear(`${NOTIFICATION_PREFIX}${triggerId}`);
@@ -53,13 +53,14 @@ export function promptDeps(): PromptDeps {
   };
 }
 
-async function showNotification(id: string, words: PromptWords): Promise<void> {
+/** A prompt offers Start and Snooze; a reminder (nothing to snooze to) is opened by a click alone. */
+async function showNotification(id: string, words: PromptWords, { snoozable = true } = {}): Promise<void> {
   await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: words.title,
     message: words.message,
-    ...(BUTTONS ? { buttons: [{ title: 'Start' }, { title: 'Snooze' }], requireInteraction: true } : {}),
+    ...(BUTTONS && snoozable ? { buttons: [{ title: 'Start' }, { title: 'Snooze' }], requireInteraction: true } : {}),
   });
 }
 

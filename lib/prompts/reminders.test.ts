@@ -64,6 +64,10 @@ describe('goal ladder reminders', () => {
     expect(goalReminders([goalAt('act', 3)], begun + MIN, false)[0]?.words.message).toBe('Today: look back on your week, and write down what it showed you.');
   });
 
+  it('says nothing of a goal never written down', () => {
+    expect(goalReminders([goalAt('goal')], begun + 86_400_000, false)).toEqual([]);
+  });
+
   it('stops when the week is closed or long past, and names nothing when discreet', () => {
     const closed = { ...goalAt('act', 3), reflection: { text: 'I can.' }, finishedAt: begun + 6 * 86_400_000 };
     expect(goalReminders([closed], begun + MIN, false)).toEqual([]);

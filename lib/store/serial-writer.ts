@@ -25,19 +25,22 @@ export function createSerialWriter<T>(
   let running: Promise<void> | null = null;
 
   async function pump(): Promise<void> {
-    await ready.catch(() => undefined);
-    for (let op = queue.shift(); op; op = queue.shift()) {
-      if (op.kind === 'run') {
-        await op.run();
-        continue;
+    try {
+      await ready.catch(() => undefined);
+      for (let op = queue.shift(); op; op = queue.shift()) {
+        if (op.kind === 'run') {
+          await op.run();
+          continue;
+        }
+        try {
+          await save(op.value);
+        } catch (err) {
+          onError(err);
+        }
       }
-      try {
-        await save(op.value);
-      } catch (err) {
-        onError(err);
-      }
+    } finally {
+      running = null;
     }
-    running = null;
   }
 
   function kick() {
@@ -53,7 +56,8 @@ export function createSerialWriter<T>(
     },
     run(work) {
       return new Promise((resolve, reject) => {
-        queue.push({ kind: 'run', run: () => work().then(resolve, reject) });
+        // A `work` that throws before returning its promise rejects like one that fails later.
+        queue.push({ kind: 'run', run: () => Promise.resolve().then(work).then(resolve, reject) });
         kick();
       });
     },

@@ -34,7 +34,15 @@ import { goalText as t } from './strings';
 
 const reached = (stage: Stage, at: Stage) => STAGES.indexOf(stage) >= STAGES.indexOf(at);
 
-export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now?: () => number; onWinsChanged?: () => void }) {
+interface Props {
+  db: Db;
+  /** Whether the view is on screen: each time it comes back, the goals are read again (another tab may have changed them). */
+  visible: boolean;
+  now?: () => number;
+  onWinsChanged?: () => void;
+}
+
+export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Props) {
   const [goals, setGoals] = useState<Goal[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,18 +56,22 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
   const writers = useRef(new Map<string, SerialWriter<true>>());
 
   useEffect(() => {
-    readGoals(db)
-      .then((read) => {
-        for (const goal of read) latest.current.set(goal.id, goal);
+    if (!visible) return;
+    void (async () => {
+      try {
+        // Writes still on their way land first, so the read sees them.
+        await Promise.all([...writers.current.values()].map((w) => w.settled()));
+        // A goal saved before its next stage's rows existed gets them here; they are saved with its next edit.
+        const read = (await readGoals(db)).map((goal) => withStageRows(goal, now()));
+        latest.current = new Map(read.map((goal) => [goal.id, goal]));
         setGoals(read);
-        const current = read.find((g) => stageOf(g) !== 'done');
-        if (current) setOpenId(current.id);
-      })
-      .catch((err: unknown) => {
-        setGoals([]);
+        setOpenId((open) => (open && read.some((g) => g.id === open) ? open : (read.find((g) => stageOf(g) !== 'done')?.id ?? null)));
+      } catch (err) {
+        setGoals((current) => current ?? []);
         setError(describeStoreError(err));
-      });
-  }, [db]);
+      }
+    })();
+  }, [db, visible]);
 
   function writerFor(id: string): SerialWriter<true> {
     let writer = writers.current.get(id);
@@ -81,10 +93,12 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
     setGoals((current) => (current?.some((g) => g.id === goal.id) ? current.map((g) => (g.id === goal.id ? goal : g)) : [goal, ...(current ?? [])]));
   }
 
-  /** Said again even when the words are the same as last time, so a screen reader announces each. */
+  /** Cleared first, and said a moment later, so a screen reader announces the same words twice in a row. */
+  const announcing = useRef<ReturnType<typeof setTimeout>>();
   function announce(words: string) {
     setStatus('');
-    requestAnimationFrame(() => setStatus(words));
+    clearTimeout(announcing.current);
+    announcing.current = setTimeout(() => setStatus(words), 150);
   }
 
   function change(edited: Goal) {
@@ -105,18 +119,20 @@ export function GoalLadders({ db, now = Date.now, onWinsChanged }: { db: Db; now
 
   async function toggle(id: string, actionId: string, done: boolean) {
     try {
-      const saved = await writerFor(id).run(async () => {
+      const { saved, words } = await writerFor(id).run(async () => {
         const goal = latest.current.get(id)!;
         const checked = goal.microActions.find((a) => a.id === actionId)?.doneAt !== undefined;
-        if (checked === done) return goal;
-        const next = done ? (await saveCheckOff(db, goal, actionId, now())).goal : await saveUncheck(db, goal, actionId, now());
+        if (checked === done) return { saved: goal, words: '' };
+        const [next, said] = done
+          ? [(await saveCheckOff(db, goal, actionId, now())).goal, t.logged]
+          : await saveUncheck(db, goal, actionId, now()).then((r) => [r.goal, r.winKept ? t.uncheckedKeptWin : t.unlogged] as const);
         // Words typed while it was saving stay; the check-offs are the saved ones.
         const merged = keepCheckOffs(latest.current.get(id) ?? next, next);
         latest.current.set(id, merged);
-        return merged;
+        return { saved: merged, words: said };
       });
       show(saved);
-      announce(done ? t.logged : t.unlogged);
+      if (words) announce(words);
       onWinsChanged?.();
       void notify('data/changed', { area: 'entries' });
     } catch (err) {
@@ -270,8 +286,14 @@ function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: Ladde
                       onChange={(e) => onToggle(action.id, e.currentTarget.checked)}
                     />
                     <span>
-                      {action.text.trim() || t.micro(i + 1)}{' '}
-                      <span class="muted">({action.minutes !== undefined ? t.microMinutes(i + 1, action.minutes) : t.micro(i + 1)})</span>
+                      {action.text.trim() ? (
+                        <>
+                          {action.text.trim()}{' '}
+                          <span class="muted">({action.minutes !== undefined ? t.microMinutes(i + 1, action.minutes) : t.micro(i + 1).toLocaleLowerCase()})</span>
+                        </>
+                      ) : (
+                        t.micro(i + 1)
+                      )}
                     </span>
                   </label>
                 </li>

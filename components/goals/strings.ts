@@ -76,6 +76,7 @@ export const goalText = {
   doneCount: (n: number) => `${n} of 3 done.`,
   logged: 'Done, and logged as a win.',
   unlogged: 'Taken back, and its win removed.',
+  uncheckedKeptWin: 'Taken back. Its win stays in your history, since you edited it.',
   lessIntimidating: 'Does the first step feel less daunting now than on day 1?',
 
   day7: 'Day 7: look back',

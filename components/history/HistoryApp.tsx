@@ -207,7 +207,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
       {/* Once opened, the goals stay mounted (hidden) so their writes in flight finish in order. */}
       {goalsOpened && (
         <div hidden={view !== 'goals'}>
-          <GoalLadders db={db} onWinsChanged={() => void reload()} />
+          <GoalLadders db={db} visible={view === 'goals'} onWinsChanged={() => void reload()} />
         </div>
       )}
     </main>

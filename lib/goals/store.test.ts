@@ -48,7 +48,8 @@ describe('goals in the records store', () => {
     expect(await wins(db)).toEqual([done.win]);
 
     const undone = await saveUncheck(db, stored!, 'a0', T0 + 120_000);
-    expect(undone.microActions[0]?.doneAt).toBeUndefined();
+    expect(undone.winKept).toBe(false);
+    expect(undone.goal.microActions[0]?.doneAt).toBeUndefined();
     expect(await wins(db)).toEqual([]);
     expect((await readGoals(db))[0]?.microActions[0]?.winId).toBeUndefined();
   });
@@ -59,7 +60,7 @@ describe('goals in the records store', () => {
     await saveGoal(db, goal);
     const done = await saveCheckOff(db, goal, 'a1', T0 + 60_000);
     await saveEntry(db, WinEntry, { ...done.win, text: 'Opened the slides, and wrote the first line', updatedAt: T0 + 90_000 });
-    await saveUncheck(db, done.goal, 'a1', T0 + 120_000);
+    expect((await saveUncheck(db, done.goal, 'a1', T0 + 120_000)).winKept).toBe(true);
     expect((await wins(db)).map((w) => w.text)).toEqual(['Opened the slides, and wrote the first line']);
     expect((await readGoals(db))[0]?.microActions[1]?.doneAt).toBeUndefined();
   });

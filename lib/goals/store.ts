@@ -33,10 +33,10 @@ export async function saveCheckOff(db: Db, goal: Goal, actionId: string, now: nu
  * Takes a check-off back, and its win with it, in one write. A win the user
  * has edited since (in the history page) is theirs now: it stays.
  */
-export async function saveUncheck(db: Db, goal: Goal, actionId: string, now: number): Promise<Goal> {
+export async function saveUncheck(db: Db, goal: Goal, actionId: string, now: number): Promise<{ goal: Goal; winKept: boolean }> {
   const undone = uncheck(goal, actionId, now);
   const win = undone.winId ? await readValid(db, entryKey(undone.winId), WinEntry) : undefined;
   const untouched = win !== undefined && win.updatedAt === win.createdAt;
   await writeAtomically(db, [validPut(goalKey(goal.id), Goal, undone.goal), ...(untouched ? [{ delete: entryKey(win.id) }] : [])]);
-  return undone.goal;
+  return { goal: undone.goal, winKept: win !== undefined && !untouched };
 }

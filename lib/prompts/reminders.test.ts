@@ -64,8 +64,9 @@ describe('goal ladder reminders', () => {
     expect(goalReminders([goalAt('act', 3)], begun + MIN, false)[0]?.words.message).toBe('Today: look back on your week, and write down what it showed you.');
   });
 
-  it('says nothing of a goal never written down', () => {
+  it('says nothing of a goal never written down, but does of one written and not yet rated', () => {
     expect(goalReminders([goalAt('goal')], begun + 86_400_000, false)).toEqual([]);
+    expect(goalReminders([{ ...goalAt('goal'), title: 'Speak first at Monday standup' }], begun + MIN, false).map((r) => r.id)).toEqual(['goal:g1@2']);
   });
 
   it('stops when the week is closed or long past, and names nothing when discreet', () => {

@@ -72,8 +72,7 @@ function goalWords(goal: Goal, day: number): PromptWords {
 export function goalReminders(goals: readonly Goal[], now: number, discreet: boolean): Reminder[] {
   return goals.flatMap((goal) => {
     // A goal never written down (a new one left empty) has nothing to remind of.
-    const stage = stageOf(goal);
-    if (stage === 'goal' || stage === 'done' || dayOf(goal, now) > PROTOCOL_DAYS + 1) return [];
+    if (!goal.title.trim() || stageOf(goal) === 'done' || dayOf(goal, now) > PROTOCOL_DAYS + 1) return [];
     const days = Array.from({ length: PROTOCOL_DAYS - 1 }, (_, i) => i + 2).filter((day) => behindOn(goal, day));
     const at = (day: number) => goalDayAt(goal, day);
     const due = days.filter((day) => at(day) <= now && at(day) > now - GOAL_REMINDER_STALE_MS).at(-1);

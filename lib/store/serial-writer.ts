@@ -57,7 +57,7 @@ export function createSerialWriter<T>(
     run(work) {
       return new Promise((resolve, reject) => {
         // A `work` that throws before returning its promise rejects like one that fails later.
-        queue.push({ kind: 'run', run: () => Promise.resolve().then(work).then(resolve, reject) });
+        queue.push({ kind: 'run', run: () => Promise.resolve().then(() => work()).then(resolve, reject) });
         kick();
       });
     },

@@ -162,8 +162,10 @@ describe('Chromium: goal ladders', () => {
     await page.getByRole('button', { name: 'Start a new goal' }).focus();
     await page.keyboard.press('Enter');
 
-    // Day 1: the goal is focused at once; the hints follow the words.
+    // Day 1: the goal's field takes the focus at once; the hints follow the words.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id.startsWith('goal-title-'))).toBe(true);
     await page.keyboard.type('Get better at speaking');
+    await expect.poll(() => page.getByLabel('What do you want to be able to do?').inputValue()).toBe('Get better at speaking');
     const hints = page.locator('.goal-hints');
     await expect.poll(() => hints.innerText()).toMatch(/Specific: name what exactly you will do/);
     await page.keyboard.press('Control+A');

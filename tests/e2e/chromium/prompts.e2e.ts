@@ -279,6 +279,19 @@ describe('Chromium: prompts at the right minute', () => {
     events = Array.from({ length: count }, (_, i) => eventPromptingIn(`pitch-${i}`, `Pitch ${i}`, first + i * spacing));
     await subscribe(page, count);
     const planned = new Map((await promptAlarms(page)).map((a) => [a.name.slice('prompt:'.length), a.at]));
+    // Watches for each notification from this page, as the issue measures it: the first moment it is in notifications.getAll().
+    await page.evaluate(() => {
+      const seen: Record<string, number> = {};
+      (window as unknown as { seen: Record<string, number> }).seen = seen;
+      void (async () => {
+        for (;;) {
+          const all = await chrome.notifications.getAll();
+          const at = Date.now();
+          for (const id of Object.keys(all)) seen[id] ??= at;
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      })();
+    });
 
     const stoppedFirst = new Set<string>();
     for (const [i, event] of events.entries()) {
@@ -297,19 +310,23 @@ describe('Chromium: prompts at the right minute', () => {
 
     const log = await decisions(page);
     expect(new Set(log.map((d) => d.triggerId)).size).toBe(count);
+    const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
     const lateness = log.map((d) => {
-      const shown = d.engagement.find((e) => e.what === 'shown')!.at;
-      return { id: d.triggerId, ms: shown - planned.get(d.triggerId)!, stopped: stoppedFirst.has(d.triggerId) };
+      const appeared = seen[`prompt:${d.triggerId}`];
+      expect(appeared, `notification for ${d.triggerId}`).toBeTypeOf('number');
+      return { id: d.triggerId, ms: appeared! - planned.get(d.triggerId)!, stopped: stoppedFirst.has(d.triggerId) };
     });
     expect(lateness.every((l) => l.ms >= 0)).toBe(true);
     const sorted = lateness.map((l) => l.ms).sort((a, b) => a - b);
     const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
     const stopped = lateness.filter((l) => l.stopped).map((l) => l.ms).sort((a, b) => a - b);
     console.log(
-      `PROMPT LATENESS over ${count} prompts (${stopped.length} with the worker stopped first): ` +
+      `PROMPT LATENESS over ${count} prompts (${stopped.length} with the worker stopped first), from each alarm's scheduledTime ` +
+        `until its notification is in notifications.getAll() (polled every few ms): ` +
         `median ${pick(0.5)} ms, 95th percentile ${pick(0.95)} ms, worst ${sorted.at(-1)} ms; ` +
         `stopped-worker median ${stopped[Math.floor(stopped.length / 2)]} ms`,
     );
+    // The target is 250 ms; the limit here is looser so that a slow, shared CI machine does not fail on a figure it prints.
     expect(pick(0.95)).toBeLessThanOrEqual(250 + 1000);
 
     // Idle, once every prompt has stopped waiting (at its event's start): only the periodic sync is left to wake the worker.

@@ -1,28 +1,17 @@
 // Every entry in one timeline: filter by kind, search, open one to read,
-// edit a win's words, or delete. The newest rows are read and painted first;
+// edit its words, or delete it. The newest rows are read and painted first;
 // the rest follow in one bulk read, so 10,000 entries still open at once.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { READINESS_LABEL } from '@/lib/flows/runner';
-import type { FlowDefinition } from '@/lib/flows/types';
-import type { Goal } from '@/lib/goals/model';
-import { readGoals } from '@/lib/goals/store';
-import { evidenceOf, goalEvidenceOf, HARD_WIN, mergeEvidence, summarize } from '@/lib/history/evidence';
-import { winHeatmap } from '@/lib/history/heatmap';
-import { confidenceTrend, readinessByExercise } from '@/lib/history/progress';
-import { promptResponses, type PromptResponses } from '@/lib/history/responses';
-import { DecisionRecord } from '@/lib/prompts/decision-log';
-import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
-import { PROMPT_TYPES } from '@/lib/schedule/types';
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
+import { readAllValid } from '@/lib/history/read';
 import { notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
-import { deleteEntry, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
-import { readAllValid } from '@/lib/history/read';
-import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { deleteEntry, saveEntry } from '@/lib/store/entries';
 import { describeStoreError } from '../common/storeErrorText';
-import { GoalLadders } from '../goals/GoalLadders';
 import { flowById, flows } from '../flows/registry';
-import { ConfidenceTrend, PromptResponsesChart, WhatWorks, WinHeatmap } from './Charts';
+import { GoalLadders } from '../goals/GoalLadders';
+import { EntryDetail } from './EntryDetail';
+import { EvidenceBank } from './EvidenceBank';
 import { historyText as t } from './strings';
 
 type View = 'timeline' | 'evidence' | 'goals';
@@ -121,9 +110,10 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
     }
   }
 
-  async function saveWin(entry: WinEntry, text: string) {
+  /** Saves an entry the user edited (a win's words, an exercise's answers). */
+  async function save(edited: JournalEntry) {
     try {
-      const saved = await saveEntry(db, WinEntry, { ...entry, text: text.trim(), updatedAt: Date.now() });
+      const saved = await saveEntry(db, JournalEntry, edited);
       setEntries((current) => current?.map((e) => (e.id === saved.id ? saved : e)) ?? null);
       setStatus(t.saved);
       void notify('data/changed', { area: 'entries' });
@@ -192,7 +182,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
                       {date.format(entry.createdAt)}
                     </time>
                   </button>
-                  {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSaveWin={(text) => void saveWin(entry as WinEntry, text)} />}
+                  {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSave={(edited) => void save(edited)} />}
                 </li>
               ))}
             </ol>
@@ -214,109 +204,6 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   );
 }
 
-function wins(entries: readonly JournalEntry[]): number[] {
-  return entries.flatMap((e) => (e.kind === 'win' ? [e.createdAt] : []));
-}
-
 function labelOf(entry: JournalEntry): string {
   return entry.kind === 'win' ? t.win : (flowById(entry.flowId)?.title ?? entry.flowId);
-}
-
-/** Each field's question, from the exercise's definition, so answers read as they were asked. */
-function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
-  const labels = new Map<string, string>([
-    ['readinessBefore', `${READINESS_LABEL} ${t.before}`],
-    ['readinessAfter', `${READINESS_LABEL} ${t.after}`],
-  ]);
-  for (const block of flow?.steps.flatMap((s) => s.blocks) ?? []) {
-    if ('field' in block && 'label' in block) labels.set(block.field, block.label);
-  }
-  return labels;
-}
-
-interface DetailProps {
-  entry: JournalEntry;
-  onDelete: () => void;
-  onSaveWin: (text: string) => void;
-}
-
-function EntryDetail({ entry, onDelete, onSaveWin }: DetailProps) {
-  const [text, setText] = useState(entry.kind === 'win' ? entry.text : '');
-  const labels = entry.kind === 'flow' ? labelsOf(flowById(entry.flowId)) : new Map<string, string>();
-
-  return (
-    <div class="history-detail card">
-      {entry.kind === 'win' ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (text.trim()) onSaveWin(text);
-          }}
-        >
-          <label for={`edit-${entry.id}`}>{t.editWin}</label>
-          <textarea id={`edit-${entry.id}`} value={text} maxLength={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
-          {entry.eventTitle && <p class="muted">{t.partOf(entry.eventTitle)}</p>}
-          {entry.goalTitle && <p class="muted">{t.partOfGoal(entry.goalTitle)}</p>}
-          {entry.difficulty && <p class="muted">{t.difficulty(entry.difficulty)}</p>}
-          <button type="submit" class="button">
-            {t.save}
-          </button>
-        </form>
-      ) : (
-        <dl>
-          {Object.entries(entry.fields)
-            .filter(([key, value]) => !key.startsWith('_') && value !== null && value !== '')
-            .map(([key, value]) => (
-              <div key={key}>
-                <dt>{labels.get(key) ?? key}</dt>
-                <dd>{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
-              </div>
-            ))}
-        </dl>
-      )}
-      <DeleteWithConfirm words={{ delete: t.delete, confirm: t.confirmDelete, yes: t.yesDelete, keep: t.keep }} onDelete={onDelete} />
-    </div>
-  );
-}
-
-/** The user's own proof of what they can do, together: wins, what reflections showed, exercises seen through. */
-function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[] | null; db: Db }) {
-  const [goals, setGoals] = useState<Goal[]>([]);
-  const items = useMemo(() => mergeEvidence(evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), goalEvidenceOf(goals)), [entries, goals]);
-  const heatmap = useMemo(() => winHeatmap(wins(entries ?? []), Date.now()), [entries]);
-  const [responses, setResponses] = useState<PromptResponses[] | null>(null);
-  useEffect(() => {
-    // Read only when this view opens: the timeline never needs the decision log.
-    readAllValid(db, 'decision', DecisionRecord)
-      .then((records) => setResponses(promptResponses(records, PROMPT_TYPES)))
-      .catch(() => setResponses([]));
-    readGoals(db).then(setGoals, () => undefined);
-  }, [db]);
-  const summary = summarize(items);
-  if (entries === null) return null;
-  if (items.length === 0 && entries.length === 0) return <p class="card">{t.noEvidence}</p>;
-  return (
-    <section aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">{t.evidenceHeading}</h2>
-      <p>{t.evidenceSummary(summary)}</p>
-      <h3>{t.heatmapHeading}</h3>
-      <WinHeatmap map={heatmap} />
-      <h3>{t.whatWorksHeading}</h3>
-      <WhatWorks effects={readinessByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
-      <h3>{t.trendHeading}</h3>
-      <ConfidenceTrend points={confidenceTrend(entries)} />
-      <h3>{t.responsesHeading}</h3>
-      {responses && <PromptResponsesChart rows={responses} labelOf={(type) => PROMPT_TYPE_LABELS[type]} />}
-      <h3>{t.evidenceListHeading}</h3>
-      <ul class="evidence-list">
-        {items.slice(0, PAGE).map((item) => (
-          <li key={item.id} class={`evidence-item evidence-${item.kind}`}>
-            <span class="history-kind">{t.evidenceKind[item.kind]}</span>
-            <span>{item.kind === 'exercise' ? t.finished(item.text) : item.text}</span>
-            {item.difficulty !== undefined && item.difficulty >= HARD_WIN && <span class="evidence-hard">{t.hardWon(item.difficulty)}</span>}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }

@@ -69,6 +69,18 @@ describe('Chromium: history', () => {
     await page.getByRole('button', { name: /Planning meeting 9999/ }).click();
     expect(await page.locator('.history-detail').innerText()).toMatch(/What is the thought that worries you\?\s+They will think I am slow/);
 
+    // An exercise's written answers can be edited; emptying a required one is refused, by name.
+    await page.getByRole('button', { name: 'Edit your answers' }).click();
+    const thought = page.getByLabel('What is the thought that worries you?');
+    await thought.fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.history-detail').getByRole('alert').textContent()).toBe('These need an answer: What is the thought that worries you?');
+    await thought.fill('They might think I am slow');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.history-detail').innerText()).toMatch(/What is the thought that worries you\?\s+They might think I am slow/);
+    const edited = (await storedRecords(app, 'entry/')).map((r) => r.value as { fields?: { situation?: string; thought?: string; beliefBefore?: number } });
+    expect(edited.find((e) => e.fields?.situation === 'Planning meeting 9999')?.fields).toMatchObject({ thought: 'They might think I am slow', beliefBefore: 70 });
+
     // Edit a win's words, then delete it: both reach IndexedDB.
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Everything' });
     await page.getByLabel('Search').fill('answer short');

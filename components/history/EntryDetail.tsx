@@ -1,0 +1,140 @@
+// One entry opened from the timeline: read it as it was asked, edit the
+// words (a win's text, an exercise's written answers), or delete it.
+import { useState } from 'preact/hooks';
+import { READINESS_LABEL } from '@/lib/flows/runner';
+import type { FlowEntry } from '@/lib/flows/entry';
+import type { FlowDefinition } from '@/lib/flows/types';
+import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
+import type { JournalEntry } from '@/lib/history/journal';
+import { WIN_TEXT_MAX, type WinEntry } from '@/lib/store/entries';
+import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { flowById } from '../flows/registry';
+import { historyText as t } from './strings';
+
+interface Props {
+  entry: JournalEntry;
+  onDelete: () => void;
+  onSave: (edited: JournalEntry) => void;
+}
+
+export function EntryDetail({ entry, onDelete, onSave }: Props) {
+  return (
+    <div class="history-detail card">
+      {entry.kind === 'win' ? <WinEditor win={entry} onSave={onSave} /> : <ExerciseAnswers entry={entry} onSave={onSave} />}
+      <DeleteWithConfirm words={{ delete: t.delete, confirm: t.confirmDelete, yes: t.yesDelete, keep: t.keep }} onDelete={onDelete} />
+    </div>
+  );
+}
+
+function WinEditor({ win, onSave }: { win: WinEntry; onSave: (edited: WinEntry) => void }) {
+  const [text, setText] = useState(win.text);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) onSave({ ...win, text: text.trim(), updatedAt: Date.now() });
+      }}
+    >
+      <label for={`edit-${win.id}`}>{t.editWin}</label>
+      <textarea id={`edit-${win.id}`} value={text} maxLength={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
+      {win.eventTitle && <p class="muted">{t.partOf(win.eventTitle)}</p>}
+      {win.goalTitle && <p class="muted">{t.partOfGoal(win.goalTitle)}</p>}
+      {win.difficulty && <p class="muted">{t.difficulty(win.difficulty)}</p>}
+      <button type="submit" class="button">
+        {t.save}
+      </button>
+    </form>
+  );
+}
+
+/** Each field's question, from the exercise's definition, so answers read as they were asked. */
+function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
+  const labels = new Map<string, string>([
+    ['readinessBefore', `${READINESS_LABEL} ${t.before}`],
+    ['readinessAfter', `${READINESS_LABEL} ${t.after}`],
+  ]);
+  for (const block of flow?.steps.flatMap((s) => s.blocks) ?? []) {
+    if ('field' in block && 'label' in block) labels.set(block.field, block.label);
+  }
+  return labels;
+}
+
+function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited: FlowEntry) => void }) {
+  const flow = flowById(entry.flowId);
+  const labels = labelsOf(flow);
+  const answers = flow ? editableAnswers(flow) : [];
+  const [edits, setEdits] = useState<Record<string, string> | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+
+  if (edits === null) {
+    return (
+      <>
+        <dl>
+          {Object.entries(entry.fields)
+            .filter(([key, value]) => !key.startsWith('_') && value !== null && value !== '')
+            .map(([key, value]) => (
+              <div key={key}>
+                <dt>{labels.get(key) ?? key}</dt>
+                <dd>{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
+              </div>
+            ))}
+        </dl>
+        {answers.length > 0 && (
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => setEdits(Object.fromEntries(answers.map((a) => [a.field, typeof entry.fields[a.field] === 'string' ? (entry.fields[a.field] as string) : ''])))}
+          >
+            {t.editAnswers}
+          </button>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!flow) return;
+        const result = withEditedAnswers(entry, edits, flow, Date.now());
+        if (!result.ok) return setMissing(result.missing);
+        setMissing([]);
+        setEdits(null);
+        onSave(result.entry);
+      }}
+    >
+      {answers.map((answer) => {
+        const id = `edit-${entry.id}-${answer.field}`;
+        return (
+          <div key={answer.field} class="history-answer">
+            <label for={id}>{answer.label}</label>
+            <textarea
+              id={id}
+              rows={answer.multiline ? 3 : 1}
+              value={edits[answer.field] ?? ''}
+              aria-invalid={missing.includes(answer.label) || undefined}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                setEdits((current) => ({ ...current, [answer.field]: text }));
+              }}
+            />
+          </div>
+        );
+      })}
+      {missing.length > 0 && (
+        <p class="notice notice-error" role="alert">
+          {t.answersMissing(missing)}
+        </p>
+      )}
+      <div class="history-edit-actions">
+        <button type="submit" class="button">
+          {t.save}
+        </button>{' '}
+        <button type="button" class="button button-quiet" onClick={() => setEdits(null)}>
+          {t.cancelEdit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+// The evidence view: the user's own proof of what they can do, and the charts
+// of their progress. Its reads (the decision log, goals) start only when it opens.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Goal } from '@/lib/goals/model';
+import { readGoals } from '@/lib/goals/store';
+import { evidenceOf, goalEvidenceOf, HARD_WIN, mergeEvidence, summarize } from '@/lib/history/evidence';
+import { winHeatmap } from '@/lib/history/heatmap';
+import type { JournalEntry } from '@/lib/history/journal';
+import { confidenceTrend, readinessByExercise } from '@/lib/history/progress';
+import { readAllValid } from '@/lib/history/read';
+import { promptResponses, type PromptResponses } from '@/lib/history/responses';
+import { DecisionRecord } from '@/lib/prompts/decision-log';
+import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
+import { PROMPT_TYPES } from '@/lib/schedule/types';
+import type { Db } from '@/lib/store/db';
+import { flowById } from '../flows/registry';
+import { ConfidenceTrend, PromptResponsesChart, WhatWorks, WinHeatmap } from './Charts';
+import { historyText as t } from './strings';
+
+/** Evidence items listed at most (the charts count them all). */
+const LISTED = 200;
+
+function wins(entries: readonly JournalEntry[]): number[] {
+  return entries.flatMap((e) => (e.kind === 'win' ? [e.createdAt] : []));
+}
+
+/** The user's own proof of what they can do, together: wins, what reflections showed, exercises seen through. */
+export function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[] | null; db: Db }) {
+  const [goals, setGoals] = useState<Goal[]>([]);
+  const items = useMemo(() => mergeEvidence(evidenceOf(entries ?? [], (id) => flowById(id)?.title ?? id), goalEvidenceOf(goals)), [entries, goals]);
+  const heatmap = useMemo(() => winHeatmap(wins(entries ?? []), Date.now()), [entries]);
+  const [responses, setResponses] = useState<PromptResponses[] | null>(null);
+  useEffect(() => {
+    // Read only when this view opens: the timeline never needs the decision log.
+    readAllValid(db, 'decision', DecisionRecord)
+      .then((records) => setResponses(promptResponses(records, PROMPT_TYPES)))
+      .catch(() => setResponses([]));
+    readGoals(db).then(setGoals, () => undefined);
+  }, [db]);
+  const summary = summarize(items);
+  if (entries === null) return null;
+  if (items.length === 0 && entries.length === 0) return <p class="card">{t.noEvidence}</p>;
+  return (
+    <section aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">{t.evidenceHeading}</h2>
+      <p>{t.evidenceSummary(summary)}</p>
+      <h3>{t.heatmapHeading}</h3>
+      <WinHeatmap map={heatmap} />
+      <h3>{t.whatWorksHeading}</h3>
+      <WhatWorks effects={readinessByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
+      <h3>{t.trendHeading}</h3>
+      <ConfidenceTrend points={confidenceTrend(entries)} />
+      <h3>{t.responsesHeading}</h3>
+      {responses && <PromptResponsesChart rows={responses} labelOf={(type) => PROMPT_TYPE_LABELS[type]} />}
+      <h3>{t.evidenceListHeading}</h3>
+      <ul class="evidence-list">
+        {items.slice(0, LISTED).map((item) => (
+          <li key={item.id} class={`evidence-item evidence-${item.kind}`}>
+            <span class="history-kind">{t.evidenceKind[item.kind]}</span>
+            <span>{item.kind === 'exercise' ? t.finished(item.text) : item.text}</span>
+            {item.difficulty !== undefined && item.difficulty >= HARD_WIN && <span class="evidence-hard">{t.hardWon(item.difficulty)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -4,23 +4,22 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
 import { readAllValid } from '@/lib/history/read';
-import { notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { deleteEntry, saveEntry } from '@/lib/store/entries';
 import { describeStoreError } from '../common/storeErrorText';
 import { flowById, flows } from '../flows/registry';
-import { GoalLadders } from '../goals/GoalLadders';
 import { EntryDetail } from './EntryDetail';
-import { EvidenceBank } from './EvidenceBank';
 import { historyText as t } from './strings';
 
 type View = 'timeline' | 'evidence' | 'goals';
 
-/** True from the first render at which `now` is true, on. */
-function useOpenedOnce(now: boolean): boolean {
-  const opened = useRef(false);
-  if (now) opened.current = true;
-  return opened.current;
+// The evidence and goal views, and messaging, load when first needed: the
+// timeline's first rows are painted before any of them is fetched.
+type EvidenceView = typeof import('./EvidenceBank').EvidenceBank;
+type GoalsView = typeof import('../goals/GoalLadders').GoalLadders;
+
+function tellOtherPages() {
+  void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
 /** The page opens on the view its address names (#evidence, #goals), else the timeline. */
@@ -50,7 +49,13 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [view, setViewState] = useState<View>(viewOf(location.hash));
-  const goalsOpened = useOpenedOnce(view === 'goals');
+  const [EvidenceBank, setEvidenceBank] = useState<EvidenceView | null>(null);
+  const [GoalLadders, setGoalLadders] = useState<GoalsView | null>(null);
+  useEffect(() => {
+    // A component is a function: wrapped, so that the setter stores it rather than calling it.
+    if (view === 'evidence' && !EvidenceBank) void import('./EvidenceBank').then((m) => setEvidenceBank(() => m.EvidenceBank));
+    if (view === 'goals' && !GoalLadders) void import('../goals/GoalLadders').then((m) => setGoalLadders(() => m.GoalLadders));
+  }, [view]);
   // The address names the view, so a reload or a bookmark opens the same one.
   function setView(next: View) {
     setViewState(next);
@@ -104,7 +109,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
       setEntries((current) => current?.filter((e) => e.id !== entry.id) ?? null);
       setOpenId(null);
       setStatus(t.deleted);
-      void notify('data/changed', { area: 'entries' });
+      tellOtherPages();
     } catch (err) {
       setError(describeStoreError(err));
     }
@@ -116,7 +121,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
       const saved = await saveEntry(db, JournalEntry, edited);
       setEntries((current) => current?.map((e) => (e.id === saved.id ? saved : e)) ?? null);
       setStatus(t.saved);
-      void notify('data/changed', { area: 'entries' });
+      tellOtherPages();
     } catch (err) {
       setError(describeStoreError(err));
     }
@@ -139,7 +144,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
         </button>
       </div>
       {view === 'evidence' ? (
-        <EvidenceBank entries={entries} db={db} />
+        EvidenceBank && <EvidenceBank entries={entries} db={db} />
       ) : view === 'goals' ? null : (
         <>
           <div class="history-filters" role="search">
@@ -195,7 +200,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
         </>
       )}
       {/* Once opened, the goals stay mounted (hidden) so their writes in flight finish in order. */}
-      {goalsOpened && (
+      {GoalLadders && (
         <div hidden={view !== 'goals'}>
           <GoalLadders db={db} visible={view === 'goals'} onWinsChanged={() => void reload()} />
         </div>

@@ -2,7 +2,7 @@
 // Kept out of lib/store so that the toolbar popup, which loads lib/store
 // before its first paint, does not carry it.
 import { promisifyRequest } from 'idb-keyval';
-import { rangeOf, walkNewestFirst, type Db, type RecordKind } from '../store/db';
+import { rangeOf, type Db, type RecordKind } from '../store/db';
 import { quarantineIfStillInvalid, type ReadOptions } from '../store/records';
 import { check } from '../store/validate';
 import type { z } from '../zod';
@@ -26,10 +26,30 @@ export async function readAllValid<T>(
     );
     for (let i = keys.length - 1; i >= 0; i--) raws.push({ key: String(keys[i]), raw: values[i] });
   } else {
-    await walkNewestFirst(db, kind, (key, raw) => {
-      raws.push({ key, raw });
-      return raws.length < limit;
-    });
+    // The newest `limit` in three requests rather than one per record: a
+    // backwards key cursor jumps to the limit-th newest key, and one read
+    // takes everything from there on (a page's first rows come sooner).
+    const [keys, values] = await db.run(
+      'readonly',
+      (store) =>
+        new Promise<[IDBValidKey[], unknown[]]>((resolve, reject) => {
+          const range = rangeOf(kind);
+          const request = store.openKeyCursor(range, 'prev');
+          let jumped = false;
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (cursor && !jumped && limit > 1) {
+              jumped = true;
+              return cursor.advance(limit - 1);
+            }
+            // Fewer records than the limit: the cursor ran out, and all of them are read.
+            const newest = cursor ? IDBKeyRange.bound(cursor.key, range.upper) : range;
+            Promise.all([promisifyRequest(store.getAllKeys(newest)), promisifyRequest(store.getAll(newest))]).then(resolve, reject);
+          };
+        }),
+    );
+    for (let i = keys.length - 1; i >= 0 && raws.length < limit; i--) raws.push({ key: String(keys[i]), raw: values[i] });
   }
   const valid: T[] = [];
   const invalid: Array<{ key: string; raw: unknown; reason: string }> = [];

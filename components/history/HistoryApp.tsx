@@ -3,6 +3,7 @@
 // the rest follow in one bulk read, so 10,000 entries still open at once.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
+import { readFirstRows } from '@/lib/history/first-rows';
 import { readAllValid } from '@/lib/history/read';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { deleteEntry, saveEntry } from '@/lib/store/entries';
@@ -27,16 +28,6 @@ function viewOf(hash: string): View {
   return hash === '#evidence' ? 'evidence' : hash === '#goals' ? 'goals' : 'timeline';
 }
 
-/** Painted before the full read; enough to fill the first screen. */
-const FIRST_ROWS = 30;
-
-/**
- * The first rows' read, started as soon as the page's script runs rather
- * than after the first render (the page's entry point calls this).
- */
-export function readFirstRows(db: Db = defaultDb()): Promise<JournalEntry[]> {
-  return readAllValid(db, 'entry', JournalEntry, { limit: FIRST_ROWS });
-}
 const PAGE = 200;
 
 export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: { db?: Db; firstRows?: Promise<JournalEntry[]> }) {

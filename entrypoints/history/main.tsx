@@ -1,11 +1,11 @@
 import '@/lib/zod';
-import { render } from 'preact';
 import '@/components/styles/base.css';
 import '@/components/history/history.css';
-import { HistoryApp, readFirstRows } from '@/components/history/HistoryApp';
+import { readFirstRows } from '@/lib/history/first-rows';
 
 // For the history benchmark: when the page's own code starts, after the browser has loaded it.
 performance.mark('history-script');
-// Reading starts before the page renders anything.
+// The first rows are read while the rest of the page's code loads.
 const firstRows = readFirstRows();
+const [{ render }, { HistoryApp }] = await Promise.all([import('preact'), import('@/components/history/HistoryApp')]);
 render(<HistoryApp firstRows={firstRows} />, document.getElementById('app')!);

@@ -7,7 +7,7 @@ import { z } from './zod';
 const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds', 'prompts']);
 export type DataArea = z.infer<typeof DataArea>;
 
-export const Page = z.enum(['welcome', 'options', 'history']);
+export const Page = z.enum(['welcome', 'options', 'journal']);
 export type Page = z.infer<typeof Page>;
 
 /** The answer to a message that only reports "done" (some browsers turn a null reply into no reply). */

@@ -6,7 +6,7 @@ import type { Page } from './messages';
 const pagePaths = {
   welcome: '/welcome.html',
   options: '/options.html',
-  history: '/history.html',
+  journal: '/journal.html',
 } as const satisfies Record<Page, string>;
 
 export function pageUrl(page: Page, section?: string): string {

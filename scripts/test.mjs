@@ -72,6 +72,7 @@ run('popup size budget', 'node', ['scripts/size.mjs']);
 run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 run('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-input']);
 run('end-to-end build (store build + test server access)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+run('manifests hold only the expected keys and permissions', 'node', ['scripts/manifest-check.mjs']);
 requireBrowser('Chromium', findChromium);
 vitest('end-to-end in Chromium', 'e2e-chromium', ['--config', 'vitest.e2e.config.ts', 'tests/e2e/chromium']);
 requireBrowser('Firefox', findFirefox);

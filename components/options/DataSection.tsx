@@ -59,10 +59,10 @@ export function DataSection() {
       <h2 id="data-heading">{t.dataHeading}</h2>
       <p>{t.dataBody}</p>
       <p>
-        <a href="/history.html">{t.historyLink}</a>
+        <a href="/journal.html">{t.historyLink}</a>
       </p>
       <p>
-        <a href="/history.html#goals">{t.goalsLink}</a>
+        <a href="/journal.html#goals">{t.goalsLink}</a>
       </p>
 
       <BackupPanel />

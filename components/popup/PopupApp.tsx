@@ -286,10 +286,10 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         <button type="button" class="link-button" onClick={() => void openExercises()}>
           {t.exercises}
         </button>
-        <button type="button" class="link-button" onClick={() => void openPage('history')}>
+        <button type="button" class="link-button" onClick={() => void openPage('journal')}>
           {t.history}
         </button>
-        <button type="button" class="link-button" onClick={() => void openPage('history', 'goals')}>
+        <button type="button" class="link-button" onClick={() => void openPage('journal', 'goals')}>
           {t.goals}
         </button>
         <button type="button" class="link-button" onClick={() => void openPage('options')}>
@@ -308,7 +308,7 @@ function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
-async function openPage(page: 'options' | 'welcome' | 'history', section?: string) {
+async function openPage(page: 'options' | 'welcome' | 'journal', section?: string) {
   const { request } = await import('@/lib/messages');
   await request('page/open', section ? { page, section } : { page });
   window.close();

@@ -61,7 +61,7 @@ export function WelcomeApp() {
             {t.baselineHint}
           </li>
           <li>
-            <a href="/history.html#goals">{t.goalLadder}</a> {t.goalLadderHint}
+            <a href="/journal.html#goals">{t.goalLadder}</a> {t.goalLadderHint}
           </li>
         </ol>
       </section>

@@ -111,7 +111,7 @@ async function onStart(notificationId: string): Promise<void> {
     await openFlowWindow({ flowId: SELF_CHECK_ID });
   } else if (triggerId?.startsWith(GOAL_REMINDER)) {
     await browser.notifications.clear(notificationId);
-    await openPage('history', 'goals');
+    await openPage('journal', 'goals');
   } else if (triggerId) await startPrompt(promptDeps(), triggerId);
 }
 

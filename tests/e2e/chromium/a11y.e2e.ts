@@ -66,7 +66,7 @@ afterAll(async () => {
 
 describe('Chromium: accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of ['popup.html', 'options.html', 'welcome.html', 'flow.html', 'history.html']) {
+    for (const path of ['popup.html', 'options.html', 'welcome.html', 'flow.html', 'journal.html']) {
       it(`${path} has no WCAG A/AA violations in ${scheme} mode`, async () => {
         const page = await app.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
@@ -77,7 +77,7 @@ describe('Chromium: accessibility', () => {
           await page.locator('.upcoming').waitFor();
         }
         if (path === 'popup.html') await page.getByTestId('coming-up').waitFor();
-        if (path === 'history.html') await page.locator('.history-row').first().waitFor();
+        if (path === 'journal.html') await page.locator('.history-row').first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
@@ -88,7 +88,7 @@ describe('Chromium: accessibility', () => {
     it(`the history page's evidence and goal views have no WCAG A/AA violations in ${scheme} mode`, async () => {
       const page = await app.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(app.url('history.html#evidence'));
+      await page.goto(app.url('journal.html#evidence'));
       await page.locator('.heatmap-svg').waitFor();
       expect(await axeViolations(page), 'evidence').toEqual([]);
       await page.getByRole('button', { name: 'Goal ladders' }).click();

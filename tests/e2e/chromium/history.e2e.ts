@@ -37,6 +37,23 @@ async function seed(a: Launched, count: number) {
 }
 
 describe('Chromium: history', () => {
+  it("leaves the browser's own History page alone; Primed's journal opens from the popup", async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto('chrome://history');
+    expect(page.url()).toMatch(/^chrome:\/\/history\//);
+    await expect.poll(() => page.title()).toBe('History');
+    expect(await page.content()).not.toContain('Primed');
+
+    const popup = await openPopup(app);
+    const opened = app.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'History' }).click();
+    const journal = await opened;
+    await journal.waitForLoadState();
+    expect(journal.url()).toBe(app.url('journal.html'));
+    await expect.poll(() => journal.title()).toMatch(/Primed$/);
+  });
+
   it('paints the first rows of 10,000 entries quickly (prints the figure), then filters, searches, edits and deletes', async () => {
     app = await launch();
     // The database exists once the extension has stored anything.
@@ -53,10 +70,10 @@ describe('Chromium: history', () => {
     // Timed as a user would meet it: not in the seconds the browser spends storing 10,000 new records,
     // and after one untimed load (the first compiles the page's code).
     await new Promise((r) => setTimeout(r, 2000));
-    await page.goto(app.url('history.html'));
+    await page.goto(app.url('journal.html'));
     await page.waitForFunction(() => performance.getEntriesByName('history-first-rows').length > 0);
     for (let run = 0; run < 7; run++) {
-      await page.goto(app.url('history.html'));
+      await page.goto(app.url('journal.html'));
       await page.waitForFunction(() => performance.getEntriesByName('history-first-rows').length > 0);
       const [script, rows] = await page.evaluate(() => ['history-script', 'history-first-rows'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
       scriptStarts.push(script!);
@@ -151,7 +168,7 @@ describe('Chromium: history', () => {
     await decision('ready|demo:pitch-2', 'dismissed');
 
     const page = await app.context.newPage();
-    await page.goto(app.url('history.html'));
+    await page.goto(app.url('journal.html'));
     await page.getByRole('button', { name: 'Your evidence' }).click();
     const whatWorks = page.getByRole('img', { name: /How ready you felt before and after/ });
     await whatWorks.waitFor();
@@ -181,7 +198,7 @@ describe('Chromium: goal ladders', () => {
   it('climbs the seven-day ladder by keyboard: goal, steps, micro-actions checked off as wins, reflection', async () => {
     app = await launch();
     const page = await app.context.newPage();
-    await page.goto(app.url('history.html#goals'));
+    await page.goto(app.url('journal.html#goals'));
     await page.getByRole('button', { name: 'Start a new goal' }).focus();
     await page.keyboard.press('Enter');
 
@@ -198,7 +215,7 @@ describe('Chromium: goal ladders', () => {
     await page.waitForTimeout(50);
     await page.close();
     const again = await app.context.newPage();
-    await again.goto(app.url('history.html#goals'));
+    await again.goto(app.url('journal.html#goals'));
     const title = again.getByLabel('What do you want to be able to do?');
     await expect.poll(() => title.inputValue()).toBe('Give the 10-minute team update without notes by Friday');
     await title.focus();

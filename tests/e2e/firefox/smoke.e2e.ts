@@ -170,7 +170,7 @@ describe('Firefox: goal ladders', () => {
     app = await launchFirefox();
     const page = app.welcome;
     await page.waitForSelector('h1');
-    await goToExtensionPage(page, '/history.html#goals');
+    await goToExtensionPage(page, '/journal.html#goals');
     await page.waitForSelector('.history-views');
     await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start a new goal')?.click());
     await page.waitForSelector('.goal-ladder textarea');
@@ -193,11 +193,11 @@ describe('Firefox: goal ladders', () => {
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Done, and logged as a win.');
 
     // A fresh load (a new address, so the page really reloads) reads it all back from IndexedDB, and the win is in the timeline.
-    await goToExtensionPage(page, '/history.html?again#goals');
+    await goToExtensionPage(page, '/journal.html?again#goals');
     await page.waitForSelector('.goal-check input');
     expect(await page.$eval('.goal-ladder textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('Give the team update without notes by Friday');
     expect(await page.$$eval('.goal-check input', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([true, false, false]);
-    await goToExtensionPage(page, '/history.html');
+    await goToExtensionPage(page, '/journal.html');
     await page.waitForFunction(() => document.querySelector('.history-row')?.textContent?.includes('Tiny thing 1'));
   });
 });

@@ -1,6 +1,7 @@
 // The built-in demo calendar: a feed generated around the current time, so
 // that a new user sees real prompts without connecting anything. It goes
-// through the same engine as any feed.
+// through the same engine as any feed. Sync generates it once and keeps the
+// text, so its events hold still; a new week is generated when one is over.
 import { offsetAt } from './zones';
 
 const MINUTE = 60_000;
@@ -38,9 +39,22 @@ function at(day: Date, hours: number, minutes = 0): Date {
 
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
+/** How long one generated demo week is kept before the next is generated. */
+export const DEMO_WEEK_MS = 7 * 24 * 60 * MINUTE;
+
+/**
+ * One-off events are new events each demo week (their UIDs carry the day the
+ * week was made): otherwise next week's presentation would count as one
+ * already prompted for.
+ */
+export function demoWeekUid(uid: string, generatedOn: string): string {
+  return uid.replace('@', `-${generatedOn}@`);
+}
+
 export function demoCalendar(now: Date, timeZone: string): string {
   const nowWall = wallAt(now.getTime(), timeZone);
   const stamp = `${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+  const once = (uid: string) => demoWeekUid(uid, date(nowWall));
 
   // The review starts 20 minutes from now, on a five-minute mark.
   const reviewStart = new Date(Math.ceil((nowWall.getTime() + 20 * MINUTE) / (5 * MINUTE)) * 5 * MINUTE);
@@ -50,7 +64,7 @@ export function demoCalendar(now: Date, timeZone: string): string {
 
   const events: string[][] = [
     [
-      `UID:${DEMO_UIDS.review}`,
+      `UID:${once(DEMO_UIDS.review)}`,
       'SUMMARY:Quarterly review presentation',
       'LOCATION:Board room',
       'DESCRIPTION:Present the quarter’s results to the leadership team.',
@@ -58,7 +72,7 @@ export function demoCalendar(now: Date, timeZone: string): string {
       `DTEND:${floating(new Date(reviewStart.getTime() + 45 * MINUTE))}`,
     ],
     [
-      `UID:${DEMO_UIDS.interview}`,
+      `UID:${once(DEMO_UIDS.interview)}`,
       'SUMMARY:Job interview: product designer',
       'LOCATION:Video call',
       `DTSTART:${floating(at(dayStart(nowWall, 1), 10))}`,
@@ -79,7 +93,7 @@ export function demoCalendar(now: Date, timeZone: string): string {
       `DTEND:${floating(new Date(moved.getTime() + 30 * MINUTE))}`,
     ],
     [
-      `UID:${DEMO_UIDS.exam}`,
+      `UID:${once(DEMO_UIDS.exam)}`,
       'SUMMARY:Certification exam',
       `DTSTART;VALUE=DATE:${date(dayStart(nowWall, 3))}`,
       `DTEND;VALUE=DATE:${date(dayStart(nowWall, 4))}`,
@@ -92,7 +106,7 @@ export function demoCalendar(now: Date, timeZone: string): string {
       'RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR',
     ],
     [
-      `UID:${DEMO_UIDS.lunch}`,
+      `UID:${once(DEMO_UIDS.lunch)}`,
       'SUMMARY:Lunch with Sam',
       'TRANSP:TRANSPARENT',
       `DTSTART:${floating(at(dayStart(nowWall, 2), 12, 30))}`,

@@ -13,4 +13,4 @@ export type {
   OccurrenceStatus,
   Participation,
 } from './types';
-export { demoCalendar, DEMO_UIDS } from './demo';
+export { demoCalendar, DEMO_UIDS, DEMO_WEEK_MS, demoWeekUid } from './demo';

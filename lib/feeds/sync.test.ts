@@ -107,6 +107,25 @@ describe('syncFeed', () => {
     await expect(importFeedText(d.db, 'file2', '<html></html>', NOW)).rejects.toMatchObject({ code: 'html' });
   });
 
+  it('makes the demo week once: its events hold still at every sync until the week is over', async () => {
+    const { d } = deps([]);
+    const demo: Feed = { id: 'demo', name: 'Demo', source: { kind: 'demo' }, enabled: true, addedAt: 0 };
+    const reviewOf = (u: { occurrences: Array<{ title: string; start: number; key: string }> }) =>
+      u.occurrences.find((o) => o.title === 'Quarterly review presentation')!;
+    const first = reviewOf(await syncFeed(demo, d));
+    expect(first.start - NOW).toBeGreaterThanOrEqual(20 * MIN);
+    // Fifteen minutes later, and again after a browser restart that evening: the same event.
+    for (const later of [15 * MIN, 10 * 60 * MIN]) {
+      const again = reviewOf(await syncFeed(demo, { ...d, now: NOW + later }, { force: true }));
+      expect(again).toEqual(first);
+    }
+    // A week on, a new week: a new presentation 20 minutes ahead, a new event.
+    const weekLater = NOW + 7 * 24 * 60 * MIN + 5 * MIN;
+    const next = reviewOf(await syncFeed(demo, { ...d, now: weekLater }));
+    expect(next.start - weekLater).toBeGreaterThanOrEqual(20 * MIN);
+    expect(next.key).not.toBe(first.key);
+  });
+
   it('syncs only enabled feeds, lists them, and forgets a removed one', async () => {
     const { d } = deps([{ kind: 'fetched', text: ics('A') }]);
     const off: Feed = { ...urlFeed, id: 'off', enabled: false };

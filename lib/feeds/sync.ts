@@ -2,7 +2,7 @@
 // planning window, and store the events with an honest status. The last good
 // events always stay in use when a sync fails. Browser APIs come in through
 // `SyncDeps`, so this runs the same in unit tests as in the background.
-import { demoCalendar, expandIcs, IcsError, type Occurrence } from '../calendar';
+import { demoCalendar, DEMO_WEEK_MS, expandIcs, IcsError, type Occurrence } from '../calendar';
 import { writeAtomically, type Db } from '../store/db';
 import { readValid, validPut } from '../store/records';
 import { retryDelayMs } from './backoff';
@@ -116,8 +116,18 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
   let newText: FeedText | undefined;
   const source = feed.source;
   if (source.kind === 'demo') {
-    const expanded = expand(demoCalendar(new Date(now), deps.timeZone), feed.id, deps);
-    result = expanded.ok ? success(expanded, true) : keepOld(expanded.problem, (previous?.failures ?? 0) + 1);
+    // Made once and kept, so that its events hold still from one sync to the
+    // next (a presentation always 20 minutes away would never come); a new
+    // week once this one is over.
+    const current = stored && Math.abs(now - stored.fetchedAt) < DEMO_WEEK_MS ? stored : undefined;
+    const text = current?.text ?? demoCalendar(new Date(now), deps.timeZone);
+    const expanded = expand(text, feed.id, deps);
+    if (expanded.ok) {
+      result = success(expanded, true);
+      if (!current) newText = { v: 1, feedId: feed.id, text, fetchedAt: now };
+    } else {
+      result = keepOld(expanded.problem, (previous?.failures ?? 0) + 1);
+    }
   } else if (source.kind === 'file') {
     const expanded = fromStored();
     result = !expanded ? keepOld('empty', 1) : expanded.ok ? success(expanded, true) : keepOld(expanded.problem, 1);

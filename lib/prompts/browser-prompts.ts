@@ -11,6 +11,7 @@ import {
   reconcile,
   snoozePrompt,
   startPrompt,
+  TIMER_WITHIN_MS,
   type PromptDeps,
 } from './engine';
 import { loadPromptSettings, loadPromptState } from './items';
@@ -64,8 +65,19 @@ async function showNotification(id: string, words: PromptWords, { snoozable = tr
   });
 }
 
-export function reconcilePrompts(): Promise<unknown> {
-  return reconcile(promptDeps());
+// The one timer for a prompt due in the next few seconds. The alarm stays the
+// promise (it survives a stopped worker); the timer only keeps the minute.
+let soon: ReturnType<typeof setTimeout> | undefined;
+
+export async function reconcilePrompts(): Promise<unknown> {
+  const result = await reconcile(promptDeps());
+  clearTimeout(soon);
+  soon = undefined;
+  const wait = result.nextAt === undefined ? Infinity : result.nextAt - Date.now();
+  if (wait <= TIMER_WITHIN_MS) {
+    soon = setTimeout(() => void reconcilePrompts().catch(() => undefined), Math.max(0, wait) + 5);
+  }
+  return result;
 }
 
 /** A sample notification; says whether the browser let it through. */

@@ -104,8 +104,9 @@ describe('the prompt engine', () => {
     await reconcile(h.deps);
     await reconcile(h.deps);
     expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['affirm|work:interview']);
-    expect(h.shown[0]!.words.title).toBe('Interview with Acme, in 45 min');
-    expect(h.shown[0]!.words.message).not.toMatch(/later than planned/i);
+    // The values reflection is about the person: it does not name the event.
+    expect(h.shown[0]!.words.title).toBe('A few quiet minutes for you');
+    expect(JSON.stringify(h.shown[0]!.words)).not.toMatch(/Acme|later than planned|sorry/i);
     // The two prompts to come, and a wake-up for when the shown one stops being useful.
     expect(await alarmTimes()).toEqual({
       'prompt:ready|work:interview': START - 5 * MIN,
@@ -175,8 +176,68 @@ describe('the prompt engine', () => {
     h.clock.now = START - 3 * MIN;
     await reconcile(h.deps);
     expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['ready|work:interview']);
-    expect(h.shown[0]!.words.message).toMatch(/later than planned/);
+    expect(h.shown[0]!.words.message).toMatch(/later than planned/i);
     expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'affirm|work:interview')).toMatchObject({ reason: 'missed' });
+  });
+
+  it('shows nothing a moment before its time; the alarm is set again for the minute, and the prompt then comes', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    const due = START - 45 * MIN;
+    // A sync (or an alarm that woke the worker early) half a second before.
+    h.clock.now = due - 500;
+    await fakeBrowser.alarms.clear('prompt:affirm|work:interview');
+    const early = await reconcile(h.deps);
+    expect(h.shown).toEqual([]);
+    expect((await alarmTimes())['prompt:affirm|work:interview']).toBe(due);
+    expect(early.nextAt).toBe(due);
+    h.clock.now = due;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['affirm|work:interview']);
+  });
+
+  it('a prompt already due when its event is first seen is a fresh invitation with the time left, not an apology', async () => {
+    const h = await harness();
+    // First run (a new install, calendar or mark) 25 minutes before the start: the
+    // reflection's time has passed but it still fits, the get-ready prompt is ahead.
+    h.clock.now = START - 25 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => [s.prompt.triggerId, s.words.title])).toEqual([['affirm|work:interview', 'A few quiet minutes for you']]);
+    expect(h.shown[0]!.words.message).not.toMatch(/later|sorry/i);
+    expect((await readDecisions(h.deps.db))[0]).toMatchObject({ late: false, available: true });
+
+    // An event added to the feed three minutes before it starts.
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START), occurrence('pitch', 'Pitch to Dana', START + 90 * MIN)]);
+    h.clock.now = START + 87 * MIN;
+    await reconcile(h.deps);
+    const pitch = h.shown.find((s) => s.prompt.triggerId === 'ready|work:pitch')!;
+    expect(pitch.words).toEqual({ title: 'Pitch to Dana starts in 3 minutes', message: 'A couple of minutes to turn the nerves into readiness?' });
+    expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'ready|work:pitch')).toMatchObject({ late: false });
+  });
+
+  it('keeps the honest "later than planned" for a prompt planned ahead and missed while the computer slept', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    // Asleep from before the get-ready prompt's minute until two minutes before the start.
+    h.clock.now = START - 2 * MIN;
+    await reconcile(h.deps);
+    const ready = h.shown.find((s) => s.prompt.triggerId === 'ready|work:interview')!;
+    expect(ready.words).toEqual({
+      title: 'Interview with Acme starts in 2 minutes',
+      message: 'Later than planned, sorry. There is still a minute to turn the nerves into readiness.',
+    });
+    expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'ready|work:interview')).toMatchObject({ late: true });
+  });
+
+  it('a prompt that waited out a meeting as planned is not late', async () => {
+    const h = await harness();
+    const meeting: StoredOccurrence = { ...occurrence('sync', 'Team sync', START - 60 * MIN, START - 30 * MIN) };
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START), meeting]);
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:affirm|work:interview']).toBe(START - 30 * MIN);
+    h.clock.now = START - 30 * MIN + 200;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.words.message)).toEqual(['Fifteen quiet minutes on something that matters to you?']);
   });
 
   it('finishes a decision a stopped worker began, without drawing again', async () => {

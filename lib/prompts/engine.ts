@@ -29,13 +29,19 @@ import { SELF_CHECK_ID } from '../flows/ids';
 export const PROMPT_ALARM_PREFIX = 'prompt:';
 /** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */
 const MAX_ALARMS = 200;
-/** An alarm may wake the worker a moment before its time; within this it counts as due. */
-const DUE_SLACK_MS = 1000;
+/** An alarm already set within this of the wanted time is kept rather than set again. */
+const ALARM_MATCH_MS = 1000;
 /** Decisions are remembered a little longer than any trigger can be planned (8 days ahead, 12 hours back). */
 const DECIDED_KEEP_MS = 10 * 24 * 3_600_000;
 const FEEDBACK_PENDING_MS = 12 * 3_600_000;
-/** An alarm fires a moment after its time; only a prompt later than this says it is late. */
+/** An alarm fires a moment after its time; only a prompt later than this after its planned time says it is late. */
 const LATE_AFTER_MS = 60_000;
+/**
+ * Prompts due sooner than this also get a timer in the running worker:
+ * packed builds fire no alarm sooner than 30 s after it is set, so an alarm
+ * set again after an early wake would come that much late.
+ */
+export const TIMER_WITHIN_MS = 25_000;
 
 /**
  * The reminders outside the event plan, due now or next: the confidence
@@ -83,6 +89,8 @@ export interface ReconcileResult {
   plan: Plan;
   shown: string[];
   alarms: number;
+  /** The soonest time the engine wants to run again, if any. */
+  nextAt?: number;
 }
 
 // One run at a time in a worker: two events arriving together (an alarm and
@@ -132,13 +140,15 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
     timeZone,
   });
 
+  // Nothing is shown before its time: a run a moment early (a sync, an
+  // alarm that woke the worker early) leaves it to the alarm set below.
   const shown: string[] = [];
   for (const trigger of planned.triggers) {
-    if (trigger.at > now + DUE_SLACK_MS) continue;
+    if (trigger.at > now) continue;
     if (await decideAndShow(deps, state, settings, trigger, now, timeZone)) shown.push(trigger.id);
   }
   for (const missed of planned.unavailable) {
-    if (missed.at > now + DUE_SLACK_MS || state.decided[missed.id] !== undefined) continue;
+    if (missed.at > now || state.decided[missed.id] !== undefined) continue;
     if (missed.at < (state.since ?? now)) continue;
     await logUnavailable(deps, state, missed, now, timeZone);
   }
@@ -146,27 +156,30 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
   const quiet = inQuietHours(localMinutes(now, timeZone), settings.quietHours);
   for (const reminder of reminders) {
     // In quiet hours a due reminder waits for the next run after them (the feed sync wakes the worker).
-    if (reminder.at > now + DUE_SLACK_MS || quiet) continue;
+    if (reminder.at > now || quiet) continue;
     // Remembered before it is shown, like every prompt: once per due time.
     state.decided[reminder.id] = now;
     await savePromptState(state, deps.items);
     await deps.showReminder(reminder.id, reminder.words).catch(() => undefined);
   }
+  // Unavailable decision points get alarms too, so that they are logged when they happen.
+  const future = [...planned.triggers, ...planned.unavailable]
+    .filter((t) => t.at > now && state.decided[t.id] === undefined)
+    .sort((a, b) => a.at - b.at);
+  const plannedAhead = { ...state.planned };
+  for (const t of planned.triggers) if (t.at > now && state.decided[t.id] === undefined) plannedAhead[t.id] = t.at;
+  state.planned = plannedAhead;
   await savePromptState(state, deps.items);
   await deps.setBadge(state.pending.length);
 
-  // Unavailable decision points get alarms too, so that they are logged when they happen.
-  const future = [...planned.triggers, ...planned.unavailable]
-    .filter((t) => t.at > now + DUE_SLACK_MS && state.decided[t.id] === undefined)
-    .sort((a, b) => a.at - b.at)
-    .slice(0, MAX_ALARMS);
   // Also wake when the soonest waiting prompt expires, so it leaves the badge on time.
   const expiry = Math.min(...state.pending.map((p) => p.expiresAt));
-  const wakeUps: Array<{ id: string; at: number }> = [...future];
+  const wakeUps: Array<{ id: string; at: number }> = future.slice(0, MAX_ALARMS);
   if (Number.isFinite(expiry)) wakeUps.push({ id: 'expiry', at: expiry });
-  for (const reminder of reminders) if (reminder.at > now + DUE_SLACK_MS) wakeUps.push({ id: reminder.alarm, at: reminder.at });
+  for (const reminder of reminders) if (reminder.at > now) wakeUps.push({ id: reminder.alarm, at: reminder.at });
   const alarms = await matchAlarms(deps.alarms, wakeUps);
-  return { plan: planned, shown, alarms };
+  const nextAt = Math.min(...wakeUps.map((w) => w.at));
+  return { plan: planned, shown, alarms, ...(Number.isFinite(nextAt) ? { nextAt } : {}) };
 }
 
 /** Forgets what can no longer matter: expired prompts, old decisions, snoozes long over. */
@@ -178,6 +191,7 @@ function pruned(state: PromptState, now: number): PromptState {
     decided: recent(state.decided),
     shown: recent(state.shown),
     snoozed: recent(state.snoozed),
+    planned: recent(state.planned ?? {}),
     pending: state.pending.filter((p) => p.expiresAt > now),
   };
 }
@@ -217,7 +231,7 @@ async function decideAndShow(
       decidedAt: now,
       timeZone,
       available: true,
-      late: trigger.late === true && now - trigger.idealAt > LATE_AFTER_MS,
+      late: isLate(trigger, state, now),
       action: draw === undefined || draw < probability ? 'prompted' : 'not-prompted',
       probability,
       ...(draw === undefined ? {} : { draw }),
@@ -227,6 +241,7 @@ async function decideAndShow(
   }
   state.decided[trigger.id] = now;
   delete state.snoozed[trigger.id];
+  delete state.planned?.[trigger.id];
   if (record.action !== 'prompted' || record.engagement.some((e) => e.what === 'shown')) {
     await savePromptState(state, deps.items);
     return false;
@@ -280,6 +295,20 @@ async function logUnavailable(deps: PromptDeps, state: PromptState, missed: Unav
   if (!(await readDecision(deps.db, id))) await writeDecision(deps.db, record);
   state.decided[missed.id] = now;
   delete state.snoozed[missed.id];
+  delete state.planned?.[missed.id];
+}
+
+/**
+ * Late means planned and missed: the engine had set this prompt for a time
+ * still ahead, and that time passed unseen (the computer slept, the browser
+ * was closed). A prompt whose time had already passed when its event was
+ * first seen was never promised, so it comes as a fresh invitation. A snooze
+ * is the user's own time, never late.
+ */
+function isLate(trigger: PlannedTrigger, state: PromptState, now: number): boolean {
+  if (trigger.moved === 'snoozed') return false;
+  const plannedFor = state.planned?.[trigger.id];
+  return plannedFor !== undefined && now - plannedFor > LATE_AFTER_MS;
 }
 
 async function matchAlarms(alarms: AlarmsApi, triggers: ReadonlyArray<{ id: string; at: number }>): Promise<number> {
@@ -287,7 +316,7 @@ async function matchAlarms(alarms: AlarmsApi, triggers: ReadonlyArray<{ id: stri
   const existing = (await alarms.getAll()).filter((a) => a.name.startsWith(PROMPT_ALARM_PREFIX));
   for (const alarm of existing) {
     const at = wanted.get(alarm.name);
-    if (at === undefined || Math.abs(alarm.scheduledTime - at) > DUE_SLACK_MS) await alarms.clear(alarm.name);
+    if (at === undefined || Math.abs(alarm.scheduledTime - at) > ALARM_MATCH_MS) await alarms.clear(alarm.name);
     else wanted.delete(alarm.name);
   }
   for (const [name, when] of wanted) await alarms.create(name, { when });

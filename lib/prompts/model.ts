@@ -89,6 +89,14 @@ export const PromptState = z.object({
   shown: z.record(z.string(), z.number()),
   /** Trigger id → when its snooze ends. */
   snoozed: z.record(z.string(), z.number()),
+  /**
+   * Trigger id → the time it was last planned for while that time was still
+   * ahead. A prompt shown well after this was missed (the computer slept);
+   * one with no entry here was already due when its event was first seen (a
+   * new install, calendar or mark) and is a fresh invitation, not a late one.
+   * Absent in state saved before it existed.
+   */
+  planned: z.optional(z.record(z.string(), z.number())),
   pending: z.array(PendingPrompt),
 });
 export type PromptState = z.infer<typeof PromptState>;

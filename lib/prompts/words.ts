@@ -1,5 +1,11 @@
 // What a prompt says. Short and warm; honest when it is late; and, for shared
 // screens, nothing about the event at all.
+//
+// "Late" is only for a prompt that was planned and missed (the computer
+// slept). A prompt whose time had passed before Primed first saw its event
+// (a new install, calendar or mark) is simply offered now, in words that fit
+// the time left. The values reflection never names the event: it is about
+// the person, and framing it as preparation for a task takes its effect away.
 import type { PromptType, StakesKind } from '../schedule/types';
 
 export interface PromptWords {
@@ -26,27 +32,35 @@ export const TEST_WORDS: PromptWords = {
   message: 'This is how prompts will look. Start opens a short exercise; nothing is recorded.',
 };
 
+/** "in 23 minutes", "in 1 minute", or the clock time when it is further off. */
+export function timeLeft(eventStart: number, now: number): string {
+  const minutes = Math.max(1, Math.round((eventStart - now) / MINUTE));
+  if (minutes >= 90) return `at ${new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(eventStart)}`;
+  return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;
+}
+
 export function promptWords({ type, eventTitle, eventStart, late, discreet, now }: WordsInput): PromptWords {
   if (discreet) return DISCREET_WORDS;
   const title = eventTitle.trim() || 'Your event';
-  const at = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(eventStart);
-  const minutes = Math.max(1, Math.round((eventStart - now) / MINUTE));
-  const startsIn = minutes < 90 ? `in ${minutes} min` : `at ${at}`;
   switch (type) {
     case 'affirm':
       return {
-        title: `${title}, ${startsIn}`,
+        title: 'A few quiet minutes for you',
         message: late
-          ? `This comes later than planned, sorry. There is still time for a few quiet minutes on what matters to you.`
-          : 'Before it begins: fifteen quiet minutes on something that matters to you?',
+          ? 'This comes later than planned, sorry. There is still time for fifteen quiet minutes on what matters to you.'
+          : 'Fifteen quiet minutes on something that matters to you?',
       };
-    case 'ready':
+    case 'ready': {
+      const minutesLeft = (eventStart - now) / MINUTE;
       return {
-        title: `${title}, ${startsIn}`,
+        title: `${title} starts ${timeLeft(eventStart, now)}`,
         message: late
-          ? 'A bit later than planned, sorry. A minute or two to settle in is still there for you.'
-          : 'A couple of minutes to turn the nerves into readiness?',
+          ? 'Later than planned, sorry. There is still a minute to turn the nerves into readiness.'
+          : minutesLeft < 3
+            ? 'One minute is enough to turn the nerves into readiness.'
+            : 'A couple of minutes to turn the nerves into readiness?',
       };
+    }
     case 'feedback':
       return {
         title: `How did it go? ${title}`,

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { e2eExtensionDir, launch, newProfileDir, removeProfile, type Launched } from './harness';
+import { e2eExtensionDir, launch, newProfileDir, removeProfile, storedRecords, type Launched } from './harness';
 
 interface TestEvent {
   uid: string;
@@ -161,6 +161,56 @@ describe('Chromium: prompts at the right minute', () => {
     await expect.poll(() => notificationIds(page)).toEqual([]);
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await expect.poll(async () => (await decisions(page))[0]!.engagement.map((e) => e.what)).toEqual(['shown', 'opened']);
+  });
+
+  it('a new install with the demo calendar invites without apologising, names the time left, and the demo holds still', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    // What each notification says (Chromium lists only their ids), recorded in the worker.
+    await app.worker.evaluate(() => {
+      const said: Array<{ title?: string; message?: string }> = [];
+      (globalThis as unknown as { said: typeof said }).said = said;
+      const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
+      const create = notifications.create.bind(notifications);
+      notifications.create = (...args: unknown[]) => {
+        const options = args.find((a): a is { title?: string; message?: string } => typeof a === 'object' && a !== null);
+        said.push({ title: options?.title, message: options?.message });
+        return create(...args);
+      };
+    });
+    // No quiet hours (tests run at any hour), and a get-ready prompt 30 minutes ahead, so that the
+    // demo's presentation (20 to 25 minutes away) is past both prompts' planned times at once.
+    await page.evaluate(
+      (settings) => chrome.storage.local.set({ promptSettings: { version: 1, value: settings } }),
+      { ...PROMPT_SETTINGS, prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 30 }, feedback: { enabled: true, minutes: 10 } } },
+    );
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+    // Both prompts come at once, unless the demo's standup or 1:1 is under way right now (then a prompt waits for its end).
+    await expect.poll(async () => (await notificationIds(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await sleep(1000);
+    const said = await app.worker.evaluate(() => (globalThis as unknown as { said: Array<{ title?: string; message?: string }> }).said);
+    expect(said.length).toBe((await notificationIds(page)).length);
+    const demoTitles = ['Quarterly review presentation', 'Job interview', 'Certification exam', '1:1 with your manager'];
+    for (const { title = '', message = '' } of said) {
+      expect(`${title} ${message}`).not.toMatch(/sorry|later than planned/i);
+      if (demoTitles.some((t) => title.includes(t) || message.includes(t))) expect(title).toMatch(/ starts in \d+ minutes?$/);
+    }
+    const shownIds = (await decisions(page)).filter((d) => d.action === 'prompted').map((d) => d.triggerId.split('|')[0]);
+    for (const [type, title] of [['affirm', /^A few quiet minutes for you$/], ['ready', /^Quarterly review presentation starts in 2\d minutes$/]] as const) {
+      if (shownIds.includes(type)) expect(said.map((s) => s.title)).toContainEqual(expect.stringMatching(title));
+    }
+
+    // The demo week is made once: a sync later leaves its presentation where it was.
+    const reviewStart = async () =>
+      (await storedRecords(app!, 'upcoming/demo'))
+        .flatMap((r) => (r.value as { occurrences: Array<{ title: string; start: number }> }).occurrences)
+        .find((o) => o.title === 'Quarterly review presentation')?.start;
+    const before = await reviewStart();
+    expect(before).toBeTypeOf('number');
+    await sleep(1500);
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} }));
+    expect(await reviewStart()).toBe(before);
   });
 
   it('adds a moment from the popup, shows it as the next high-stakes moment, and plans its prompts', async () => {

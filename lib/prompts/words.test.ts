@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { promptWords, timeLeft, type WordsInput } from './words';
+
+const MIN = 60_000;
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const base: WordsInput = { type: 'ready', eventTitle: 'Design review', eventStart: NOW + 23 * MIN, kind: 'review', late: false, discreet: false, now: NOW };
+
+describe('prompt words', () => {
+  it('gives the time left when it names the event', () => {
+    expect(promptWords(base).title).toBe('Design review starts in 23 minutes');
+    expect(promptWords({ ...base, eventStart: NOW + 40_000 }).title).toBe('Design review starts in 1 minute');
+    expect(timeLeft(NOW + 2 * 3_600_000, NOW)).toMatch(/^at /);
+  });
+
+  it('fits the words to a short time left', () => {
+    expect(promptWords({ ...base, eventStart: NOW + 2 * MIN }).message).toBe('One minute is enough to turn the nerves into readiness.');
+  });
+
+  it('apologises only when late', () => {
+    for (const type of ['affirm', 'ready', 'feedback'] as const) {
+      expect(promptWords({ ...base, type }).message).not.toMatch(/sorry|later than planned/i);
+      expect(promptWords({ ...base, type, late: true }).message).toMatch(/later than planned, sorry/i);
+    }
+  });
+
+  it('never names the event in the values reflection, nor frames it as preparation', () => {
+    const words = JSON.stringify([promptWords({ ...base, type: 'affirm' }), promptWords({ ...base, type: 'affirm', late: true })]);
+    expect(words).not.toMatch(/Design review|prepar|perform|ready/i);
+  });
+
+  it('says nothing about the event when discreet', () => {
+    expect(JSON.stringify(promptWords({ ...base, discreet: true }))).not.toContain('Design review');
+  });
+});

@@ -8,13 +8,16 @@
 // compared as instants whatever zone each was written in, and zones come from
 // the file, the IANA database or Outlook's Windows names.
 import ICAL from 'ical.js';
+import { planRule, skipAheadStart } from './rules';
 import { propertyValue, propertyValues, scanCalendar, type Block, type ScannedCalendar } from './scan';
 import type {
   Attendee,
+  ExpandLimits,
   ExpandOptions,
   ExpandRange,
   ExpandResult,
   IcsWarning,
+  LeftOutReason,
   Occurrence,
   OccurrenceStatus,
   Participation,
@@ -25,17 +28,133 @@ import { runtimeZone } from '../time/zone';
 const DAY = 86_400_000;
 /** Room for time zones and clock changes when judging from raw text. */
 const SLACK = 2 * DAY;
-/** A series that yields more instances than this in one call is cut short, with a warning. */
-const MAX_INSTANCES = 50_000;
+/** The most a wall-clock time and its instant can differ by: UTC+14, and an hour for daylight saving. */
+const ZONE_SLACK = 15 * 3_600_000;
 
+/**
+ * The work one call may do, whatever the feed holds. A real calendar of many
+ * years and thousands of events stays far inside these (see the calendar
+ * benchmark); a hostile one stops at them, and what was left out is said.
+ */
+export const DEFAULT_LIMITS: ExpandLimits = {
+  stepsPerSeries: 50_000,
+  stepsPerCall: 400_000,
+  occurrencesPerSeries: 500,
+  occurrences: 5_000,
+  deadlineMs: 1_500,
+  uidLength: 1_000,
+  textLength: 1_000,
+  descriptionLength: 20_000,
+};
+
+/** How often, in iterator steps, the clock is read. */
+const CLOCK_EVERY = 512;
+
+/** The work spent so far in one call, and what was left out because of it. */
+class Work {
+  readonly limits: ExpandLimits;
+  steps = 0;
+  private readonly clock: () => number;
+  /** Milliseconds of work before the current slice began. */
+  private spent = 0;
+  private sliceStart: number;
+  private outOfTime = false;
+  private readonly said = new Set<string>();
+
+  constructor(
+    opts: ExpandOptions,
+    readonly warnings: IcsWarning[],
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.clock = opts.clock ?? (() => performance.now());
+    this.sliceStart = this.clock();
+  }
+
+  /** Milliseconds worked in this call. */
+  elapsed(): number {
+    return this.spent + (this.clock() - this.sliceStart);
+  }
+
+  /** Called when a slice ends and when the next begins: time in between is not this call's. */
+  pause(): void {
+    this.spent += this.clock() - this.sliceStart;
+  }
+
+  resume(): void {
+    this.sliceStart = this.clock();
+  }
+
+  /** One more iterator step; false once the call's steps or time are used up. */
+  step(): boolean {
+    this.steps++;
+    if (this.steps > this.limits.stepsPerCall) return this.stop('too-slow');
+    if (this.steps % CLOCK_EVERY === 0 && this.elapsed() > this.limits.deadlineMs) return this.stop('too-slow');
+    return !this.outOfTime;
+  }
+
+  /** Whether there is time for more (checked between events). */
+  hasTime(): boolean {
+    if (!this.outOfTime && this.elapsed() > this.limits.deadlineMs) this.stop('too-slow');
+    return !this.outOfTime;
+  }
+
+  private stop(reason: LeftOutReason): false {
+    if (!this.outOfTime) this.leftOut(reason, 'This calendar takes too long to read in full; some of its events were left out.');
+    this.outOfTime = true;
+    return false;
+  }
+
+  /** Says once per reason and message what was left out. */
+  leftOut(reason: LeftOutReason, message: string, uid?: string): void {
+    const key = `${reason}|${message}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.warnings.push({ code: 'left-out', reason, message, ...(uid === undefined ? {} : { uid: uid.slice(0, 200) }) });
+  }
+}
+
+/** iCalendar text and a range in, the occurrences that overlap the range out. Bounded work (see DEFAULT_LIMITS). */
 export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions = {}): ExpandResult {
+  const steps = expandSteps(text, range, opts);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+}
+
+/**
+ * The same, in slices of about `sliceMs` of work, giving the thread back in
+ * between: the background worker answers its messages and alarms while a
+ * large feed is read. The deadline counts only the time spent working.
+ */
+export async function expandIcsInSlices(
+  text: string,
+  range: ExpandRange,
+  opts: ExpandOptions = {},
+  { sliceMs = 25, yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } = {},
+): Promise<ExpandResult> {
+  const clock = opts.clock ?? (() => performance.now());
+  const steps = expandSteps(text, range, { ...opts, clock });
+  let sliceStart = clock();
+  for (let next = steps.next(); ; next = steps.next()) {
+    if (next.done) return next.value;
+    if (clock() - sliceStart >= sliceMs) {
+      next.value.pause();
+      await yieldNow();
+      next.value.resume();
+      sliceStart = clock();
+    }
+  }
+}
+
+/** The engine, as steps: it yields between events and series, where a caller may pause it. */
+function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Generator<Work, ExpandResult, void> {
   const scanned = scanCalendar(text);
   const warnings: IcsWarning[] = scanned.broken.map((name) => ({
     code: 'skipped-component',
     message: `A ${name} component was cut off before its end and was left out.`,
   }));
+  const work = new Work(opts, warnings);
+  yield work;
   const window = { start: range.start.getTime(), end: range.end.getTime() };
-  const zones = new ZoneContext(scanned, opts, warnings);
+  const zones = new ZoneContext(scanned, opts, work);
 
   // Parse only the events that can touch the range, grouped by UID.
   const series = new Map<string, { masters: Parsed[]; overrides: Parsed[] }>();
@@ -50,6 +169,8 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
   const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
   let order = 0;
   for (const [i, block] of scanned.events.entries()) {
+    if (i % 64 === 63) yield work;
+    if (!work.hasTime()) break;
     const d = decisions[i]!;
     const replacedNear =
       d.recurrenceId !== undefined &&
@@ -57,7 +178,7 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
       seriesLength.has(d.uid) &&
       near(d.recurrenceId, d.recurrenceId + Math.max(d.length, seriesLength.get(d.uid)!));
     if (!d.keep && !replacedNear) continue;
-    const parsed = parseEvent(block, order++, warnings);
+    const parsed = parseEvent(block, order++, work);
     if (!parsed) continue;
     let group = series.get(parsed.uid);
     if (!group) series.set(parsed.uid, (group = { masters: [], overrides: [] }));
@@ -69,12 +190,25 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
     if (!overlaps(occurrence, window)) return;
     const rank = source.sequence * 1e6 + source.order;
     const existing = found.get(occurrence.key);
+    if (!existing && found.size >= work.limits.occurrences) {
+      work.leftOut('too-many', `This calendar has more events in these days than Primed keeps (${work.limits.occurrences}); the rest were left out.`);
+      return;
+    }
     if (!existing || existing.rank < rank) found.set(occurrence.key, { occurrence, rank });
   };
 
-  for (const [uid, group] of series) {
+  // Plain events first, the most frequent series last: if the call runs out
+  // of time, what is left out is the flood, not the ordinary meetings.
+  const cheapestFirst = [...series].sort(([, a], [, b]) => cost(a.masters) - cost(b.masters));
+  for (const [uid, group] of cheapestFirst) {
+    yield work;
+    if (!work.hasTime()) break;
+    if (found.size >= work.limits.occurrences) {
+      work.leftOut('too-many', `This calendar has more events in these days than Primed keeps (${work.limits.occurrences}); the rest were left out.`);
+      break;
+    }
     try {
-      expandGroup(uid, group.masters, group.overrides, window, zones, opts, warnings, emit);
+      expandGroup(uid, group.masters, group.overrides, window, zones, opts, work, emit);
     } catch (err) {
       warnings.push({
         code: 'skipped-component',
@@ -91,6 +225,21 @@ export function expandIcs(text: string, range: ExpandRange, opts: ExpandOptions 
   return { occurrences, warnings, calendar: { ...(name ? { name } : {}), ...(timeZone ? { timeZone } : {}) } };
 }
 
+const FREQ_COST: Record<string, number> = { YEARLY: 1, MONTHLY: 2, WEEKLY: 3, DAILY: 4, HOURLY: 5, MINUTELY: 6, SECONDLY: 7 };
+
+/** How much work a series' rules may cause, roughly: 0 for a one-off event. */
+function cost(masters: readonly Parsed[]): number {
+  let most = 0;
+  for (const m of masters) {
+    for (const prop of m.comp.getAllProperties('rrule')) {
+      const freq = String((prop.getFirstValue() as ICAL.Recur).freq ?? '').toUpperCase();
+      most = Math.max(most, FREQ_COST[freq] ?? 8);
+    }
+    if (most === 0 && m.comp.hasProperty('rdate')) most = 1;
+  }
+  return most;
+}
+
 /** RFC 5545 TEXT escapes: \\n, \\, and escaped punctuation. */
 function unescapeText(value: string): string {
   return value.replace(/\\([nN\\,;])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
@@ -103,19 +252,19 @@ interface Parsed {
   order: number;
 }
 
-function parseEvent(block: Block, order: number, warnings: IcsWarning[]): Parsed | undefined {
-  const rawUid = propertyValue(block.lines, 'UID')?.trim();
+function parseEvent(block: Block, order: number, work: Work): Parsed | undefined {
+  const rawUid = propertyValue(block.lines, 'UID')?.trim().slice(0, 200);
   try {
     const jcal = ICAL.parse(block.lines.join('\r\n'));
     const comp = new ICAL.Component(jcal as unknown as unknown[]);
     if (!comp.hasProperty('dtstart')) throw new Error('it has no start time (DTSTART)');
     // Reading the start now surfaces a malformed value here, not halfway through a series.
     comp.getFirstPropertyValue('dtstart');
-    const uid = String(comp.getFirstPropertyValue('uid') ?? '').trim() || syntheticUid(block);
+    const uid = boundedUid(String(comp.getFirstPropertyValue('uid') ?? '').trim(), work) || syntheticUid(block);
     const sequence = Number(comp.getFirstPropertyValue('sequence') ?? 0) || 0;
     return { comp, uid, sequence, order };
   } catch (err) {
-    warnings.push({
+    work.warnings.push({
       code: 'skipped-component',
       ...(rawUid ? { uid: rawUid } : {}),
       message: `An event could not be read and was left out: ${err instanceof Error ? err.message : String(err)}`,
@@ -127,12 +276,28 @@ function parseEvent(block: Block, order: number, warnings: IcsWarning[]): Parsed
 /** A key for an event without a UID that stays the same as long as the event does. */
 function syntheticUid(block: Block): string {
   const basis = `${propertyValue(block.lines, 'DTSTART') ?? ''}|${propertyValue(block.lines, 'SUMMARY') ?? ''}`;
+  return `no-uid-${digest(basis)}`;
+}
+
+/** FNV-1a, 32 bits, base 36: a short, stable stand-in for a long text. */
+function digest(text: string): string {
   let hash = 2166136261;
-  for (let i = 0; i < basis.length; i++) {
-    hash ^= basis.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 16777619);
   }
-  return `no-uid-${(hash >>> 0).toString(36)}`;
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * Every key, stored record and lookup carries the UID, so a huge one would
+ * cost at each of them: past the limit it is replaced by its length and a
+ * digest, which stay the same as long as the UID does.
+ */
+function boundedUid(uid: string, work: Work): string {
+  if (uid.length <= work.limits.uidLength) return uid;
+  work.leftOut('too-many', 'An event has an identifier (UID) far longer than any calendar writes; it is kept under a shorter one.');
+  return `long-uid-${uid.length}-${digest(uid)}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -205,7 +370,7 @@ class ZoneContext {
   constructor(
     private readonly calendar: ScannedCalendar,
     opts: ExpandOptions,
-    private readonly warnings: IcsWarning[],
+    private readonly work: Work,
   ) {
     const own = opts.timeZone ?? runtimeZone();
     this.allDay = ianaZone(ianaNameFor(own) ?? 'UTC', this.offsets);
@@ -226,7 +391,9 @@ class ZoneContext {
     const iana = ianaNameFor(tzid);
     if (iana) zone = ianaZone(iana, this.offsets);
     const block = zone ? undefined : this.calendar.timezones.get(tzid);
-    if (block) {
+    if (block && !usableTimezone(block)) {
+      this.work.leftOut('bad-timezone', `The time zone "${tzid.slice(0, 80)}" has rules that cannot work; its times are read as local time.`);
+    } else if (block) {
       try {
         const component = new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown as unknown[]);
         const fromFile = vtimezoneZone(component);
@@ -240,7 +407,7 @@ class ZoneContext {
       zone = this.floating;
       if (!this.warned.has(tzid)) {
         this.warned.add(tzid);
-        this.warnings.push({
+        this.work.warnings.push({
           code: 'unknown-timezone',
           message: `The time zone "${tzid}" is not known; its times are read as local time.`,
         });
@@ -257,6 +424,25 @@ class ZoneContext {
     const id = Array.isArray(tzid) ? tzid[0] : tzid;
     return typeof id === 'string' && id ? this.byId(id) : this.floating;
   }
+}
+
+/** A VTIMEZONE block larger than any real zone's history. */
+const MAX_TIMEZONE_LINES = 2_000;
+
+/**
+ * Whether ical.js may read a VTIMEZONE: real zones change their clocks by
+ * yearly rules, and ical.js walks a zone's rules from their start to the
+ * year asked for, so a rule repeating every second would take minutes.
+ */
+function usableTimezone(block: Block): boolean {
+  if (block.to - block.from > MAX_TIMEZONE_LINES) return false;
+  for (const line of block.lines) {
+    if (!/^RRULE[;:]/i.test(line)) continue;
+    const freq = /FREQ=([A-Z]+)/i.exec(line)?.[1]?.toUpperCase();
+    const interval = Number(/INTERVAL=(\d+)/i.exec(line)?.[1] ?? 1);
+    if (freq !== 'YEARLY' || interval > 100) return false;
+  }
+  return true;
 }
 
 function wallOf(t: ICAL.Time): Wall {
@@ -304,9 +490,10 @@ function expandGroup(
   window: { start: number; end: number },
   zones: ZoneContext,
   opts: ExpandOptions,
-  warnings: IcsWarning[],
+  work: Work,
   emit: Emit,
 ): void {
+  const warnings = work.warnings;
   // Each override by the instant it replaces and by that instant's date, so a
   // timed series finds a date-only RECURRENCE-ID and an all-day series a timed one.
   interface Pending {
@@ -352,19 +539,19 @@ function expandGroup(
     pending.add(entry);
   }
 
-  const firstMaster = masters[0] ? describe(masters[0].comp, uid, zones, opts) : undefined;
+  const firstMaster = masters[0] ? describe(masters[0].comp, uid, zones, opts, work.limits) : undefined;
   const seriesLength = firstMaster ? firstMaster.end.getTime() - firstMaster.start.getTime() : 0;
 
   for (const master of masters) {
     const comp = master.comp;
     const recurring = comp.hasProperty('rrule') || comp.hasProperty('rdate');
-    const base = describe(comp, uid, zones, opts);
+    const base = describe(comp, uid, zones, opts, work.limits);
     if (!recurring) {
       emit({ ...base, key: uid }, master);
       continue;
     }
     const length = base.end.getTime() - base.start.getTime();
-    for (const instance of seriesInstances(comp, base, window, zones, warnings, uid).values()) {
+    for (const instance of seriesInstances(comp, base, window, zones, work, uid).values()) {
       const date = dateKey(instance.wall);
       let override: Pending | undefined;
       if (base.allDay) override = byDate.get(date);
@@ -380,7 +567,7 @@ function expandGroup(
       const key = `${uid}@${recurrenceId}`;
       if (override) {
         pending.delete(override);
-        emit({ ...describe(override.parsed.comp, uid, zones, opts, length), key, recurrenceId, recurring: true }, override.parsed);
+        emit({ ...describe(override.parsed.comp, uid, zones, opts, work.limits, length), key, recurrenceId, recurring: true }, override.parsed);
         continue;
       }
       const start = instance.start;
@@ -394,7 +581,7 @@ function expandGroup(
   // Overrides whose instance the series does not produce here (or whose
   // master is elsewhere): events in their own right, keyed as above.
   for (const o of pending) {
-    const base = describe(o.parsed.comp, uid, zones, opts, seriesLength);
+    const base = describe(o.parsed.comp, uid, zones, opts, work.limits, seriesLength);
     const recurrenceId = firstMaster?.allDay || o.isDate ? o.date : new Date(o.instant).toISOString();
     emit({ ...base, key: `${uid}@${recurrenceId}`, recurrenceId, recurring: true }, o.parsed);
   }
@@ -406,6 +593,7 @@ function describe(
   uid: string,
   zones: ZoneContext,
   opts: ExpandOptions,
+  limits: ExpandLimits,
   fallbackLength = 0,
 ): Omit<Occurrence, 'key'> {
   const startProp = comp.getFirstProperty('dtstart')!;
@@ -438,10 +626,10 @@ function describe(
   const participation: Participation | undefined =
     mine?.participation ?? (organizer && self.includes(organizer) ? 'accepted' : undefined);
 
-  const text = (name: string) => {
+  const text = (name: string, max = limits.textLength) => {
     const value = comp.getFirstPropertyValue(name);
     const s = typeof value === 'string' ? value.trim() : value == null ? '' : String(value).trim();
-    return s || undefined;
+    return s.slice(0, max) || undefined;
   };
   const status = String(comp.getFirstPropertyValue('status') ?? '').toUpperCase();
   return {
@@ -454,7 +642,7 @@ function describe(
     transparent: String(comp.getFirstPropertyValue('transp') ?? '').toUpperCase() === 'TRANSPARENT',
     recurring: false,
     ...optional('location', text('location')),
-    ...optional('description', text('description')),
+    ...optional('description', text('description', limits.descriptionLength)),
     ...optional('url', text('url')),
     ...optional('organizer', organizer),
     attendees,
@@ -498,33 +686,52 @@ function seriesInstances(
   base: Omit<Occurrence, 'key'>,
   window: { start: number; end: number },
   zones: ZoneContext,
-  warnings: IcsWarning[],
+  work: Work,
   uid: string,
 ): Map<string, Instance> {
+  const warnings = work.warnings;
   const startProp = comp.getFirstProperty('dtstart')!;
   const startTime = startProp.getFirstValue() as ICAL.Time;
+  const startWall = wallOf(startTime);
   const allDay = startTime.isDate;
   const zone = allDay ? zones.allDay : zones.of(startProp, startTime);
   const length = base.end.getTime() - base.start.getTime();
   const instances = new Map<string, Instance>();
+  let tooFrequent = false;
 
   const instanceAt = (wall: Wall): Instance => {
     const start = allDay ? zones.allDay(midnight(wall)) : zone(wall);
     return { key: allDay ? dateKey(wall) : String(start), wall, start };
   };
   const near = (start: number, len: number) => start - SLACK < window.end && start + len + SLACK > window.start;
+  // Only instances in the range itself count towards the series' allowance
+  // (those just outside are kept for the zone arithmetic, and cost no more).
+  let inRange = 0;
   const add = (instance: Instance) => {
-    if (near(instance.start, instance.length ?? length) && !instances.has(instance.key)) instances.set(instance.key, instance);
+    const len = instance.length ?? length;
+    if (!near(instance.start, len) || instances.has(instance.key)) return;
+    const counts = instance.start < window.end && instance.start + len >= window.start;
+    if (counts && inRange >= work.limits.occurrencesPerSeries) {
+      tooFrequent = true;
+      return;
+    }
+    if (counts) inRange++;
+    instances.set(instance.key, instance);
   };
 
   // DTSTART is always the first instance, whether or not the rule produces it.
-  add(instanceAt(wallOf(startTime)));
+  add(instanceAt(startWall));
 
+  let seriesSteps = 0;
   for (const prop of comp.getAllProperties('rrule')) {
-    const recur = (prop.getFirstValue() as ICAL.Recur).clone();
+    const original = prop.getFirstValue() as ICAL.Recur;
+    const plan = planRule(original);
+    if (plan.kind === 'first-only') {
+      work.leftOut(plan.reason, plan.message, uid);
+      continue;
+    }
     // UNTIL is checked here, as an instant, rather than by ical.js against wall times.
-    const untilTime = recur.until;
-    recur.until = null;
+    const untilTime = original.until;
     let untilMs: number | undefined;
     if (untilTime) {
       untilMs = untilTime.isDate
@@ -535,24 +742,21 @@ function seriesInstances(
           ? utcZone(wallOf(untilTime))
           : zone(wallOf(untilTime));
     }
-    if (neverMatches(recur)) {
-      warnings.push({ code: 'partly-supported', uid, message: 'A repeat rule names days that do not exist, so it adds no dates.' });
-      continue;
-    }
-    const firstWall = skipAhead(recur, wallOf(startTime), length, window.start) ?? wallOf(startTime);
-    const iterator = recur.iterator(ICAL.Time.fromData({ ...firstWall, isDate: allDay }));
-    let count = 0;
+    const firstWall = skipAheadStart(plan, startWall, length, window.start, ZONE_SLACK) ?? startWall;
+    const iterator = plan.recur.iterator(ICAL.Time.fromData({ ...firstWall, isDate: allDay }));
     // COUNT counts DTSTART as the first instance even when the rule does not
-    // produce it (RFC 5545 3.3.10); ical.js counts only what the rule produces.
-    let limit = recur.count ?? Infinity;
+    // produce it (RFC 5545 3.3.10); DTSTART was added above.
+    const limit = plan.count === undefined ? Infinity : plan.count - 1;
+    let produced = 0;
     for (let next = iterator.next(); next; next = iterator.next()) {
-      if (count === 0 && recur.count && !sameWall(wallOf(next), wallOf(startTime))) limit = recur.count - 1;
-      if (count >= limit) break;
-      if (++count > MAX_INSTANCES) {
-        warnings.push({ code: 'partly-supported', uid, message: 'A series repeats too often to read in full; later instances are left out.' });
+      if (++seriesSteps > work.limits.stepsPerSeries) {
+        work.leftOut('too-frequent', 'A series repeats too often to read in full; some of its dates were left out.', uid);
         break;
       }
+      if (!work.step()) break;
       const wall = wallOf(next);
+      if (sameWall(wall, startWall) || !plan.accepts(wall)) continue;
+      if (produced++ >= limit) break;
       // Far before the window (by the wall clock, give or take a day of zone
       // offset): no need to find the exact instant.
       if (utcZone(wall) + length + 2 * SLACK < window.start) continue;
@@ -560,6 +764,7 @@ function seriesInstances(
       if (untilMs !== undefined && instance.start > untilMs) break;
       if (instance.start - SLACK >= window.end) break;
       add(instance);
+      if (tooFrequent) break;
     }
   }
 
@@ -598,64 +803,32 @@ function seriesInstances(
     }
   });
 
+  // Date-only EXDATEs on a timed series remove every instance on that date:
+  // gathered first, then one pass, so each costs the same however many there are.
+  const excludedDates = new Set<string>();
   each('exdate', (prop) => {
     for (const value of prop.getValues() as ICAL.Time[]) {
       if (!(value instanceof ICAL.Time)) continue;
       if (allDay) {
         instances.delete(dateKey(value));
       } else if (value.isDate) {
-        for (const [key, instance] of instances) if (dateKey(instance.wall) === dateKey(value)) instances.delete(key);
+        excludedDates.add(dateKey(value));
       } else {
         instances.delete(String(zones.of(prop, value)(wallOf(value))));
       }
     }
   });
+  if (excludedDates.size > 0) {
+    for (const [key, instance] of instances) if (excludedDates.has(dateKey(instance.wall))) instances.delete(key);
+  }
+  if (tooFrequent) {
+    work.leftOut('too-frequent', `A series repeats more often than Primed keeps (${work.limits.occurrencesPerSeries} times in these days); the rest of its dates were left out.`, uid);
+  }
   return instances;
-}
-
-/**
- * For a long daily or weekly series that began long before the window, a later
- * instance to start iterating from, so the years in between are not walked one
- * instance at a time. Only for rules where every period looks the same.
- */
-function skipAhead(recur: ICAL.Recur, start: Wall, length: number, windowStart: number): Wall | undefined {
-  if (recur.count) return undefined;
-  const interval = recur.interval || 1;
-  const days = recur.freq === 'DAILY' ? interval : recur.freq === 'WEEKLY' ? 7 * interval : 0;
-  if (!days) return undefined;
-  const parts = Object.entries(recur.parts ?? {}).filter(([, v]) => Array.isArray(v) && v.length > 0);
-  if (parts.some(([k]) => k !== 'BYDAY')) return undefined;
-  const byDay = (recur.parts?.BYDAY ?? []) as string[];
-  if (byDay.some((d) => !/^(SU|MO|TU|WE|TH|FR|SA)$/.test(d))) return undefined;
-  const weekdayOf = (w: Wall) => ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(utcZone(w)).getUTCDay()]!;
-  // A weekly rule only shifts cleanly from a start that is itself one of its days.
-  if (recur.freq === 'WEEKLY' && byDay.length > 0 && !byDay.includes(weekdayOf(start))) return undefined;
-
-  const target = windowStart - length - 2 * days * DAY - 2 * SLACK;
-  const steps = Math.floor((target - utcZone(start)) / (days * DAY));
-  if (steps <= 0) return undefined;
-  let shifted = addDays(start, steps * days);
-  // A daily rule with BYDAY: move on, a period at a time, to a day it keeps.
-  for (let i = 0; i < 7 && byDay.length > 0 && !byDay.includes(weekdayOf(shifted)); i++) shifted = addDays(shifted, days);
-  return byDay.length === 0 || byDay.includes(weekdayOf(shifted)) ? shifted : undefined;
 }
 
 function sameWall(a: Wall, b: Wall): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
-}
-
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * A rule whose BYMONTH and BYMONTHDAY can never meet (February 30th). ical.js
- * would search for a match forever.
- */
-function neverMatches(recur: ICAL.Recur): boolean {
-  const months = (recur.parts?.BYMONTH ?? []) as number[];
-  const days = (recur.parts?.BYMONTHDAY ?? []) as number[];
-  if (days.length === 0) return false;
-  const candidates = months.length > 0 ? months : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-  return !candidates.some((m) => days.some((d) => Math.abs(d) <= (MONTH_DAYS[m - 1] ?? 31)));
 }
 
 function overlaps(o: Occurrence, window: { start: number; end: number }): boolean {

@@ -45,6 +45,6 @@ describe('rules that can never match', () => {
     const t = cal(ev('UID:never', 'DTSTART:20240101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30'));
     const { occurrences, warnings } = expandIcs(t, R('2024-01-01T00:00:00Z', '2025-01-01T00:00:00Z'), U);
     expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2024-01-01T09:00:00.000Z']);
-    expect(warnings.map((w) => w.code)).toEqual(['partly-supported']);
+    expect(warnings.map((w) => [w.code, w.reason])).toEqual([['left-out', 'impossible-rule']]);
   });
 });

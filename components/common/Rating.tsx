@@ -3,7 +3,7 @@
 // choosing. A browser only reports `input` when the value changes, and an
 // unset slider still rests on its middle value, so a click on the middle, or a
 // tap, is caught on `click` as well; keys on an unset slider are handled here
-// (see valueForKey for why an arrow first lands on the middle).
+// (see valueForKey for why an arrow first lands on the middle, and for digits).
 import { useRef } from 'preact/hooks';
 import { fillOf, midpointOf, valueForKey, type Scale } from './rating';
 import { ratingText as t } from './strings';

@@ -38,6 +38,15 @@ describe('valueForKey', () => {
     expect(valueForKey('Tab', undefined, percent)).toBeUndefined();
     expect(valueForKey('a', undefined, percent)).toBeUndefined();
   });
+
+  it('takes a typed digit as its value on a scale of up to ten, 0 for 10, set or not', () => {
+    expect(valueForKey('7', undefined, tenPoint)).toBe(7);
+    expect(valueForKey('3', 9, tenPoint)).toBe(3);
+    expect(valueForKey('0', undefined, tenPoint)).toBe(10);
+    expect(valueForKey('0', undefined, { min: 0, max: 5, step: 1 })).toBe(0);
+    expect(valueForKey('9', undefined, { min: 1, max: 5, step: 1 })).toBeUndefined();
+    expect(valueForKey('5', undefined, percent)).toBeUndefined();
+  });
 });
 
 describe('fillOf', () => {

@@ -16,10 +16,17 @@ export function midpointOf({ min, max, step }: Scale): number {
 
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']);
 
+/** A digit names its value on a whole-number scale of ten or fewer points (0 for 10), as typing did in a list of numbers. */
+function digitValue(key: string, { min, max, step }: Scale): number | undefined {
+  if (!/^[0-9]$/.test(key) || step !== 1 || max > 10) return undefined;
+  const n = key === '0' && max === 10 ? 10 : Number(key);
+  return n >= min && n <= max ? n : undefined;
+}
+
 /**
- * What a key press records on a rating that is not set yet, or undefined when
- * the browser's own handling is right (the rating is set, or the key is not one
- * that moves a slider).
+ * What a key press records, or undefined when the browser's own handling is
+ * right (a moving key on a rating that is set, or a key that is not for
+ * sliders).
  *
  * While unset there is no thumb to move from, so the first arrow (or page key)
  * places it in the middle rather than one step to a side of a position the
@@ -28,6 +35,8 @@ const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'P
  * from there. Home and End mean the ends whatever the state.
  */
 export function valueForKey(key: string, value: number | undefined, scale: Scale): number | undefined {
+  const digit = digitValue(key, scale);
+  if (digit !== undefined) return digit;
   if (value !== undefined) return undefined;
   if (key === 'Home') return scale.min;
   if (key === 'End') return scale.max;

@@ -1,9 +1,11 @@
 // The one rating control: a slider that reads as unset (no thumb, empty
 // track, "not set yet") until the user chooses, and that records every way of
 // choosing. A browser only reports `input` when the value changes, and an
-// unset slider still rests on its middle value, so a click on the middle, or a
-// tap, is caught on `click` as well; keys on an unset slider are handled here
-// (see valueForKey for why an arrow first lands on the middle, and for digits).
+// unset slider still rests on its middle value, so a press on the middle is
+// caught when the pointer lifts (Chromium sends no `click` after a tap on a
+// slider) and on `click` (a screen reader's activation); keys on an unset
+// slider are handled here (see valueForKey for why an arrow first lands on the
+// middle, and for digits).
 import { useRef } from 'preact/hooks';
 import { fillOf, midpointOf, valueForKey, type Scale } from './rating';
 import { ratingText as t } from './strings';
@@ -32,10 +34,16 @@ export function Rating({ id, label, min, max, step = 1, value, onChange, onClear
   const words = value === undefined ? t.notSet : format ? format(value) : t.outOf(value, max);
   const ends = minLabel && maxLabel ? { id: `${id}-ends`, min: minLabel, max: maxLabel } : undefined;
   const input = useRef<HTMLInputElement>(null);
+  // Several events report one choice (a mouse press ends in pointerup, change
+  // and click) before the page re-renders; each value is passed on once.
+  const recorded = useRef(value);
+  recorded.current = value;
 
   function record(raw: string) {
     const chosen = Number(raw);
-    if (Number.isFinite(chosen) && chosen !== value) onChange(chosen);
+    if (!Number.isFinite(chosen) || chosen === recorded.current) return;
+    recorded.current = chosen;
+    onChange(chosen);
   }
 
   return (
@@ -56,11 +64,13 @@ export function Rating({ id, label, min, max, step = 1, value, onChange, onClear
           aria-describedby={ends?.id}
           onInput={(e) => record(e.currentTarget.value)}
           onChange={(e) => record(e.currentTarget.value)}
+          onPointerUp={(e) => record(e.currentTarget.value)}
           onClick={(e) => record(e.currentTarget.value)}
           onKeyDown={(e) => {
-            const chosen = valueForKey(e.key, value, scale);
+            const chosen = valueForKey(e.key, recorded.current, scale);
             if (chosen === undefined) return;
             e.preventDefault();
+            recorded.current = chosen;
             onChange(chosen);
           }}
         />

@@ -104,6 +104,24 @@ describe('Chromium: every rating control', () => {
     });
   }
 
+  it('a touch at the middle records it too, as a tap, with no mouse involved', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=self-check'));
+    await page.getByRole('button', { name: 'Next' }).click();
+    const slider = page.getByRole('slider', { name: 'Stick to my goals', exact: true });
+    await expectUnset(slider, 'touch');
+    const box = (await slider.boundingBox())!;
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const cdp = await app.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => slider.getAttribute('data-unset'), { message: 'touch' }).toBeNull();
+    expect(Math.abs(Number(await slider.inputValue()) - 5.5)).toBeLessThanOrEqual(0.5);
+    visited.push('touch: Stick to my goals');
+  });
+
   it('the quick exercises in the popup: the same rating, and a click on its middle lets Next through', async () => {
     app = await launch();
     const popup = await openPopup(app);

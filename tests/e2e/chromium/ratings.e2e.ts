@@ -71,6 +71,8 @@ describe('Chromium: every rating control', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flow.id}`));
+      // In front of the welcome tab the install opens, so its frames are not throttled.
+      await page.bringToFront();
       const recorded: Record<string, number> = {};
 
       for (const step of stepsOf(flow)) {
@@ -108,6 +110,7 @@ describe('Chromium: every rating control', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=self-check'));
+    await page.bringToFront();
     await page.getByRole('button', { name: 'Next' }).click();
     const slider = page.getByRole('slider', { name: 'Stick to my goals', exact: true });
     await expectUnset(slider, 'touch');
@@ -122,9 +125,28 @@ describe('Chromium: every rating control', () => {
     visited.push('touch: Stick to my goals');
   });
 
+  it('by keyboard: from unset, an arrow or page key lands on the middle, Home and End on the ends, and each counts as an answer', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('flow.html?flow=self-check'));
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Next' }).click();
+    const sliders = await page.getByRole('slider').all();
+    expect(sliders).toHaveLength(4);
+    for (const [i, [key, words]] of ([['ArrowLeft', '6 out of 10'], ['Home', '1 out of 10'], ['End', '10 out of 10'], ['PageDown', '6 out of 10']] as const).entries()) {
+      await expectUnset(sliders[i]!, `keyboard ${key}`);
+      await sliders[i]!.press(key);
+      await expect.poll(() => sliders[i]!.getAttribute('aria-valuetext')).toBe(words);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Saved');
+    expect((await storedRecords(app, 'entry/'))[0]?.value).toMatchObject({ fields: { unexpected: 6, difficult: 1, goals: 10, obstacles: 6 } });
+  });
+
   it('the quick exercises in the popup: the same rating, and a click on its middle lets Next through', async () => {
     app = await launch();
     const popup = await openPopup(app);
+    await popup.bringToFront();
     await popup.getByRole('button', { name: 'Exercises' }).click();
     await popup.getByRole('button', { name: /: Check in on your confidence$/ }).first().click();
     await expect.poll(() => heading(popup)).toBe('How sure are you?');
@@ -141,6 +163,7 @@ describe('Chromium: every rating control', () => {
   it('the popup: a win’s difficulty reads unset, and a click on its middle is saved with the win', async () => {
     app = await launch();
     const popup = await openPopup(app);
+    await popup.bringToFront();
     await popup.keyboard.type('Asked a question in the all-hands');
     await popup.keyboard.press('Enter');
     await popup.getByRole('button', { name: 'Add details' }).click();
@@ -168,6 +191,7 @@ describe('Chromium: every rating control', () => {
     });
     const page = await app.context.newPage();
     await page.goto(app.url('history.html#goals'));
+    await page.bringToFront();
     await page.locator('.goal-ladder').waitFor();
 
     const labels: string[] = [];

@@ -13,6 +13,7 @@ import { saveEntry } from '@/lib/store/entries';
 import { loadValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
 import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
+import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
 import { runnerText as t } from './strings';
 
@@ -259,25 +260,19 @@ function Block({ block, fields, set, wins, values }: BlockProps) {
       );
     }
     case 'percent': {
-      const id = `field-${block.field}`;
-      const value = typeof fields[block.field] === 'number' ? (fields[block.field] as number) : undefined;
+      const value = fields[block.field];
       return (
-        <div class="flow-field">
-          <label for={id}>{block.label}</label>
-          <div class="flow-percent">
-            <input
-              id={id}
-              type="range"
-              min={0}
-              max={100}
-              step={5}
-              value={value ?? 50}
-              aria-valuetext={value === undefined ? t.notSet : `${value}%`}
-              onInput={(e) => set(block.field, Number(e.currentTarget.value))}
-            />
-            <output for={id}>{value === undefined ? t.notSet : `${value}%`}</output>
-          </div>
-        </div>
+        <Rating
+          id={`field-${block.field}`}
+          class="flow-field"
+          label={block.label}
+          min={0}
+          max={100}
+          step={5}
+          value={typeof value === 'number' ? value : undefined}
+          format={(n) => `${n}%`}
+          onChange={(n) => set(block.field, n)}
+        />
       );
     }
     case 'wins': {
@@ -349,28 +344,19 @@ function Block({ block, fields, set, wins, values }: BlockProps) {
       );
     }
     case 'rating': {
-      const id = `field-${block.field}`;
-      const value = typeof fields[block.field] === 'number' ? (fields[block.field] as number) : undefined;
+      const value = fields[block.field];
       return (
-        <fieldset class="flow-rating">
-          <legend>{block.label}</legend>
-          <div class="flow-rating-scale">
-            {Array.from({ length: block.max - block.min + 1 }, (_, i) => block.min + i).map((n) => (
-              <label key={n} class="flow-rating-option">
-                <input type="radio" name={id} value={n} checked={value === n} onChange={() => set(block.field, n)} />
-                <span>{n}</span>
-              </label>
-            ))}
-          </div>
-          <div class="flow-rating-ends muted">
-            <span>
-              {block.min}: {block.minLabel}
-            </span>
-            <span>
-              {block.max}: {block.maxLabel}
-            </span>
-          </div>
-        </fieldset>
+        <Rating
+          id={`field-${block.field}`}
+          class="flow-field"
+          label={block.label}
+          min={block.min}
+          max={block.max}
+          value={typeof value === 'number' ? value : undefined}
+          minLabel={block.minLabel}
+          maxLabel={block.maxLabel}
+          onChange={(n) => set(block.field, n)}
+        />
       );
     }
   }

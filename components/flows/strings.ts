@@ -18,7 +18,6 @@ export const runnerText = {
   chooseTitle: 'Exercises',
   unfinished: 'Pick up where you left off',
   startedAgo: (when: string) => `last changed ${when}`,
-  notSet: 'not set yet',
   yourWins: 'From your own record',
   addWin: 'Add as evidence',
   valuesHint: 'Your values are in the order you gave them.',

@@ -18,7 +18,7 @@ import {
   type Stage,
 } from '@/lib/goals/model';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
-import { MinutesInput, RatingSelect } from './fields';
+import { MinutesInput, GoalRating } from './fields';
 import { goalText as t } from './strings';
 
 const reached = (stage: Stage, at: Stage) => STAGES.indexOf(stage) >= STAGES.indexOf(at);
@@ -62,7 +62,7 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
             {t.titleHelp}
           </p>
           <div class="goal-row">
-            <RatingSelect id={id('difficulty')} label={t.difficulty} value={goal.difficulty} onChange={(difficulty) => onChange(withOptional(goal, 'difficulty', difficulty))} />
+            <GoalRating id={id('difficulty')} label={t.difficulty} value={goal.difficulty} onChange={(difficulty) => onChange(withOptional(goal, 'difficulty', difficulty))} />
             <div class="goal-rating">
               <label for={id('deadline')}>{t.deadline}</label>
               <input
@@ -73,7 +73,7 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
               />
             </div>
           </div>
-          <RatingSelect
+          <GoalRating
             id={id('confidence-before')}
             label={t.confidenceBefore}
             value={goal.confidenceBefore}
@@ -164,7 +164,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
                 <label for={id(`step-${i}`)}>{t.step(i + 1)}</label>
                 <input id={id(`step-${i}`)} type="text" maxLength={TEXT_MAX} value={step.text} onInput={(e) => setStep(i, { text: e.currentTarget.value })} />
               </div>
-              <RatingSelect id={id(`step-${i}-difficulty`)} label={t.stepDifficulty(i + 1)} value={step.difficulty} onChange={(difficulty) => setStep(i, { difficulty })} />
+              <GoalRating id={id(`step-${i}-difficulty`)} label={t.stepDifficulty(i + 1)} value={step.difficulty} onChange={(difficulty) => setStep(i, { difficulty })} />
               <button
                 type="button"
                 class="button button-quiet goal-remove"
@@ -254,7 +254,7 @@ function ReflectStage({ goal, onChange, onFinish, id }: StageProps & { onFinish:
       <p id={id('reflection-help')} class="muted">
         {t.reflectionHelp}
       </p>
-      <RatingSelect id={id('confidence-after')} label={t.confidenceAfter} value={after} onChange={(confidenceAfter) => setReflection({ confidenceAfter })} />
+      <GoalRating id={id('confidence-after')} label={t.confidenceAfter} value={after} onChange={(confidenceAfter) => setReflection({ confidenceAfter })} />
       {goal.confidenceBefore !== undefined && after !== undefined && <p>{t.confidenceChange(goal.confidenceBefore, after)}</p>}
       {goal.finishedAt === undefined ? (
         <button type="button" class="button" disabled={!reflection.text.trim()} onClick={onFinish}>

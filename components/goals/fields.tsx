@@ -1,22 +1,12 @@
 // The goal ladder's small fields: a 1-to-10 rating, and whole minutes under ten.
 import { useState } from 'preact/hooks';
 import { MICRO_MINUTES_UNDER } from '@/lib/goals/model';
+import { Rating } from '../common/Rating';
 import { goalText as t } from './strings';
 
-export function RatingSelect({ id, label, value, onChange }: { id: string; label: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
-  return (
-    <div class="goal-rating">
-      <label for={id}>{label}</label>
-      <select id={id} value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.currentTarget.value ? Number(e.currentTarget.value) : undefined)}>
-        <option value="">{t.notRated}</option>
-        {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => (
-          <option key={n} value={String(n)}>
-            {n}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** A 1-to-10 rating that may be left out, so it can be cleared again. */
+export function GoalRating({ id, label, value, onChange }: { id: string; label: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  return <Rating id={id} class="goal-scale" label={label} min={1} max={10} value={value} onChange={onChange} onClear={() => onChange(undefined)} />;
 }
 
 export function MinutesInput({ id, label, value, readOnly, onChange }: { id: string; label: string; value: number | undefined; readOnly: boolean; onChange: (value: number | undefined) => void }) {

@@ -26,7 +26,6 @@ export const goalText = {
   difficulty: 'How hard does it feel? (1 easy, 10 very hard)',
   deadline: 'By when? (optional)',
   confidenceBefore: 'How sure are you, today, that you can do it? (1 not at all, 10 completely)',
-  notRated: 'Choose…',
   hintsHeading: 'Checks on the goal',
   hint: {
     specific: { met: 'Specific: it says what you will do.', unmet: 'Specific: name what exactly you will do, where or with whom.' },

@@ -5,6 +5,7 @@ import type { StoredOccurrence } from '@/lib/feeds/model';
 import { eventsNear, readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import type { Db } from '@/lib/store/db';
 import { saveEntry, WinEntry } from '@/lib/store/entries';
+import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
 import { popupText as t } from './strings';
 import './win-details.css';
@@ -18,12 +19,11 @@ const text = {
   event: 'Part of an event?',
   noEvent: 'No event',
   difficulty: 'How hard was it?',
-  easy: '1: easy',
-  hard: '10: very hard',
+  easy: 'easy',
+  hard: 'very hard',
   save: 'Save details',
   cancel: 'Not now',
 } as const;
-const DIFFICULTY = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 interface Props {
   db: Db;
@@ -81,21 +81,18 @@ export function WinDetails({ db, win, now, onSaved, onCancel }: Props) {
           </option>
         ))}
       </select>
-      <fieldset class="win-difficulty">
-        <legend>{text.difficulty}</legend>
-        <div class="win-difficulty-scale">
-          {DIFFICULTY.map((n) => (
-            <label key={n}>
-              <input type="radio" name="win-difficulty" value={n} checked={difficulty === n} onChange={() => setDifficulty(n)} />
-              <span>{n}</span>
-            </label>
-          ))}
-        </div>
-        <p class="muted win-difficulty-ends" aria-hidden="true">
-          <span>{text.easy}</span>
-          <span>{text.hard}</span>
-        </p>
-      </fieldset>
+      <Rating
+        id="win-difficulty"
+        class="win-difficulty"
+        label={text.difficulty}
+        min={1}
+        max={10}
+        value={difficulty}
+        minLabel={text.easy}
+        maxLabel={text.hard}
+        onChange={setDifficulty}
+        onClear={() => setDifficulty(undefined)}
+      />
       {error && (
         <p class="notice notice-error" role="alert">
           {error}

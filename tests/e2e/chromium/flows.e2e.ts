@@ -28,8 +28,9 @@ async function heading(page: Page) {
 }
 
 /**
- * Completes any flow with the keyboard only: Tab through each step, pick a
- * rating with Space, type into empty text fields, press Next or Finish.
+ * Completes any flow with the keyboard only: Tab through each step, choose
+ * the lowest of each rating with Home (and a value with Space), type into
+ * empty text fields, press Next or Finish.
  */
 async function completeByKeyboard(page: Page): Promise<number> {
   let steps = 0;
@@ -41,7 +42,7 @@ async function completeByKeyboard(page: Page): Promise<number> {
         return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
       });
       if (focused.tag === 'INPUT' && focused.type === 'radio') await page.keyboard.press('Space');
-      else if (focused.type === 'range') await page.keyboard.press('ArrowRight');
+      else if (focused.type === 'range') await page.keyboard.press('Home');
       else if ((focused.tag === 'TEXTAREA' || focused.type === 'text') && !focused.value) await page.keyboard.type(`Answer ${steps}-${i}`);
       else if (focused.text === 'Next' || focused.text === 'Finish') {
         await page.keyboard.press('Enter');
@@ -145,7 +146,7 @@ describe('Chromium: exercises', () => {
       ['Next time', 'Pause again'],
     ] as const) {
       await expect.poll(() => heading(page)).toBe(title);
-      if (answer === 'rating') await page.getByRole('radio', { name: '8' }).check();
+      if (answer === 'rating') await page.getByRole('slider', { name: 'How it went, all in all' }).fill('8');
       else if (answer) await page.keyboard.type(answer);
       await page.getByRole('button', { name: 'Next' }).click();
     }
@@ -162,16 +163,21 @@ describe('Chromium: exercises', () => {
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=stress'));
     await expect.poll(() => heading(page)).toBe('Before you start');
-    // The first answer is focused: arrows pick a rating.
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    // The first answer is focused: the first arrow places an unset rating in
+    // the middle (6 of 1 to 10), the next moves it.
+    const readiness = page.getByRole('slider', { name: 'How ready do you feel for what’s coming?' });
+    expect(await readiness.getAttribute('aria-valuetext')).toBe('not set yet');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => readiness.getAttribute('aria-valuetext')).toBe('6 out of 10');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => readiness.getAttribute('aria-valuetext')).toBe('5 out of 10');
     await next(page);
 
     await expect.poll(() => heading(page)).toBe('How do you feel right now?');
     await next(page);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/From tense to calm/);
-    await page.getByRole('radio', { name: '3' }).focus();
-    await page.keyboard.press('Space');
+    await page.getByRole('slider', { name: 'From tense to calm' }).focus();
+    await page.keyboard.press('3'); // a digit names its value
     await page.keyboard.press('Tab');
     await page.keyboard.type('Fast heartbeat, warm face');
     await next(page);
@@ -185,7 +191,7 @@ describe('Chromium: exercises', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => heading(page)).toBe('Before you go');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
     await next(page);
     await expect.poll(() => heading(page)).toBe('Saved');
 
@@ -194,7 +200,7 @@ describe('Chromium: exercises', () => {
     expect(entries[0]!.value).toMatchObject({
       kind: 'flow',
       flowId: 'stress',
-      fields: { readinessBefore: 3, calm: 3, sensations: 'Fast heartbeat, warm face', firstMove: 'Open with the one-line summary', readinessAfter: 2 },
+      fields: { readinessBefore: 5, calm: 3, sensations: 'Fast heartbeat, warm face', firstMove: 'Open with the one-line summary', readinessAfter: 10 },
     });
     expect(await storedRecords(app, 'draft/')).toEqual([]);
   });

@@ -220,7 +220,7 @@ describe('Chromium: goal ladders', () => {
     await expect.poll(() => title.inputValue()).toBe('Give the 10-minute team update without notes by Friday');
     await title.focus();
     await again.keyboard.press('Tab');
-    await again.keyboard.type('7'); // the difficulty list, by typing its number
+    await again.keyboard.type('7'); // the difficulty rating, by typing its number
     const live = again.locator('.goal-hints');
     await expect.poll(() => live.innerText()).toMatch(/Challenging but achievable: a stretch, not a snap/);
 
@@ -235,7 +235,7 @@ describe('Chromium: goal ladders', () => {
       await again.keyboard.type(n === 1 ? '6' : '3');
     }
     await expect.poll(() => again.locator('.goal-nudge').first().textContent()).toBe('Feels big: could it be two steps?');
-    await again.getByLabel('How hard is step 1?').selectOption('4');
+    await again.getByRole('slider', { name: 'How hard is step 1?' }).fill('4');
 
     // Day 3: the first step in three micro-actions of under ten minutes.
     const micro = (n: number) => again.getByLabel(`Micro-action ${n}`, { exact: true });

@@ -50,7 +50,7 @@ describe('Firefox: calendars', () => {
   });
 });
 
-/** Answers each step the way a person would (first choice of a required scale, words in empty fields) until the exercise is saved. */
+/** Answers each step the way a person would (the top of each rating not set yet, words in empty fields) until the exercise is saved. */
 async function completeExercise(page: Page): Promise<number> {
   let steps = 0;
   while ((await page.$eval('h1', (h) => h.textContent)) !== 'Saved') {
@@ -58,12 +58,10 @@ async function completeExercise(page: Page): Promise<number> {
     for (const field of await page.$$('.flow-step textarea, .flow-step input[type="text"]')) {
       if (!(await field.evaluate((f) => (f as HTMLInputElement).value))) await field.type(`Answer ${steps}`);
     }
-    await page.evaluate(() => {
-      for (const group of document.querySelectorAll('.flow-step fieldset')) {
-        const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-        if (radios.length && !radios.some((r) => r.checked)) radios[radios.length - 1]!.click();
-      }
-    });
+    for (const slider of await page.$$('.flow-step input[type="range"][data-unset]')) {
+      await slider.focus();
+      await page.keyboard.press('End');
+    }
     await page.click('.flow-nav button[type="submit"]');
     await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, {}, title);
     steps += 1;
@@ -175,13 +173,15 @@ describe('Firefox: goal ladders', () => {
     await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start a new goal')?.click());
     await page.waitForSelector('.goal-ladder textarea');
     await page.type('.goal-ladder textarea', 'Give the team update without notes by Friday');
-    await page.select('.goal-ladder select', '6');
+    await page.focus('input[id^="goal-difficulty-"]');
+    await page.keyboard.press('6');
 
     // Seven steps and three micro-actions, filled in as a person would.
     await page.waitForFunction(() => document.querySelectorAll('.goal-step input[type="text"]').length === 7);
     for (let i = 0; i < 7; i++) {
-      await page.type(`input[id^="goal-step-${i}-"]`, `Step ${i + 1}`);
-      await page.select(`select[id^="goal-step-${i}-difficulty-"]`, '3');
+      await page.type(`input[type="text"][id^="goal-step-${i}-"]`, `Step ${i + 1}`);
+      await page.focus(`input[id^="goal-step-${i}-difficulty-"]`);
+      await page.keyboard.press('3');
     }
     await page.waitForFunction(() => document.querySelectorAll('[id^="goal-micro-"][type="text"]').length === 3);
     for (let i = 0; i < 3; i++) {

@@ -126,8 +126,25 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await empty.getByText('Your first win goes here.').waitFor();
     heights.empty = await checkFits(empty, 'empty');
 
-    // Five wins and a calendar, the last win just logged (Undo showing).
-    await empty.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+    // Five wins and a calendar, the last win just logged (Undo showing). The
+    // default prompts without quiet hours or days off, so that the demo's
+    // presentation has its prompt waiting at any hour this runs.
+    await empty.evaluate(async () => {
+      await chrome.storage.local.set({
+        promptSettings: {
+          version: 1,
+          value: {
+            prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } },
+            quietHours: null,
+            dailyCap: 50,
+            days: [0, 1, 2, 3, 4, 5, 6],
+            discreet: false,
+            deliveryProbability: null,
+          },
+        },
+      });
+      await chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} });
+    });
     await empty.close();
     const wins = await popupAt400(app);
     // The demo's presentation is close enough that its prompt is already waiting: the prompt names it, once.
@@ -150,12 +167,15 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     const prompt = await popupAt400(app);
     await prompt.getByTestId('pending-prompts').waitFor();
     await prompt.getByTestId('next-high-stakes').waitFor();
-    expect(await prompt.getByTestId('pending-prompts').locator('.prompt-card').count()).toBe(1);
+    // The one shown is the one that matters now: the soonest event's, not the oldest or the first stored.
+    expect(await prompt.getByTestId('pending-prompts').locator('.prompt-card').allInnerTexts()).toEqual([expect.stringMatching(/^“Investor pitch” starts in \d+ min/)]);
     heights.prompt = await checkFits(prompt, 'prompt');
 
     await prompt.getByRole('button', { name: '2 more waiting' }).click();
     await expect.poll(() => prompt.locator('.prompt-card').count()).toBe(3);
     heights.allPrompts = await checkFits(prompt, 'all-prompts');
+    await prompt.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => prompt.evaluate(() => document.activeElement?.id)).toBe('win-text');
     await prompt.close();
 
     // Nothing waiting: the next high-stakes moment, and a piece of the user's own evidence.

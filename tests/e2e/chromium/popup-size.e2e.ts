@@ -188,6 +188,9 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await calm.getByTestId('next-high-stakes').waitFor();
     await calm.getByTestId('evidence').waitFor();
     heights.calm = await checkFits(calm, 'calm');
+    await calm.getByRole('button', { name: 'Add a high-stakes moment' }).click();
+    await calm.getByLabel('What is it?').waitFor();
+    heights.moment = await checkFits(calm, 'moment');
     await calm.close();
 
     const exercises = await popupAt400(app);
@@ -197,7 +200,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
 
     console.log(
       `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises}` +
-        ` (also details=${heights.details} all-prompts=${heights.allPrompts} calm=${heights.calm}; at most ${MAX_HEIGHT})`,
+        ` (also details=${heights.details} all-prompts=${heights.allPrompts} calm=${heights.calm} moment=${heights.moment}; at most ${MAX_HEIGHT})`,
     );
   });
 });

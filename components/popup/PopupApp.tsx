@@ -189,6 +189,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   }, [exercises, view]);
 
   const showStreak = settings?.showStreak === true && tally !== null;
+  const crisis = safety?.mentionsCrisis(text) === true;
 
   if (exercises) {
     const Exercises = exercises;
@@ -199,7 +200,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 
   return (
     <main class="popup">
-      {/* The question and the day's tally share one line: the field is what the popup is for. */}
+      {/* The question and the day's tally share a line when they fit: the field is what the popup is for. */}
       <form class="popup-form" onSubmit={onSubmit}>
         <div class="popup-header">
           <label for="win-text" class="popup-label">
@@ -241,7 +242,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         )}
       </form>
 
-      {safety?.mentionsCrisis(text) && <safety.CrisisPanel />}
+      {crisis && safety && <safety.CrisisPanel />}
 
       {/* Always in the page, so that every change to it is announced; what the eye sees is next to the wins. */}
       <p class="visually-hidden" role="status">
@@ -285,7 +286,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         </RecentWins>
       )}
 
-      {!details && later && <later.PromptsPanel now={now()} onMore={() => setView('prompts')} onAddMoment={() => setView('moment')} />}
+      {/* When the words read like a crisis, the support note is what matters: prompts about the next meeting wait (and the note stays within 600 px). */}
+      {!details && !crisis && later && <later.PromptsPanel now={now()} onMore={() => setView('prompts')} onAddMoment={() => setView('moment')} />}
 
       <nav class="popup-footer" aria-label={t.nav}>
         <button type="button" class="link-button" onClick={() => void openExercises()}>

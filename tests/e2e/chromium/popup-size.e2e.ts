@@ -176,6 +176,14 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     heights.allPrompts = await checkFits(prompt, 'all-prompts');
     await prompt.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => prompt.evaluate(() => document.activeElement?.id)).toBe('win-text');
+
+    // Words that read like a crisis: the support note, in full, with the field and the wins.
+    await prompt.keyboard.type("I can't go on like this");
+    await prompt.locator('.crisis-panel').waitFor();
+    heights.crisis = await checkFits(prompt, 'crisis');
+    await prompt.keyboard.press('Control+A');
+    await prompt.keyboard.press('Backspace');
+    await expect.poll(async () => (await storedRecords(app!, 'draft/')).length).toBe(0);
     await prompt.close();
 
     // Nothing waiting: the next high-stakes moment, and a piece of the user's own evidence.
@@ -200,7 +208,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
 
     console.log(
       `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises}` +
-        ` (also details=${heights.details} all-prompts=${heights.allPrompts} calm=${heights.calm} moment=${heights.moment}; at most ${MAX_HEIGHT})`,
+        ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment}; at most ${MAX_HEIGHT})`,
     );
   });
 });

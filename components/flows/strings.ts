@@ -4,7 +4,7 @@ export const runnerText = {
   back: 'Back',
   next: 'Next',
   finish: 'Finish',
-  about: (minutes: number) => `About ${minutes} minutes`,
+  about: (minutes: number) => (minutes === 1 ? 'About 1 minute' : `About ${minutes} minutes`),
   forEvent: (title: string) => `For: ${title}`,
   needs: (labels: string) => `Please answer first: ${labels}`,
   doneTitle: 'Saved',

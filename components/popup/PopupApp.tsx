@@ -11,7 +11,8 @@ import { RecentWins } from './RecentWins';
 import { popupText as t } from './strings';
 
 const DRAFT_ID = 'popup-win';
-const RECENT_LIMIT = 5;
+// A few lines are enough to see the win land; the full list is on the history page.
+const RECENT_LIMIT = 3;
 const UNDO_MS = 8000;
 
 interface Props {
@@ -177,41 +178,46 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       setError(describeStoreError(err));
     }
   }
-  // Focus at once (and again on coming back from the exercises) rather than
+  // The other waiting prompts and the form for a moment also take the popup's
+  // place: shown below the rest, they would push it past Chrome's 600 px.
+  const [view, setView] = useState<'home' | 'prompts' | 'moment'>('home');
+  // Focus at once (and again on coming back from another view) rather than
   // relying on autofocus, which the browser applies only at its next frame:
   // the first keystroke must not go astray.
   useLayoutEffect(() => {
-    if (!exercises) inputRef.current?.focus();
-  }, [exercises]);
+    if (!exercises && view === 'home') inputRef.current?.focus();
+  }, [exercises, view]);
 
   const showStreak = settings?.showStreak === true && tally !== null;
+  const crisis = safety?.mentionsCrisis(text) === true;
 
   if (exercises) {
     const Exercises = exercises;
     return <Exercises onBack={() => setExercises(null)} />;
   }
+  if (later && view === 'prompts') return <later.WaitingPrompts now={now()} onBack={() => setView('home')} />;
+  if (later && view === 'moment') return <later.AddMoment now={now()} onBack={() => setView('home')} />;
 
   return (
     <main class="popup">
-      <header class="popup-header">
-        <span class="popup-brand">{t.appName}</span>
-        {tally && (
-          <p class="popup-stats" aria-live="polite">
-            <span data-testid="today-count">{t.today(tally.today)}</span>
-            {showStreak && (
-              <>
-                <span aria-hidden="true"> · </span>
-                <span data-testid="streak">{tally.streak > 0 ? t.streak(tally.streak) : t.noStreak}</span>
-              </>
-            )}
-          </p>
-        )}
-      </header>
-
+      {/* The question and the day's tally share a line when they fit: the field is what the popup is for. */}
       <form class="popup-form" onSubmit={onSubmit}>
-        <label for="win-text" class="popup-label">
-          {t.prompt}
-        </label>
+        <div class="popup-header">
+          <label for="win-text" class="popup-label">
+            {t.prompt}
+          </label>
+          {tally && (
+            <p class="popup-stats" aria-live="polite">
+              <span data-testid="today-count">{t.today(tally.today)}</span>
+              {showStreak && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  <span data-testid="streak">{tally.streak > 0 ? t.streak(tally.streak) : t.noStreak}</span>
+                </>
+              )}
+            </p>
+          )}
+        </div>
         <div class="popup-row">
           <input
             id="win-text"
@@ -236,24 +242,12 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         )}
       </form>
 
-      {safety?.mentionsCrisis(text) && <safety.CrisisPanel />}
+      {crisis && safety && <safety.CrisisPanel />}
 
-      <div class="popup-status" role="status">
-        {justLogged ? (
-          <>
-            <span>{t.logged}</span>{' '}
-            <button type="button" class="link-button" onClick={onUndo}>
-              {t.undo}
-            </button>
-            <span aria-hidden="true"> · </span>
-            <button type="button" class="link-button" onClick={() => void openDetails(justLogged)}>
-              {t.addDetails}
-            </button>
-          </>
-        ) : (
-          <span class="visually-hidden">{status}</span>
-        )}
-      </div>
+      {/* Always in the page, so that every change to it is announced; what the eye sees is next to the wins. */}
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
 
       {details && (
         <details.form
@@ -274,15 +268,28 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         />
       )}
 
-      {later && <later.EvidenceLine />}
+      {/* While the details form is open it is the one thing to do, and the popup stays within 600 px. */}
+      {!details && (
+        <RecentWins wins={wins} now={now}>
+          {justLogged && (
+            <p class="popup-logged">
+              <span>{t.logged}</span>{' '}
+              <button type="button" class="link-button" onClick={onUndo}>
+                {t.undo}
+              </button>
+              <span aria-hidden="true"> · </span>
+              <button type="button" class="link-button" onClick={() => void openDetails(justLogged)}>
+                {t.addDetails}
+              </button>
+            </p>
+          )}
+        </RecentWins>
+      )}
 
-      {later && <later.PromptsPanel now={now()} />}
+      {/* When the words read like a crisis, the support note is what matters: prompts about the next meeting wait (and the note stays within 600 px). */}
+      {!details && !crisis && later && <later.PromptsPanel now={now()} onMore={() => setView('prompts')} onAddMoment={() => setView('moment')} />}
 
-      {later && <later.ComingUp now={now()} />}
-
-      <RecentWins wins={wins} now={now} />
-
-      <footer class="popup-footer">
+      <nav class="popup-footer" aria-label={t.nav}>
         <button type="button" class="link-button" onClick={() => void openExercises()}>
           {t.exercises}
         </button>
@@ -298,7 +305,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         <button type="button" class="link-button" onClick={() => void openPage('welcome')}>
           {t.about}
         </button>
-      </footer>
+      </nav>
     </main>
   );
 }

@@ -9,15 +9,20 @@ import { flows } from '../flows/registry';
 import { runnerText } from '../flows/strings';
 import type { FlowDefinition } from '@/lib/flows/types';
 import '../flows/flows.css';
+import './popup-exercises.css';
 
 const text = {
   title: 'Exercises',
   back: 'Back',
   here: 'Start',
   window: 'Open in a window',
-  windowOnly: 'Opens in its own window, so it stays open while you write.',
+  windowShort: 'In a window',
+  open: 'Open',
+  windowOnly: 'in its own window',
 } as const;
 
+// One line of title and one of length and buttons per exercise, so that all of
+// them fit in Chrome's 600 px; what each one is and gives is on its first screen.
 export function PopupExercises({ onBack }: { onBack: () => void }) {
   const [running, setRunning] = useState<FlowDefinition | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,29 +38,32 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
           {text.back}
         </button>
       </header>
-      <ul class="flow-choices">
+      <ul class="popup-exercises">
         {flows.map((flow) => (
-          <li key={flow.id} class="card">
-            <p class="flow-choice-title">{flow.title}</p>
-            <p class="muted">
-              {flow.summary} {runnerText.about(flow.minutes)}.
+          <li key={flow.id} class="popup-exercise">
+            <p class="flow-choice-title" title={flow.summary}>
+              {flow.title}
             </p>
-            <div class="popup-row">
-              {flow.quick && (
-                <button type="button" class="button" onClick={() => setRunning(flow)} aria-label={`${text.here}: ${flow.title}`}>
-                  {text.here}
+            <div class="popup-exercise-row">
+              <p class="muted">
+                {runnerText.about(flow.minutes)}
+                {!flow.quick && `, ${text.windowOnly}`}
+              </p>
+              {flow.quick ? (
+                <>
+                  <button type="button" class="button button-quiet button-small" onClick={() => void openInWindow(flow.id)} aria-label={`${text.window}: ${flow.title}`}>
+                    {text.windowShort}
+                  </button>
+                  <button type="button" class="button button-small" onClick={() => setRunning(flow)} aria-label={`${text.here}: ${flow.title}`}>
+                    {text.here}
+                  </button>
+                </>
+              ) : (
+                <button type="button" class="button button-small" onClick={() => void openInWindow(flow.id)} aria-label={`${text.window}: ${flow.title}`}>
+                  {text.open}
                 </button>
               )}
-              <button
-                type="button"
-                class={flow.quick ? 'button button-quiet' : 'button'}
-                onClick={() => void openInWindow(flow.id)}
-                aria-label={`${text.window}: ${flow.title}`}
-              >
-                {text.window}
-              </button>
             </div>
-            {!flow.quick && <p class="muted">{text.windowOnly}</p>}
           </li>
         ))}
       </ul>

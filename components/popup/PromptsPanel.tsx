@@ -1,8 +1,13 @@
-// The popup's part of the just-in-time engine: prompts waiting for the user
-// (they are here even when notifications are blocked), the next high-stakes
-// event with a way to prepare now, and a quick way to add a moment that is in
-// no calendar. Loaded after the popup's first paint.
-import { useEffect, useState } from 'preact/hooks';
+// The popup's part of the just-in-time engine: the prompt that matters now
+// (prompts are here even when notifications are blocked), the next
+// high-stakes event with a way to prepare now, and ways to add a moment that
+// is in no calendar and to see what is coming up; when no prompt is waiting,
+// a piece of the user's own evidence. Any other waiting prompts
+// and the form for a moment are views of their own, so the popup stays within
+// Chrome's 600 px. Loaded after the popup's first paint.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import { timeOrderedId } from '@/lib/ids';
 import { defaultDb } from '@/lib/store/db';
@@ -10,12 +15,16 @@ import { request } from '@/lib/messages';
 import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
 import type { PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
+import { waitingByUrgency } from '@/lib/prompts/waiting';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
-import { STAKES_KINDS, type HighStakesEvent, type ScheduleEvent, type StakesKind } from '@/lib/schedule/types';
+import { STAKES_KINDS, type HighStakesEvent, type StakesKind } from '@/lib/schedule/types';
 import { runtimeZone } from '@/lib/time/zone';
 import { KIND_LABELS } from '@/lib/prompts/events';
 import { readMomentForm } from '@/lib/prompts/moment-form';
+import { feedProblemText } from '../common/feedStatusText';
 import { describeStoreError } from '../common/storeErrorText';
+import { EvidenceLine } from './EvidenceLine';
+import { popupText as t } from './strings';
 import './prompts-panel.css';
 
 const MINUTE = 60_000;
@@ -26,6 +35,7 @@ const AFFIRM_LEAD_MS = 20 * MINUTE;
 const text = {
   region: 'Prompts and moments',
   waiting: 'Waiting for you',
+  more: (n: number) => `${n} more waiting`,
   prompt: (p: PendingPrompt, now: number) =>
     p.type === 'feedback'
       ? `How did “${p.eventTitle}” go?`
@@ -39,11 +49,13 @@ const text = {
   nextLine: (e: HighStakesEvent, now: number) => `${e.event.title}, ${until(e.event.start, now)}`,
   prepare: 'Prepare now',
   addMoment: 'Add a high-stakes moment',
+  upcoming: 'Upcoming events',
   momentTitle: 'What is it?',
   momentWhen: 'When',
   momentKind: 'Kind',
   momentSave: 'Add moment',
   momentAdded: 'Added. Primed will prompt you before and after it.',
+  nothingWaiting: 'Nothing is waiting for you now.',
   problems: {
     title: 'Give it a short name.',
     'title-long': 'Please keep the name under 200 characters.',
@@ -62,18 +74,22 @@ function until(start: number, now: number): string {
   return `on ${new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(start)}`;
 }
 
-export function PromptsPanel({ now }: { now: number }) {
+/** What the prompts in the popup are read from, kept current while the popup is open. */
+function usePromptData() {
   const [pending, setPending] = useState<PendingPrompt[]>([]);
   const [stakes, setStakes] = useState<Stakes | null>(null);
-  const [events, setEvents] = useState<ScheduleEvent[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [feeds, setFeeds] = useState<Feed[]>([]);
+  const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
   const [settings, setSettings] = useState<PromptSettings | null>(null);
 
   useEffect(() => {
     loadPromptSettings().then(setSettings, () => undefined);
     loadPromptState().then((s) => setPending(s.pending), () => undefined);
     loadStakes().then(setStakes, () => undefined);
-    readEnabledCalendars(defaultDb()).then(({ upcoming }) => setEvents(scheduleEventsOf(upcoming)), () => undefined);
+    readEnabledCalendars(defaultDb()).then((calendars) => {
+      setFeeds(calendars.feeds);
+      setUpcoming(calendars.upcoming);
+    }, () => undefined);
     const unwatchState = watchPromptState((s) => setPending(s.pending));
     const unwatchStakes = watchStakes(setStakes);
     return () => {
@@ -82,53 +98,58 @@ export function PromptsPanel({ now }: { now: number }) {
     };
   }, []);
 
-  const waiting = pending.filter((p) => p.expiresAt > now);
-  const next = stakes ? nextHighStakes({ events, tags: stakes.tags, rules: stakes.rules, moments: stakes.moments }, now) : undefined;
+  return { pending, stakes, feeds, upcoming, settings };
+}
 
-  async function act(work: () => Promise<unknown>, close: boolean) {
-    try {
-      await work();
-      if (close) window.close();
-    } catch (err) {
-      setError(describeStoreError(err));
-    }
+/** Runs a request to the background; the popup closes when what follows happens elsewhere. */
+async function act(work: () => Promise<unknown>, close: boolean, onError: (message: string) => void) {
+  try {
+    await work();
+    if (close) window.close();
+  } catch (err) {
+    onError(describeStoreError(err));
   }
+}
+
+interface PanelProps {
+  now: number;
+  /** Shows every waiting prompt, in a view of its own. */
+  onMore: () => void;
+  /** Shows the form for a moment that is in no calendar, in a view of its own. */
+  onAddMoment: () => void;
+}
+
+export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
+  const { pending, stakes, feeds, upcoming, settings } = usePromptData();
+  const [error, setError] = useState<string | null>(null);
+
+  const waiting = waitingByUrgency(pending, now);
+  const first = waiting[0];
+  const next = stakes ? nextHighStakes({ events: scheduleEventsOf(upcoming), tags: stakes.tags, rules: stakes.rules, moments: stakes.moments }, now) : undefined;
+  // The prompt already names the event and starts its exercise: the same moment is not shown twice.
+  const showNext = next && next.event.key !== first?.eventKey;
+  const troubled = feeds.flatMap((f) => {
+    const problem = upcoming.find((u) => u.feedId === f.id)?.problem;
+    return problem ? [`${f.name}: ${feedProblemText[problem]}.`] : [];
+  });
 
   return (
     <section class="prompts-panel" aria-label={text.region}>
-      {waiting.length > 0 && (
+      {first && (
         <div class="prompt-cards" data-testid="pending-prompts">
-          <h2 class="recent-heading">{text.waiting}</h2>
-          {waiting.map((p) => (
-            <div key={p.triggerId} class="card prompt-card">
-              <p>{text.prompt(p, now)}</p>
-              <div class="prompt-actions">
-                <button type="button" class="button" onClick={() => void act(() => request('prompt/start', { triggerId: p.triggerId }), true)}>
-                  {text.start}
-                </button>
-                {snoozeChoices(p, now, runtimeZone(), settings?.quietHours ?? null)
-                  .slice(0, 2)
-                  .map((c) => (
-                    <button
-                      key={c.id}
-                      type="button"
-                      class="button button-quiet"
-                      aria-label={text.laterLabel(c, p.eventTitle)}
-                      onClick={() => void act(() => request('prompt/snooze', { triggerId: p.triggerId, choice: c.id }), false)}
-                    >
-                      {text.later(c)}
-                    </button>
-                  ))}
-              </div>
-            </div>
-          ))}
+          <PromptCard prompt={first} now={now} settings={settings} onError={setError} />
+          {waiting.length > 1 && (
+            <button type="button" class="link-button prompt-more" onClick={onMore}>
+              {text.more(waiting.length - 1)}
+            </button>
+          )}
         </div>
       )}
 
-      {next && (
+      {showNext && (
         <div class="next-stakes" data-testid="next-high-stakes">
           <p>
-            <span class="muted">{text.next}: </span>
+            <span class="muted next-stakes-label">{text.next}</span>
             {text.nextLine(next, now)}
           </p>
           <button
@@ -138,6 +159,7 @@ export function PromptsPanel({ now }: { now: number }) {
               void act(
                 () => request('flow/open', { flowId: next.event.start - now > AFFIRM_LEAD_MS ? 'affirmation' : 'stress', eventKey: next.event.key }),
                 true,
+                setError,
               )
             }
           >
@@ -146,21 +168,111 @@ export function PromptsPanel({ now }: { now: number }) {
         </div>
       )}
 
-      <AddMoment now={now} onError={setError} />
+      <p class="prompts-links">
+        <button type="button" class="link-button" onClick={onAddMoment}>
+          {text.addMoment}
+        </button>
+        {feeds.length > 0 && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <button type="button" class="link-button" onClick={() => void act(() => request('page/open', { page: 'options', section: 'calendar' }), true, setError)}>
+              {text.upcoming}
+            </button>
+          </>
+        )}
+      </p>
+      {troubled.map((line) => (
+        <p key={line} class="muted calendar-problem" data-testid="calendar-problem">
+          {line}
+        </p>
+      ))}
       {error && (
         <p class="notice notice-error" role="alert">
           {error}
         </p>
       )}
+      {/* A waiting prompt is what matters now; the user's own evidence waits for a quieter moment. */}
+      {!first && <EvidenceLine />}
     </section>
   );
 }
 
-function AddMoment({ now, onError }: { now: number; onError: (message: string) => void }) {
+function PromptCard({ prompt: p, now, settings, onError }: { prompt: PendingPrompt; now: number; settings: PromptSettings | null; onError: (message: string) => void }) {
+  return (
+    <div class="card prompt-card">
+      <p>{text.prompt(p, now)}</p>
+      <div class="prompt-actions">
+        <button type="button" class="button" onClick={() => void act(() => request('prompt/start', { triggerId: p.triggerId }), true, onError)}>
+          {text.start}
+        </button>
+        {snoozeChoices(p, now, runtimeZone(), settings?.quietHours ?? null)
+          .slice(0, 2)
+          .map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              class="button button-quiet"
+              aria-label={text.laterLabel(c, p.eventTitle)}
+              onClick={() => void act(() => request('prompt/snooze', { triggerId: p.triggerId, choice: c.id }), false, onError)}
+            >
+              {text.later(c)}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+/** A view that takes the popup's place, with its title and a way back. */
+function PopupView({ title, onBack, children }: { title: string; onBack: () => void; children: ComponentChildren }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => heading.current?.focus(), []);
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1 class="recent-heading" tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
+        <button type="button" class="link-button" onClick={onBack}>
+          {t.back}
+        </button>
+      </header>
+      {children}
+    </main>
+  );
+}
+
+/** Every waiting prompt, the one that matters now first. */
+export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => void }) {
+  const { pending, settings } = usePromptData();
+  const [error, setError] = useState<string | null>(null);
+  const waiting = waitingByUrgency(pending, now);
+  return (
+    <PopupView title={text.waiting} onBack={onBack}>
+      {waiting.length === 0 ? (
+        <p class="muted">{text.nothingWaiting}</p>
+      ) : (
+        <div class="prompt-cards" data-testid="all-pending-prompts">
+          {waiting.map((p) => (
+            <PromptCard key={p.triggerId} prompt={p} now={now} settings={settings} onError={setError} />
+          ))}
+        </div>
+      )}
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+    </PopupView>
+  );
+}
+
+export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) {
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
   const [kind, setKind] = useState<StakesKind>('other');
   const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
   async function add(event: Event) {
@@ -181,13 +293,12 @@ function AddMoment({ now, onError }: { now: number; onError: (message: string) =
       setWhen('');
       setStatus(text.momentAdded);
     } catch (err) {
-      onError(describeStoreError(err));
+      setError(describeStoreError(err));
     }
   }
 
   return (
-    <details class="add-moment">
-      <summary>{text.addMoment}</summary>
+    <PopupView title={text.addMoment} onBack={onBack}>
       <form onSubmit={(e) => void add(e)} class="add-moment-form">
         <label for="moment-title">{text.momentTitle}</label>
         <input id="moment-title" type="text" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />
@@ -206,6 +317,11 @@ function AddMoment({ now, onError }: { now: number; onError: (message: string) =
             {problem}
           </p>
         )}
+        {error && (
+          <p class="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
         <button type="submit" class="button">
           {text.momentSave}
         </button>
@@ -213,6 +329,6 @@ function AddMoment({ now, onError }: { now: number; onError: (message: string) =
           {status}
         </p>
       </form>
-    </details>
+    </PopupView>
   );
 }

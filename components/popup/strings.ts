@@ -1,6 +1,5 @@
 // Every word the toolbar popup shows, in one place.
 export const popupText = {
-  appName: 'Primed',
   prompt: 'What went well?',
   placeholder: 'A small thing counts: sent the hard email, asked one question',
   save: 'Log it',
@@ -19,6 +18,8 @@ export const popupText = {
   history: 'History',
   goals: 'Goals',
   about: 'About',
+  back: 'Back',
+  nav: 'Pages',
   loadFailed: "Your recent wins couldn't be loaded.",
   draftFailed: "Your typing couldn't be kept as a draft.",
   emptyWin: 'Write a few words first.',

@@ -190,7 +190,7 @@ describe('Chromium: every rating control', () => {
       updatedAt: now,
     });
     const page = await app.context.newPage();
-    await page.goto(app.url('history.html#goals'));
+    await page.goto(app.url('journal.html#goals'));
     await page.bringToFront();
     await page.locator('.goal-ladder').waitFor();
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { PendingPrompt } from './model';
+import { waitingByUrgency } from './waiting';
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const MINUTE = 60_000;
+
+function prompt(id: string, type: PendingPrompt['type'], startIn: number, expiresIn: number): PendingPrompt {
+  return {
+    triggerId: id,
+    type,
+    eventKey: `work:${id}`,
+    eventTitle: id,
+    eventStart: NOW + startIn * MINUTE,
+    eventEnd: NOW + (startIn + 30) * MINUTE,
+    kind: 'other',
+    shownAt: NOW - MINUTE,
+    expiresAt: NOW + expiresIn * MINUTE,
+  };
+}
+
+describe('waitingByUrgency', () => {
+  it('puts the prompt before the soonest event first, reflections after', () => {
+    const pending = [
+      prompt('standup', 'feedback', -90, 300),
+      prompt('interview', 'affirm', 40, 40),
+      prompt('pitch', 'ready', 8, 8),
+      prompt('review', 'feedback', -40, 400),
+    ];
+    expect(waitingByUrgency(pending, NOW).map((p) => p.triggerId)).toEqual(['pitch', 'interview', 'review', 'standup']);
+  });
+
+  it('leaves out prompts that no longer make sense', () => {
+    const pending = [prompt('gone', 'ready', -1, -1), prompt('pitch', 'ready', 8, 8)];
+    expect(waitingByUrgency(pending, NOW).map((p) => p.triggerId)).toEqual(['pitch']);
+  });
+});

@@ -1,0 +1,214 @@
+// Chrome shows a toolbar popup at most 600 px high. At the popup's 400 px
+// width, every state of it must fit, counting all of its content: a box that
+// scrolls or clips inside the popup only hides the overflow, so it fails too.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { closeBrowserAfterEach, e2eExtensionDir, launch, openPopup, storedRecords, type Launched } from './harness';
+
+const WIDTH = 400;
+const MAX_HEIGHT = 600;
+/** Screenshots of each state, light and dark, for a person to look at. */
+const SHOTS = process.env.PRIMED_POPUP_SHOTS ?? '/tmp/primed-popup-shots';
+
+let app: Launched | undefined;
+closeBrowserAfterEach(() => app, () => (app = undefined));
+
+interface Measured {
+  height: number;
+  width: number;
+  /** Elements whose own box hides part of their content. */
+  clipped: string[];
+}
+
+/** The height the popup needs to show all of its content, and anything that hides content inside it. */
+function measure(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const clipped: string[] = [];
+    // The document's own scroll height is at least the tab's (tall) viewport,
+    // so the content is measured: the root's box, the body's scroll height,
+    // and the lowest edge of anything in it, positioned or not.
+    let height = Math.max(document.documentElement.getBoundingClientRect().height, document.body.scrollHeight);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      // A field scrolls its own text; a screen-reader-only label is meant to take no room.
+      if (el.matches('input, select, textarea, option, .visually-hidden, .visually-hidden *')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none') continue;
+      height = Math.max(height, el.getBoundingClientRect().bottom + window.scrollY);
+      const boxes = `${style.overflowX} ${style.overflowY}`;
+      if (!/auto|scroll|hidden|clip/.test(boxes)) continue;
+      if (el.scrollHeight > el.clientHeight + 1) {
+        clipped.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${el.scrollHeight} > ${el.clientHeight})`);
+      }
+    }
+    return {
+      height: Math.ceil(height),
+      width: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+      clipped,
+    };
+  });
+}
+
+/** Lets late chunks and storage reads land, so the measure is of the settled popup. */
+async function settled(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+}
+
+async function checkFits(page: Page, state: string): Promise<number> {
+  await settled(page);
+  const measured = await measure(page);
+  await shoot(page, state);
+  expect(measured.clipped, `${state}: content hidden inside the popup`).toEqual([]);
+  expect(measured.width, `${state}: width`).toBeLessThanOrEqual(WIDTH);
+  expect(measured.height, `${state}: height`).toBeLessThanOrEqual(MAX_HEIGHT);
+  return measured.height;
+}
+
+async function shoot(page: Page, state: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  const viewport = page.viewportSize();
+  // Tall enough for a state that does not fit yet, so that its screenshot shows by how much.
+  await page.setViewportSize({ width: WIDTH, height: Math.max(MAX_HEIGHT, (await measure(page)).height) });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SHOTS}/${state}-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  if (viewport) await page.setViewportSize(viewport);
+}
+
+/** The popup, in a tab as wide as Chrome's popup and tall enough that nothing is cut off. */
+async function popupAt400(a: Launched): Promise<Page> {
+  const page = await openPopup(a);
+  await page.setViewportSize({ width: WIDTH, height: 1200 });
+  return page;
+}
+
+async function logWins(page: Page, wins: string[]) {
+  for (const win of wins) {
+    await page.keyboard.type(win);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.inputValue('#win-text')).toBe('');
+  }
+  await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(wins.length);
+}
+
+const WINS = [
+  'Asked my question in the standup',
+  'Sent the email I had been putting off for a week',
+  'Went for a run before work',
+  'Said no to the extra project, kindly and clearly',
+  'Rehearsed the opening of the quarterly review twice',
+];
+
+/** Three prompts waiting at once, as after notifications were missed. */
+async function seedWaitingPrompts(page: Page) {
+  await page.evaluate(async () => {
+    const now = Date.now();
+    const minute = 60_000;
+    const pending = [
+      { triggerId: 'feedback|demo:standup', type: 'feedback', eventKey: 'demo:standup', eventTitle: 'Team standup', eventStart: now - 60 * minute, eventEnd: now - 45 * minute, kind: 'other', shownAt: now - 30 * minute, expiresAt: now + 6 * 60 * minute },
+      { triggerId: 'ready|demo:pitch', type: 'ready', eventKey: 'demo:pitch', eventTitle: 'Investor pitch', eventStart: now + 8 * minute, eventEnd: now + 68 * minute, kind: 'presentation', shownAt: now - minute, expiresAt: now + 8 * minute },
+      { triggerId: 'affirm|demo:interview', type: 'affirm', eventKey: 'demo:interview', eventTitle: 'Interview with the design team', eventStart: now + 40 * minute, eventEnd: now + 100 * minute, kind: 'interview', shownAt: now - 5 * minute, expiresAt: now + 40 * minute },
+    ];
+    const { promptState } = await chrome.storage.local.get('promptState');
+    const value = (promptState as { value?: object } | undefined)?.value ?? { decided: {}, shown: {}, snoozed: {} };
+    await chrome.storage.local.set({ promptState: { version: 1, value: { ...value, pending } } });
+  });
+}
+
+describe('Chromium: the toolbar popup fits in 400 × 600', () => {
+  it('fits when empty, with five wins, with prompts waiting, and with the exercises open', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const heights: Record<string, number> = {};
+
+    const empty = await popupAt400(app);
+    await empty.getByText('Your first win goes here.').waitFor();
+    heights.empty = await checkFits(empty, 'empty');
+
+    // Five wins and a calendar, the last win just logged (Undo showing). The
+    // default prompts without quiet hours or days off, so that the demo's
+    // presentation has its prompt waiting at any hour this runs.
+    await empty.evaluate(async () => {
+      await chrome.storage.local.set({
+        promptSettings: {
+          version: 1,
+          value: {
+            prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } },
+            quietHours: null,
+            dailyCap: 50,
+            days: [0, 1, 2, 3, 4, 5, 6],
+            discreet: false,
+            deliveryProbability: null,
+          },
+        },
+      });
+      await chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} });
+    });
+    await empty.close();
+    const wins = await popupAt400(app);
+    // The demo's presentation is close enough that its prompt is already waiting: the prompt names it, once.
+    await wins.getByTestId('pending-prompts').waitFor();
+    expect(await wins.getByTestId('next-high-stakes').count()).toBe(0);
+    await logWins(wins, WINS);
+    await wins.getByRole('button', { name: 'Undo' }).waitFor();
+    heights.wins = await checkFits(wins, 'wins');
+
+    // The details form open under the win just logged.
+    await wins.getByRole('button', { name: 'Add details' }).click();
+    await wins.getByLabel('Part of an event?').locator('option').nth(1).waitFor({ state: 'attached' });
+    heights.details = await checkFits(wins, 'details');
+    await wins.close();
+
+    // Three prompts waiting: one shows, the others are a press away.
+    const seeding = await popupAt400(app);
+    await seedWaitingPrompts(seeding);
+    await seeding.close();
+    const prompt = await popupAt400(app);
+    await prompt.getByTestId('pending-prompts').waitFor();
+    await prompt.getByTestId('next-high-stakes').waitFor();
+    // The one shown is the one that matters now: the soonest event's, not the oldest or the first stored.
+    expect(await prompt.getByTestId('pending-prompts').locator('.prompt-card').allInnerTexts()).toEqual([expect.stringMatching(/^“Investor pitch” starts in \d+ min/)]);
+    heights.prompt = await checkFits(prompt, 'prompt');
+
+    await prompt.getByRole('button', { name: '2 more waiting' }).click();
+    await expect.poll(() => prompt.locator('.prompt-card').count()).toBe(3);
+    heights.allPrompts = await checkFits(prompt, 'all-prompts');
+    await prompt.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => prompt.evaluate(() => document.activeElement?.id)).toBe('win-text');
+
+    // Words that read like a crisis: the support note, in full, with the field and the wins.
+    await prompt.keyboard.type("I can't go on like this");
+    await prompt.locator('.crisis-panel').waitFor();
+    heights.crisis = await checkFits(prompt, 'crisis');
+    await prompt.keyboard.press('Control+A');
+    await prompt.keyboard.press('Backspace');
+    await expect.poll(async () => (await storedRecords(app!, 'draft/')).length).toBe(0);
+    await prompt.close();
+
+    // Nothing waiting: the next high-stakes moment, and a piece of the user's own evidence.
+    const calm = await popupAt400(app);
+    await calm.evaluate(async () => {
+      const { promptState } = await chrome.storage.local.get('promptState');
+      await chrome.storage.local.set({ promptState: { ...(promptState as object), value: { ...(promptState as { value: object }).value, pending: [] } } });
+    });
+    await calm.reload();
+    await calm.getByTestId('next-high-stakes').waitFor();
+    await calm.getByTestId('evidence').waitFor();
+    heights.calm = await checkFits(calm, 'calm');
+    await calm.getByRole('button', { name: 'Add a high-stakes moment' }).click();
+    await calm.getByLabel('What is it?').waitFor();
+    heights.moment = await checkFits(calm, 'moment');
+    await calm.close();
+
+    const exercises = await popupAt400(app);
+    await exercises.getByRole('button', { name: 'Exercises' }).click();
+    await exercises.getByRole('heading', { name: 'Exercises' }).waitFor();
+    heights.exercises = await checkFits(exercises, 'exercises');
+
+    console.log(
+      `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises}` +
+        ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment}; at most ${MAX_HEIGHT})`,
+    );
+  });
+});

@@ -96,7 +96,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     what: '2,000 date-only EXDATEs on an hourly series',
     text: () => {
       const day = Date.parse('2026-11-20T00:00:00Z');
-      const exdates = Array.from({ length: 2000 }, (_, i) => `EXDATE;VALUE=DATE:${new Date(day + (i % 2 === 0 ? 2 * i + 1 : -i) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`);
+      // Every other day from 21 November on (1,000 of them), and 1,000 days before.
+      const exdates = Array.from({ length: 2000 }, (_, i) => {
+        const offset = i < 1000 ? 2 * i + 1 : 999 - i;
+        return `EXDATE;VALUE=DATE:${new Date(day + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '')}`;
+      });
       return calendar(event('x', ['SUMMARY:Hourly check', 'DTSTART:20261120T000000Z', 'RRULE:FREQ=HOURLY', ...exdates]), normal);
     },
   },

@@ -1,4 +1,5 @@
 // A feed's standing in one honest sentence. Never includes the feed's address.
+import type { LeftOutReason } from '@/lib/calendar/types';
 import type { FeedProblem, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead } from '@/lib/feeds/upcoming-store';
 import { relativeTime } from '@/lib/time/relative';
@@ -18,15 +19,27 @@ export const feedProblemText = {
   permission: 'Primed needs your permission to read from this server: choose Sync now to allow it',
 } as const satisfies Record<FeedProblem, string>;
 
+/** Why events were left out of a calendar, as the end of "Some events were left out: …". */
+export const leftOutText = {
+  'impossible-rule': 'a repeat rule that cannot work',
+  'too-rare': 'a repeat rule of once in centuries',
+  'too-frequent': 'a series that repeats too often',
+  unsupported: 'a repeat rule Primed cannot read',
+  'too-many': 'more events than Primed keeps',
+  'too-slow': 'the calendar takes too long to read in full',
+  'bad-timezone': 'a time zone that cannot work',
+} as const satisfies Record<LeftOutReason, string>;
+
 export function feedStatusText(upcoming: FeedUpcoming | undefined, now: number): string {
   if (!upcoming) return 'Not synced yet.';
   const count = eventsAhead([upcoming], now).length;
   const events = count === 1 ? '1 upcoming event' : `${count} upcoming events`;
+  const leftOut = upcoming.leftOut?.length ? ` Some events were left out: ${upcoming.leftOut.map((r) => leftOutText[r]).join('; ')}.` : '';
   if (!upcoming.problem) {
     const when = upcoming.lastSuccessAt ? relativeTime(upcoming.lastSuccessAt, now) : 'just now';
-    return `Synced ${when}: ${events}.`;
+    return `Synced ${when}: ${events}.${leftOut}`;
   }
   const problem = feedProblemText[upcoming.problem];
-  if (upcoming.lastSuccessAt) return `${problem}: showing events from ${relativeTime(upcoming.lastSuccessAt, now)}.`;
+  if (upcoming.lastSuccessAt) return `${problem}: showing events from ${relativeTime(upcoming.lastSuccessAt, now)}.${leftOut}`;
   return `${problem}.`;
 }

@@ -1,14 +1,16 @@
 // The calendar engine: iCalendar text in, occurrences in a time range out.
-export { expandIcs } from './expand';
-export { IcsError } from './types';
+export { expandIcs, expandIcsInSlices } from './expand';
+export { IcsError, LEFT_OUT_REASONS } from './types';
 export type {
   Attendee,
+  ExpandLimits,
   ExpandOptions,
   ExpandRange,
   ExpandResult,
   IcsErrorCode,
   IcsWarning,
   IcsWarningCode,
+  LeftOutReason,
   Occurrence,
   OccurrenceStatus,
   Participation,

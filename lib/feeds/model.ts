@@ -1,6 +1,7 @@
 // What Primed keeps about calendar feeds. The list of feeds (small, with the
 // user's choices) is part of the settings; what each feed last returned, and
 // the events of the planning window, live in IndexedDB.
+import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 
 export const FeedSource = z.discriminatedUnion('kind', [
@@ -71,6 +72,14 @@ export const FeedUpcoming = z.object({
   problem: z.optional(FeedProblem),
   /** Components the engine had to skip in the last good read. */
   skipped: z.number(),
+  /** Why events or dates were left out of the last good read (a rule that cannot work, a flood, too slow to read). */
+  leftOut: z.optional(z.array(z.enum(LEFT_OUT_REASONS))),
+  /**
+   * When a read of this text last ran out of time: until the text changes (or
+   * six hours pass, or the user asks), its events are kept as they are rather
+   * than read again at every sync.
+   */
+  tooSlowAt: z.optional(z.number()),
   /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
   calendarName: z.optional(z.string()),
   windowStart: z.number(),

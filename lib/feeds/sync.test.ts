@@ -4,6 +4,7 @@ import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
 import type { Feed } from './model';
 import { addressesRevealedBy, importFeedText, removeFeedData, syncFeed, syncFeeds, type SyncDeps } from './sync';
 import { readAllUpcoming } from './upcoming-store';
+import { feedStatusText } from '../../components/common/feedStatusText';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const MIN = 60_000;
@@ -124,6 +125,40 @@ describe('syncFeed', () => {
     const next = reviewOf(await syncFeed(demo, { ...d, now: weekLater }));
     expect(next.start - weekLater).toBeGreaterThanOrEqual(20 * MIN);
     expect(next.key).not.toBe(first.key);
+  });
+
+  it('keeps the other events of a feed with a rule that cannot work, and says what was left out', async () => {
+    const trap = ['BEGIN:VEVENT', 'UID:trap', 'SUMMARY:Trap', 'DTSTART:20261123T090000Z', 'RRULE:FREQ=DAILY;BYDAY=1MO', 'END:VEVENT'];
+    const text = ics('Pitch').replace('END:VCALENDAR', [...trap, 'END:VCALENDAR'].join('\r\n'));
+    const { d } = deps([{ kind: 'fetched', text }]);
+    const result = await syncFeed(urlFeed, d);
+    expect(result.occurrences.map((o) => o.title).sort()).toEqual(['Pitch', 'Trap']);
+    expect(result.leftOut).toEqual(['impossible-rule']);
+    expect(feedStatusText(result, NOW)).toBe('Synced now: 2 upcoming events. Some events were left out: a repeat rule that cannot work.');
+  });
+
+  it('does not read again at every sync a text that ran out of time, until it changes, hours pass or the user asks', async () => {
+    const daily = ics('Standup').replace('DURATION:PT1H', 'DURATION:PT15M\r\nRRULE:FREQ=DAILY');
+    const { d, requests } = deps([
+      { kind: 'fetched', text: daily },
+      { kind: 'fetched', text: daily },
+      { kind: 'fetched', text: daily },
+      { kind: 'fetched', text: daily },
+    ]);
+    const slow = { ...d, expandLimits: { stepsPerCall: 3 } };
+    const first = await syncFeed(urlFeed, slow);
+    expect(first.leftOut).toContain('too-slow');
+    expect(first.tooSlowAt).toBe(NOW);
+    // Fifteen minutes later the same text comes back: its events stay as they were, unread.
+    const again = await syncFeed(urlFeed, { ...slow, now: NOW + 15 * MIN, expandLimits: {} });
+    expect(requests).toHaveLength(2);
+    expect(again.occurrences).toEqual(first.occurrences);
+    expect(again.tooSlowAt).toBe(NOW);
+    // "Sync now" reads it again (here with room enough: every day of the window).
+    const forced = await syncFeed(urlFeed, { ...slow, now: NOW + 20 * MIN, expandLimits: {} }, { force: true });
+    expect(forced.tooSlowAt).toBeUndefined();
+    expect(forced.leftOut).toBeUndefined();
+    expect(forced.occurrences.length).toBeGreaterThan(first.occurrences.length);
   });
 
   it('syncs only enabled feeds, lists them, and forgets a removed one', async () => {

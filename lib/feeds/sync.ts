@@ -2,7 +2,7 @@
 // planning window, and store the events with an honest status. The last good
 // events always stay in use when a sync fails. Browser APIs come in through
 // `SyncDeps`, so this runs the same in unit tests as in the background.
-import { demoCalendar, DEMO_WEEK_MS, expandIcs, IcsError, type Occurrence } from '../calendar';
+import { demoCalendar, DEMO_WEEK_MS, expandIcs, expandIcsInSlices, IcsError, type ExpandLimits, type LeftOutReason, type Occurrence } from '../calendar';
 import { writeAtomically, type Db } from '../store/db';
 import { readValid, validPut } from '../store/records';
 import { retryDelayMs } from './backoff';
@@ -24,6 +24,8 @@ export interface SyncDeps {
   fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchOutcome>;
   /** Whether the extension may read from this host permission pattern. */
   hasPermission(hostPermission: string): Promise<boolean>;
+  /** Other bounds on the calendar engine's work than its defaults (tests). */
+  expandLimits?: Partial<ExpandLimits>;
 }
 
 
@@ -50,20 +52,27 @@ export function storedOccurrence(o: Occurrence, feedId: string): StoredOccurrenc
 }
 
 type Expanded =
-  | { ok: true; occurrences: StoredOccurrence[]; skipped: number; calendarName?: string }
+  | { ok: true; occurrences: StoredOccurrence[]; skipped: number; leftOut: LeftOutReason[]; calendarName?: string; tooSlowAt?: number }
   | { ok: false; problem: FeedProblem };
 
-function expand(text: string, feedId: string, deps: SyncDeps): Expanded {
+/** A text whose last read ran out of time is read again after this long, if it has not changed. */
+const TOO_SLOW_RETRY_MS = 6 * 3_600_000;
+
+/** Reads a feed's text in slices, so that the worker answers messages and alarms meanwhile. */
+async function expand(text: string, feedId: string, deps: SyncDeps): Promise<Expanded> {
   try {
-    const { occurrences, warnings, calendar } = expandIcs(
+    const { occurrences, warnings, calendar } = await expandIcsInSlices(
       text,
       { start: new Date(deps.now - WINDOW_PAST_MS), end: new Date(deps.now + WINDOW_FUTURE_MS) },
-      { timeZone: deps.timeZone, selfEmails: deps.selfEmails },
+      { timeZone: deps.timeZone, selfEmails: deps.selfEmails, ...(deps.expandLimits ? { limits: deps.expandLimits } : {}) },
     );
+    const leftOut = [...new Set(warnings.flatMap((w) => (w.code === 'left-out' && w.reason ? [w.reason] : [])))];
     return {
       ok: true,
+      ...(leftOut.includes('too-slow') ? { tooSlowAt: deps.now } : {}),
       occurrences: occurrences.map((o) => storedOccurrence(o, feedId)),
       skipped: warnings.filter((w) => w.code === 'skipped-component').length,
+      leftOut,
       ...(calendar.name ? { calendarName: calendar.name } : {}),
     };
   } catch (err) {
@@ -88,10 +97,26 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
     windowEnd: now + WINDOW_FUTURE_MS,
   };
 
+  // A text that took too long to read last time is not read again at every
+  // sync: its events stay as they were until it changes, the user asks, or
+  // some hours pass.
+  const slowAt = previous?.tooSlowAt;
+  const recentlyTooSlow = (text: string) => !force && slowAt !== undefined && stored?.text === text && now - slowAt < TOO_SLOW_RETRY_MS;
+  const read = async (text: string): Promise<Expanded> =>
+    recentlyTooSlow(text) && previous && slowAt !== undefined
+      ? {
+          ok: true,
+          occurrences: previous.occurrences,
+          skipped: previous.skipped,
+          leftOut: previous.leftOut ?? ['too-slow'],
+          tooSlowAt: slowAt,
+          ...(previous.calendarName ? { calendarName: previous.calendarName } : {}),
+        }
+      : expand(text, feed.id, deps);
   // What we can show without a new fetch: the last good text, expanded for today's window.
-  const fromStored = (): Expanded | undefined => (stored ? expand(stored.text, feed.id, deps) : undefined);
-  const keepOld = (problem: FeedProblem, failures: number): FeedUpcoming => {
-    const old = fromStored();
+  const fromStored = async (): Promise<Expanded | undefined> => (stored ? read(stored.text) : undefined);
+  const keepOld = async (problem: FeedProblem, failures: number): Promise<FeedUpcoming> => {
+    const old = await fromStored();
     return {
       ...base,
       lastAttemptAt: now,
@@ -99,6 +124,7 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
       failures,
       problem,
       skipped: old?.ok ? old.skipped : (previous?.skipped ?? 0),
+      ...leftOutOf(old?.ok ? old : previous),
       occurrences: old?.ok ? old.occurrences : (previous?.occurrences ?? []),
     };
   };
@@ -108,6 +134,7 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
     lastSuccessAt: attempted ? now : (previous?.lastSuccessAt ?? now),
     failures: 0,
     skipped: expanded.skipped,
+    ...leftOutOf(expanded),
     ...(expanded.calendarName ? { calendarName: expanded.calendarName } : {}),
     occurrences: expanded.occurrences,
   });
@@ -121,35 +148,35 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
     // week once this one is over.
     const current = stored && Math.abs(now - stored.fetchedAt) < DEMO_WEEK_MS ? stored : undefined;
     const text = current?.text ?? demoCalendar(new Date(now), deps.timeZone);
-    const expanded = expand(text, feed.id, deps);
+    const expanded = await expand(text, feed.id, deps);
     if (expanded.ok) {
       result = success(expanded, true);
       if (!current) newText = { v: 1, feedId: feed.id, text, fetchedAt: now };
     } else {
-      result = keepOld(expanded.problem, (previous?.failures ?? 0) + 1);
+      result = await keepOld(expanded.problem, (previous?.failures ?? 0) + 1);
     }
   } else if (source.kind === 'file') {
-    const expanded = fromStored();
-    result = !expanded ? keepOld('empty', 1) : expanded.ok ? success(expanded, true) : keepOld(expanded.problem, 1);
+    const expanded = await fromStored();
+    result = !expanded ? await keepOld('empty', 1) : expanded.ok ? success(expanded, true) : await keepOld(expanded.problem, 1);
   } else {
     const failures = previous?.failures ?? 0;
     const waiting = !force && failures > 0 && previous?.lastAttemptAt !== undefined && now - previous.lastAttemptAt < retryDelayMs(failures);
     const url = normalizeFeedUrl(source.url);
     if (!url.ok) {
-      result = keepOld('not-calendar', failures + 1);
+      result = await keepOld('not-calendar', failures + 1);
     } else if (waiting) {
       // Backing off: no request, but the window still moves on.
-      const expanded = fromStored();
-      result = expanded?.ok && previous ? { ...previous, ...base, occurrences: expanded.occurrences } : (previous ?? keepOld('network', failures));
+      const expanded = await fromStored();
+      result = expanded?.ok && previous ? { ...previous, ...base, occurrences: expanded.occurrences } : (previous ?? (await keepOld('network', failures)));
     } else if (!(await deps.hasPermission(url.hostPermission))) {
-      result = keepOld('permission', failures + 1);
+      result = await keepOld('permission', failures + 1);
     } else {
       const outcome = await deps.fetchFeed(url.url, {
         ...(stored?.etag ? { etag: stored.etag } : {}),
         ...(stored?.lastModified ? { lastModified: stored.lastModified } : {}),
       });
       if (outcome.kind === 'fetched') {
-        const expanded = expand(outcome.text, feed.id, deps);
+        const expanded = await read(outcome.text);
         if (expanded.ok) {
           result = success(expanded, true);
           newText = {
@@ -161,14 +188,14 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
             fetchedAt: now,
           };
         } else {
-          result = keepOld(expanded.problem, failures + 1);
+          result = await keepOld(expanded.problem, failures + 1);
         }
       } else if (outcome.kind === 'not-modified') {
-        const expanded = fromStored();
+        const expanded = await fromStored();
         // A 304 for text we no longer have: fetch it whole next time.
-        result = expanded?.ok ? success(expanded, true) : keepOld('empty', failures + 1);
+        result = expanded?.ok ? success(expanded, true) : await keepOld('empty', failures + 1);
       } else {
-        result = keepOld(outcome.problem, failures + 1);
+        result = await keepOld(outcome.problem, failures + 1);
       }
     }
   }
@@ -177,6 +204,15 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
   if (newText) writes.push(validPut(feedTextKey(feed.id), FeedText, newText));
   await writeAtomically(db, writes);
   return result;
+}
+
+/** What was left out of a read, and when it last ran out of time, as stored. */
+function leftOutOf(read: { leftOut?: readonly LeftOutReason[]; tooSlowAt?: number } | undefined): Pick<FeedUpcoming, 'leftOut' | 'tooSlowAt'> {
+  const reasons = read?.leftOut ?? [];
+  return {
+    ...(reasons.length > 0 ? { leftOut: [...reasons] } : {}),
+    ...(read?.tooSlowAt !== undefined ? { tooSlowAt: read.tooSlowAt } : {}),
+  };
 }
 
 /** Syncs every enabled feed, one after the other; one feed's failure never stops the others. */

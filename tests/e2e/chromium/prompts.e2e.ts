@@ -29,8 +29,34 @@ function calendar(): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test server//EN', ...body, 'END:VCALENDAR'].join('\r\n');
 }
 
+/**
+ * Someone else's calendar with the 173-byte rule that once stopped the worker
+ * for good (FREQ=DAILY;BYDAY=1MO loops forever inside ical.js), next to an
+ * ordinary event.
+ */
+function hostileCalendar(): string {
+  const today = stamp(Date.now()).slice(0, 8);
+  const tomorrow = stamp(Date.now() + 26 * 3_600_000);
+  return [
+    'BEGIN:VCALENDAR',
+    'BEGIN:VEVENT',
+    'UID:a',
+    `DTSTART:${today}T090000Z`,
+    'RRULE:FREQ=DAILY;BYDAY=1MO',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:normal-1',
+    'SUMMARY:Lunch with Sam',
+    `DTSTART:${tomorrow}`,
+    'DURATION:PT30M',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+}
+
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url === '/shared.ics') return void res.writeHead(200, { 'Content-Type': 'text/calendar' }).end(hostileCalendar());
     if (req.url !== '/cal.ics') return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/calendar' }).end(calendar());
   });
@@ -212,6 +238,52 @@ describe('Chromium: prompts at the right minute', () => {
     await sleep(1500);
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} }));
     expect(await reviewStart()).toBe(before);
+  });
+
+  it("a feed with a rule that loops forever in ical.js: its other events show, the status says what was left out, another feed's prompt fires on time, the worker answers", async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    events = [eventPromptingIn('pitch-1', 'Investor pitch', 12_000)];
+    const shared = feedUrl.replace('/cal.ics', '/shared.ics');
+    await page.evaluate(
+      async ([work, other, settings]) => {
+        await chrome.storage.local.set({
+          promptSettings: { version: 1, value: settings },
+          feeds: {
+            version: 1,
+            value: [
+              { id: 'shared', name: 'Shared team calendar', source: { kind: 'url', url: other }, enabled: true, addedAt: Date.now() },
+              { id: 'work', name: 'Work', source: { kind: 'url', url: work }, enabled: true, addedAt: Date.now() },
+            ],
+          },
+        });
+        await chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} });
+      },
+      [feedUrl, shared, PROMPT_SETTINGS] as const,
+    );
+    await expect.poll(async () => (await promptAlarms(page)).map((a) => a.name), { timeout: 15_000 }).toEqual(['prompt:ready|work:pitch-1']);
+    const [alarm] = await promptAlarms(page);
+
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#calendar'));
+    const status = options.locator('.feed-status').first();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Synced .*: 1 upcoming event\. Some events were left out: a repeat rule that cannot work\.$/);
+    await expect.poll(() => options.locator('.upcoming').innerText()).toMatch(/Lunch with Sam/);
+
+    // The worker still answers: a sync of both feeds comes back.
+    const answered = await page.evaluate(async () => {
+      const started = Date.now();
+      await chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} });
+      return Date.now() - started;
+    });
+    expect(answered).toBeLessThan(5000);
+    // And the other feed's prompt comes at its minute.
+    await expect.poll(() => notificationIds(page), { timeout: 20_000 }).toEqual(['prompt:ready|work:pitch-1']);
+    const [decision] = await decisions(page);
+    const shown = decision!.engagement.find((e) => e.what === 'shown')!;
+    expect(shown.at).toBeGreaterThanOrEqual(alarm!.at);
+    expect(shown.at - alarm!.at).toBeLessThan(2000);
   });
 
   it('adds a moment from the popup, shows it as the next high-stakes moment, and plans its prompts', async () => {

@@ -148,12 +148,12 @@ describe('Chromium: every rating control', () => {
     const popup = await openPopup(app);
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Exercises' }).click();
-    await popup.getByRole('button', { name: /: Check in on your confidence$/ }).first().click();
+    await popup.getByRole('button', { name: 'Start: Check in on your confidence' }).click();
     await expect.poll(() => heading(popup)).toBe('How sure are you?');
     await popup.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => heading(popup)).toBe('Today, I can…');
+    await expect.poll(() => popup.getByRole('slider').count()).toBe(4);
     const sliders = await popup.getByRole('slider').all();
-    expect(sliders).toHaveLength(4);
     for (const [i, slider] of sliders.entries()) await expectUnset(slider, `popup confidence check ${i + 1}`);
     for (const [i, slider] of sliders.entries()) await clickMiddle(popup, slider, `popup confidence check ${i + 1}`);
     await popup.getByRole('button', { name: 'Finish' }).click();

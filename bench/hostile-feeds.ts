@@ -9,6 +9,10 @@ export const HOSTILE_NOW = NOW;
 export const HOSTILE_RANGE = { start: NOW - 86_400_000, end: NOW + 14 * 86_400_000 };
 
 function calendar(...bodies: string[][]): string {
+  return calendarOf(bodies);
+}
+
+function calendarOf(bodies: readonly string[][]): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hostile//EN', ...bodies.flat(), 'END:VCALENDAR'].join('\r\n');
 }
 
@@ -108,6 +112,24 @@ export const HOSTILE_CASES: HostileCase[] = [
     id: 'uid-1mb',
     what: 'a 1 MB UID',
     text: () => calendar(['BEGIN:VEVENT', ...fold(`UID:${'u'.repeat(1_000_000)}`), 'SUMMARY:Long UID', 'DTSTART:20261127T090000Z', 'RRULE:FREQ=DAILY', 'END:VEVENT'], normal),
+  },
+  {
+    id: 'twenty-mb-of-events',
+    what: '20 MB of events, all in the range',
+    text: () => {
+      const events: string[][] = [];
+      for (let i = 0, size = 0; size < 19_500_000; i++) {
+        const lines = event(`e${i}`, [`SUMMARY:Meeting ${i}`, `DTSTART:${new Date(NOW + (i % 300) * 3_600_000).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`, 'DURATION:PT30M']);
+        size += lines.join('\r\n').length + 2;
+        events.push(lines);
+      }
+      return calendarOf(events);
+    },
+  },
+  {
+    id: 'twenty-mb-line',
+    what: 'a 20 MB description on one line',
+    text: () => calendar(event('d', ['SUMMARY:Long read', 'DTSTART:20261126T090000Z', ...fold(`DESCRIPTION:${'d'.repeat(20_000_000)}`)]), normal),
   },
   {
     id: 'hourly-since-2019',

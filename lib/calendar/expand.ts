@@ -94,14 +94,20 @@ class Work {
     return !this.outOfTime;
   }
 
-  /** Whether there is time for more (checked between events). */
-  hasTime(): boolean {
-    if (!this.outOfTime && this.elapsed() > this.limits.deadlineMs) this.stop('too-slow');
-    return !this.outOfTime;
+  /** Whether there is time for more (checked between events), within `share` of the deadline. */
+  hasTime(share = 1): boolean {
+    if (this.outOfTime) return false;
+    if (this.elapsed() <= this.limits.deadlineMs * share) return true;
+    // Past a share of the deadline: this phase stops, the next may still use the rest.
+    if (share < 1) {
+      this.leftOut('too-slow', 'This calendar takes too long to read in full; some of its events were left out.');
+      return false;
+    }
+    return this.stop('too-slow');
   }
 
   private stop(reason: LeftOutReason): false {
-    if (!this.outOfTime) this.leftOut(reason, 'This calendar takes too long to read in full; some of its events were left out.');
+    this.leftOut(reason, 'This calendar takes too long to read in full; some of its events were left out.');
     this.outOfTime = true;
     return false;
   }
@@ -164,24 +170,43 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   // An override is kept when its new time is near the window, or when the
   // instance it replaces was: judged with the series' length, which only the
   // series knows (a long instance moved away must not come back).
-  const decisions = scanned.events.map((block) => prefilter(block, window));
+  const decisions: Prefiltered[] = [];
+  for (const block of scanned.events) {
+    if (decisions.length % 1024 === 1023) yield work;
+    decisions.push(prefilter(block, window));
+  }
   const seriesLength = new Map<string, number>();
   for (const d of decisions) {
     if (d.series && d.keep && d.uid !== undefined) seriesLength.set(d.uid, Math.max(d.length, seriesLength.get(d.uid) ?? 0));
   }
   const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
-  let order = 0;
-  for (const [i, block] of scanned.events.entries()) {
-    if (i % 64 === 63) yield work;
-    if (!work.hasTime()) break;
-    const d = decisions[i]!;
+  const kept: number[] = [];
+  for (const [i, d] of decisions.entries()) {
     const replacedNear =
       d.recurrenceId !== undefined &&
       d.uid !== undefined &&
       seriesLength.has(d.uid) &&
       near(d.recurrenceId, d.recurrenceId + Math.max(d.length, seriesLength.get(d.uid)!));
-    if (!d.keep && !replacedNear) continue;
-    const parsed = parseEvent(block, order++, work);
+    if (d.keep || replacedNear) kept.push(i);
+  }
+  // More one-off events in the range than a call keeps: only the soonest are
+  // parsed at all (parsing is most of the cost of a huge feed).
+  const oneOffs = kept.filter((i) => decisions[i]!.oneOff);
+  if (oneOffs.length > work.limits.occurrences) {
+    const soonest = new Set(
+      oneOffs.sort((a, b) => (decisions[a]!.start ?? 0) - (decisions[b]!.start ?? 0) || a - b).slice(0, work.limits.occurrences),
+    );
+    kept.splice(0, kept.length, ...kept.filter((i) => !decisions[i]!.oneOff || soonest.has(i)));
+    work.leftOut('too-many', `This calendar has more events in these days than Primed keeps (${work.limits.occurrences}); the later ones were left out.`);
+  }
+  // Soonest first: if time runs out while parsing, what is left out is what
+  // lies furthest ahead.
+  kept.sort((a, b) => (decisions[a]!.start ?? 0) - (decisions[b]!.start ?? 0) || a - b);
+  for (const [n, i] of kept.entries()) {
+    if (n % 64 === 63) yield work;
+    // Parsing stops short of the deadline: what is parsed by then is still read.
+    if (!work.hasTime(0.85)) break;
+    const parsed = parseEvent(scanned.events[i]!, i, work);
     if (!parsed) continue;
     let group = series.get(parsed.uid);
     if (!group) series.set(parsed.uid, (group = { masters: [], overrides: [] }));
@@ -191,7 +216,7 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   const found = new Map<string, { occurrence: Occurrence; rank: number }>();
   const emit = (occurrence: Occurrence, source: Parsed) => {
     if (!overlaps(occurrence, window)) return;
-    const rank = source.sequence * 1e6 + source.order;
+    const rank = source.sequence * 1e7 + source.order;
     const existing = found.get(occurrence.key);
     if (!existing && found.size >= work.limits.occurrences) {
       work.leftOut('too-many', `This calendar has more events in these days than Primed keeps (${work.limits.occurrences}); the rest were left out.`);
@@ -331,6 +356,10 @@ interface Prefiltered {
   length: number;
   /** The instance an override replaces, approximately. */
   recurrenceId: number | undefined;
+  /** Neither a series nor an override: one occurrence at most. */
+  oneOff: boolean;
+  /** Its start, approximately, when readable. */
+  start: number | undefined;
 }
 
 function prefilter(block: Block, window: { start: number; end: number }): Prefiltered {
@@ -339,8 +368,9 @@ function prefilter(block: Block, window: { start: number; end: number }): Prefil
   const recurrenceId = approxMs(p['RECURRENCE-ID']);
   const series = recurrenceId === undefined && p['RECURRENCE-ID'] === undefined && (p.RRULE !== undefined || p.RDATE !== undefined);
   const start = approxMs(p.DTSTART);
+  const oneOff = !series && p['RECURRENCE-ID'] === undefined && p.RRULE === undefined;
   // Without a readable start, keep it: the real parser will say what is wrong.
-  if (start === undefined) return { keep: true, uid, series, length: 0, recurrenceId };
+  if (start === undefined) return { keep: true, uid, series, length: 0, recurrenceId, oneOff, start };
   const isDate = !p.DTSTART!.includes('T');
   const end = approxMs(p.DTEND) ?? start + (approxDurationMs(p.DURATION) ?? (isDate ? DAY : 0));
   const length = Math.max(0, end - start);
@@ -354,7 +384,7 @@ function prefilter(block: Block, window: { start: number; end: number }): Prefil
     const until = approxMs(p.RRULE.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
     keep = until === undefined || until + length + SLACK >= window.start;
   }
-  return { keep, uid, series, length, recurrenceId };
+  return { keep, uid, series, length, recurrenceId, oneOff, start };
 }
 
 // ---------------------------------------------------------------------------
@@ -509,7 +539,7 @@ function expandGroup(
   const byInstant = new Map<number, Pending>();
   const byDate = new Map<string, Pending>();
   const newer = (a: Pending | undefined, b: Pending) =>
-    !a || a.parsed.sequence * 1e6 + a.parsed.order < b.parsed.sequence * 1e6 + b.parsed.order;
+    !a || a.parsed.sequence * 1e7 + a.parsed.order < b.parsed.sequence * 1e7 + b.parsed.order;
   for (const o of overrides) {
     const prop = o.comp.getFirstProperty('recurrence-id')!;
     const time = prop.getFirstValue() as ICAL.Time;

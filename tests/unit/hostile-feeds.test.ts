@@ -74,6 +74,17 @@ describe('hostile feeds (each once hung the engine or took seconds)', { timeout:
     expect(o.warnings.map((w) => w.message).join()).toMatch(/identifier \(UID\)/);
   });
 
+  it('20 MB of events in the range: the soonest are kept, up to the cap, and the rest said', async () => {
+    const o = await run('twenty-mb-of-events');
+    expect(o.occurrences).toBe(5000);
+    expect(reasons(o)).toContain('too-many');
+  });
+
+  it('a 20 MB description: the event shows, its text cut', async () => {
+    const o = await run('twenty-mb-line');
+    expect(o.titles.sort()).toEqual([NORMAL_TITLE, 'Long read']);
+  });
+
   it('an HOURLY series from 2019 reaches today instead of spending its allowance on the past', async () => {
     const o = await run('hourly-since-2019');
     expect(reasons(o)).toEqual([]);

@@ -148,7 +148,7 @@ describe('Chromium: every rating control', () => {
     const popup = await openPopup(app);
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Exercises' }).click();
-    await popup.getByRole('button', { name: /: Check in on your confidence$/ }).first().click();
+    await popup.getByRole('button', { name: 'Start: Check in on your confidence' }).click();
     await expect.poll(() => heading(popup)).toBe('How sure are you?');
     await popup.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => heading(popup)).toBe('Today, I can…');

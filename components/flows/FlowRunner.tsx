@@ -24,10 +24,13 @@ interface Props {
   triggerId?: string;
   db?: Db;
   now?: () => number;
+  /** Run inside the toolbar popup, which Chrome caps at 600 px: the compact layout. */
+  inPopup?: boolean;
 }
 
 /** Renders any flow: one step at a time, every answer saved as it is typed, the entry written at the end. */
-export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = defaultDb(), now = Date.now }: Props) {
+export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
+  const frame = inPopup ? 'flow in-popup' : 'flow';
   const steps = useMemo(() => stepsOf(flow), [flow]);
   const draftId = flowDraftId(flow.id, eventKey);
   const saved = useMemo(() => loadDraft(db, draftId), [db, draftId]);
@@ -94,6 +97,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
 
   const step = steps[index]!;
   const last = index === steps.length - 1;
+  const crisis = step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string));
 
   function set(field: string, value: FlowFields[string]) {
     const next = { ...fields, [field]: value, _step: index };
@@ -113,7 +117,8 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
     event?.preventDefault();
     const missing = missingAnswers(step, fields);
     if (missing.length > 0) {
-      setError(t.needs(missing.join(', ')));
+      // The popup has no room for a list of several questions; they are right above, each reading "not set yet".
+      setError(inPopup && missing.length > 1 ? t.needsSeveral(missing.length) : t.needs(missing.join(', ')));
       return;
     }
     if (!last) return go(index + 1);
@@ -146,12 +151,12 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
 
   // Nothing to answer until the saved draft is back: a keystroke before then
   // would be overwritten by the draft.
-  if (!loaded) return <main class="flow" aria-busy="true" />;
+  if (!loaded) return <main class={frame} aria-busy="true" />;
 
   if (done) {
     const followUp = flow.followUp?.(done);
     return (
-      <main class="flow">
+      <main class={frame}>
         <h1 tabIndex={-1} ref={headingRef}>
           {t.doneTitle}
         </h1>
@@ -172,7 +177,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   }
 
   return (
-    <main class="flow">
+    <main class={frame}>
       <header class="flow-header">
         <p class="flow-title">{flow.title}</p>
         {eventTitle && <p class="muted">{t.forEvent(eventTitle)}</p>}
@@ -181,16 +186,14 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
         </p>
         <progress class="flow-progress" max={steps.length} value={index + 1} aria-hidden="true" />
       </header>
-      <form class="flow-step" onSubmit={(e) => void advance(e)}>
+      <form class={crisis ? 'flow-step flow-step-crisis' : 'flow-step'} onSubmit={(e) => void advance(e)}>
         <h1 tabIndex={-1} ref={headingRef}>
           {step.title}
         </h1>
         {step.blocks.map((block, i) => (
-          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} values={values} />
+          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} values={values} compact={inPopup} />
         ))}
-        {step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string)) && (
-          <CrisisPanel />
-        )}
+        {crisis && <CrisisPanel />}
         {error && (
           <p class="notice notice-error" role="alert">
             {error}
@@ -217,9 +220,11 @@ interface BlockProps {
   set: (field: string, value: FlowFields[string]) => void;
   wins: readonly string[];
   values: readonly string[];
+  /** In the popup: shorter text areas. */
+  compact?: boolean;
 }
 
-function Block({ block, fields, set, wins, values }: BlockProps) {
+function Block({ block, fields, set, wins, values, compact = false }: BlockProps) {
   switch (block.kind) {
     case 'value': {
       const chosen = fields[block.field];
@@ -326,7 +331,7 @@ function Block({ block, fields, set, wins, values }: BlockProps) {
           {block.multiline ? (
             <textarea
               id={id}
-              rows={4}
+              rows={compact ? 3 : 4}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}

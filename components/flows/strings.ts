@@ -7,6 +7,7 @@ export const runnerText = {
   about: (minutes: number) => (minutes === 1 ? 'About 1 minute' : `About ${minutes} minutes`),
   forEvent: (title: string) => `For: ${title}`,
   needs: (labels: string) => `Please answer first: ${labels}`,
+  needsSeveral: (n: number) => `Please answer the ${n} questions still open`,
   doneTitle: 'Saved',
   doneBody: 'Nicely done. What you wrote is in your journal.',
   close: 'Close',

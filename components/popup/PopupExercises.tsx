@@ -28,7 +28,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
 
-  if (running) return <FlowRunner flow={running} />;
+  if (running) return <FlowRunner flow={running} inPopup />;
 
   return (
     <main class="popup">

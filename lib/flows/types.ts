@@ -40,7 +40,7 @@ export interface FlowDefinition {
   minutes: number;
   /** False for a flow that is itself a measure: it is not framed by the readiness question. */
   readiness?: false;
-  /** Short enough to do in the toolbar popup (the others always get a window of their own). */
+  /** Short enough to do in the toolbar popup, every step within its 400 × 600 (the others always get a window of their own). */
   quick?: boolean;
   /** One line for lists and the window's first screen. */
   summary: string;

@@ -21,7 +21,8 @@ export const reframeFlow: FlowDefinition = {
   id: 'reframe',
   title: 'Reframe a worrying thought',
   minutes: 6,
-  quick: true,
+  // Not in the popup: the evidence step lists the user's own wins, whose length
+  // has no bound a 600 px popup could hold, beside nine thinking traps.
   summary: 'Write down the thought, check it against the evidence, and find a fairer one.',
   steps: [
     {

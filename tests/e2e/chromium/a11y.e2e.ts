@@ -121,6 +121,40 @@ describe('Chromium: accessibility', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every step of the exercises run inside the popup, in its compact layout, has no WCAG A/AA violations in ${scheme} mode`, async () => {
+      for (const title of ['Turn nerves into readiness', 'Check in on your confidence']) {
+        const page = await app.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 400, height: 600 });
+        await page.goto(app.url('popup.html'));
+        await page.getByRole('button', { name: 'Exercises' }).click();
+        await page.getByRole('button', { name: `Start: ${title}` }).click();
+        await page.locator('.in-popup .flow-step').waitFor();
+        for (let step = 1; (await page.locator('h1').textContent()) !== 'Saved'; step++) {
+          expect(await axeViolations(page), `${title} in the popup, step ${step}`).toEqual([]);
+          const heading = await page.locator('h1').textContent();
+          // Next before answering, so that the note about missing answers is checked where there is one.
+          await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+          await page.waitForFunction(
+            (before) => document.querySelector('h1')?.textContent !== before || document.querySelector('[role="alert"]'),
+            heading,
+          );
+          if ((await page.locator('h1').textContent()) !== heading) continue;
+          expect(await axeViolations(page), `${title} in the popup, step ${step}, answers missing`).toEqual([]);
+          for (const field of await page.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
+            if (!(await field.inputValue())) await field.fill('Something true');
+          }
+          for (const slider of await page.getByRole('slider').all()) await slider.press('End');
+          await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+          await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
+        }
+        expect(await axeViolations(page), `${title} in the popup, finished`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
   for (const flowId of ['affirmation', 'stress', 'reframe', 'feedback', 'setback']) {
     it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
       const page = await app.context.newPage();

@@ -212,3 +212,112 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     );
   });
 });
+
+const slug = (title: string) => title.replace(/\W+/g, '-').toLowerCase();
+
+/** The text of the step's heading, which names each screen of an exercise. */
+function stepHeading(page: Page): Promise<string> {
+  return page.locator('main h1').first().innerText();
+}
+
+/** Answers what the step shows, as briefly as a person in a hurry would, so that Next goes through. */
+async function answerStep(page: Page) {
+  for (const slider of await page.getByRole('slider').all()) {
+    // An arrow on an unset rating lands on its middle, and records it.
+    if ((await slider.getAttribute('data-unset')) === null) continue;
+    await slider.focus();
+    await slider.press('ArrowRight');
+  }
+  for (const field of await page.getByRole('textbox').all()) {
+    if ((await field.inputValue()) === '') await field.fill('Open with the summary');
+  }
+}
+
+/** Like checkFits, but notes a misfit and goes on, so that one run measures every step. */
+async function noteFit(page: Page, state: string, misfits: string[]): Promise<number> {
+  await settled(page);
+  const measured = await measure(page);
+  await shoot(page, state);
+  if (measured.clipped.length > 0) misfits.push(`${state}: content hidden inside the popup: ${measured.clipped.join(', ')}`);
+  if (measured.width > WIDTH) misfits.push(`${state}: ${measured.width} px wide`);
+  if (measured.height > MAX_HEIGHT) misfits.push(`${state}: ${measured.height} px high`);
+  return measured.height;
+}
+
+describe('Chromium: the exercises that run inside the popup fit in 400 × 600', () => {
+  it('fits every step of every exercise the popup runs inline, with the crisis note too', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    // The user's own wins are offered as evidence in some steps: the longest those steps get.
+    const first = await popupAt400(app);
+    await first.getByText('Your first win goes here.').waitFor();
+    await logWins(first, WINS);
+    await first.close();
+
+    const list = await popupAt400(app);
+    await list.getByRole('button', { name: 'Exercises' }).click();
+    await list.getByRole('heading', { name: 'Exercises' }).waitFor();
+    const inline = (await list.getByRole('button', { name: /^Start: / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))).map((name) =>
+      name.replace(/^Start: /, ''),
+    );
+    await list.close();
+    expect(inline.length, 'exercises offered to run in the popup').toBeGreaterThan(0);
+
+    const lines: string[] = [];
+    const misfits: string[] = [];
+    for (const title of inline) {
+      const page = await popupAt400(app);
+      await page.getByRole('button', { name: 'Exercises' }).click();
+      await page.getByRole('button', { name: `Start: ${title}` }).click();
+      await page.locator('.flow-step').waitFor();
+      const heights: string[] = [];
+      let crisisChecked = false;
+      for (let n = 1; n <= 20; n++) {
+        const heading = await stepHeading(page);
+        const state = `exercise-${slug(title)}-step${n}`;
+        // The step as it opens, then answered (a value in words, a field filled in).
+        let height = await noteFit(page, state, misfits);
+        // Next before answering: a step that needs answers says which, in a note that must fit too.
+        const onward = async () => {
+          const finish = (await page.getByRole('button', { name: 'Finish' }).count()) > 0;
+          await page.getByRole('button', { name: finish ? 'Finish' : 'Next' }).click();
+          return finish;
+        };
+        const finishedEarly = await onward();
+        await settled(page);
+        if ((await page.getByRole('alert').count()) > 0) {
+          height = Math.max(height, await noteFit(page, `${state}-needs`, misfits));
+        } else if (finishedEarly) {
+          heights.push(`step${n}=${height}`);
+          break;
+        } else {
+          // Nothing was needed, so Next went on: back to answer the step anyway.
+          await expect.poll(() => stepHeading(page)).not.toBe(heading);
+          await page.getByRole('button', { name: 'Back' }).click();
+          await expect.poll(() => stepHeading(page)).toBe(heading);
+        }
+        await answerStep(page);
+        height = Math.max(height, await noteFit(page, `${state}-answered`, misfits));
+        heights.push(`step${n}=${height}`);
+        const field = page.getByRole('textbox').first();
+        if (!crisisChecked && (await field.count()) > 0) {
+          // Words that read like a crisis: the support note, in full, in the step.
+          const before = await field.inputValue();
+          await field.fill("I can't go on like this");
+          await page.locator('.crisis-panel').waitFor();
+          heights.push(`crisis${n}=${await noteFit(page, `${state}-crisis`, misfits)}`);
+          await field.fill(before);
+          await page.locator('.crisis-panel').waitFor({ state: 'detached' });
+          crisisChecked = true;
+        }
+        if (await onward()) break;
+        await expect.poll(() => stepHeading(page), { message: `${title}: past “${heading}”` }).not.toBe(heading);
+      }
+      await expect.poll(() => stepHeading(page)).toBe('Saved');
+      heights.push(`done=${await noteFit(page, `exercise-${slug(title)}-done`, misfits)}`);
+      lines.push(`POPUP EXERCISE HEIGHTS ${title}: ${heights.join(' ')}`);
+      await page.close();
+    }
+    console.log(`${lines.join('\n')}\n(at most ${MAX_HEIGHT})`);
+    expect(misfits, 'exercise steps that do not fit in the popup').toEqual([]);
+  }, 300_000);
+});

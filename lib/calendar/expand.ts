@@ -47,6 +47,9 @@ export const DEFAULT_LIMITS: ExpandLimits = {
   descriptionLength: 20_000,
 };
 
+/** Events read however late it is (their cost is a parse each): so a busy machine never reads nothing. */
+const MIN_READ = 256;
+
 /** How often, in iterator steps, the clock is read. */
 const CLOCK_EVERY = 512;
 
@@ -205,7 +208,8 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   for (const [n, i] of kept.entries()) {
     if (n % 64 === 63) yield work;
     // Parsing stops short of the deadline: what is parsed by then is still read.
-    if (!work.hasTime(0.85)) break;
+    // The soonest few are read even on a machine too busy to meet the deadline.
+    if (n >= MIN_READ && !work.hasTime(0.85)) break;
     const parsed = parseEvent(scanned.events[i]!, i, work);
     if (!parsed) continue;
     let group = series.get(parsed.uid);
@@ -228,9 +232,10 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   // Plain events first, the most frequent series last: if the call runs out
   // of time, what is left out is the flood, not the ordinary meetings.
   const cheapestFirst = [...series].sort(([, a], [, b]) => cost(a.masters) - cost(b.masters));
-  for (const [uid, group] of cheapestFirst) {
+  for (const [n, [uid, group]] of cheapestFirst.entries()) {
     yield work;
-    if (!work.hasTime()) break;
+    // Past the deadline only the first few one-off events, one step each, are still expanded.
+    if (!work.hasTime() && (n >= MIN_READ || cost(group.masters) > 0 || group.overrides.length > 0)) break;
     if (found.size >= work.limits.occurrences) {
       work.leftOut('too-many', `This calendar has more events in these days than Primed keeps (${work.limits.occurrences}); the rest were left out.`);
       break;

@@ -3,6 +3,7 @@
 // the events of the planning window, live in IndexedDB.
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
+import { Timestamp } from '../time/timestamp';
 
 export const FeedSource = z.discriminatedUnion('kind', [
   /** A subscription. The URL is a secret: shown only in the field it was typed into. */
@@ -19,7 +20,7 @@ export const Feed = z.object({
   name: z.string(),
   source: FeedSource,
   enabled: z.boolean(),
-  addedAt: z.number(),
+  addedAt: Timestamp,
 });
 export type Feed = z.infer<typeof Feed>;
 
@@ -65,9 +66,9 @@ export type StoredOccurrence = z.infer<typeof StoredOccurrence>;
 export const FeedUpcoming = z.object({
   v: z.literal(1),
   feedId: z.string(),
-  lastAttemptAt: z.optional(z.number()),
+  lastAttemptAt: z.optional(Timestamp),
   /** When the events shown were last read from the feed. */
-  lastSuccessAt: z.optional(z.number()),
+  lastSuccessAt: z.optional(Timestamp),
   failures: z.number(),
   problem: z.optional(FeedProblem),
   /** Components the engine had to skip in the last good read. */
@@ -79,7 +80,7 @@ export const FeedUpcoming = z.object({
    * six hours pass, or the user asks), its events are kept as they are rather
    * than read again at every sync.
    */
-  tooSlowAt: z.optional(z.number()),
+  tooSlowAt: z.optional(Timestamp),
   /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
   calendarName: z.optional(z.string()),
   windowStart: z.number(),
@@ -95,6 +96,6 @@ export const FeedText = z.object({
   text: z.string(),
   etag: z.optional(z.string()),
   lastModified: z.optional(z.string()),
-  fetchedAt: z.number(),
+  fetchedAt: Timestamp,
 });
 export type FeedText = z.infer<typeof FeedText>;

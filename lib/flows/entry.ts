@@ -3,6 +3,7 @@ import { DraftValue } from '../store/drafts';
 import { timeOrderedId } from '../ids';
 import { z } from '../zod';
 import type { FlowFields } from './types';
+import { Timestamp } from '../time/timestamp';
 
 export const FlowEntry = z.object({
   v: z.literal(1),
@@ -14,8 +15,8 @@ export const FlowEntry = z.object({
   eventKey: z.optional(z.string()),
   /** The prompt it answered, when it was opened by one. */
   triggerId: z.optional(z.string()),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type FlowEntry = z.infer<typeof FlowEntry>;
 

@@ -9,6 +9,7 @@ import { timeOrderedId } from '../ids';
 import { newWin, type WinEntry } from '../store/entries';
 import { localDay } from '../time/days';
 import { z } from '../zod';
+import { Timestamp } from '../time/timestamp';
 
 export const STEPS_MIN = 7;
 export const STEPS_MAX = 10;
@@ -36,7 +37,7 @@ export const MicroAction = z.object({
     z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n < MICRO_MINUTES_UNDER, `whole minutes from 1 to ${MICRO_MINUTES_UNDER - 1}`)),
   ),
   /** When it was checked off, and the win that logged it. */
-  doneAt: z.optional(z.number()),
+  doneAt: z.optional(Timestamp),
   winId: z.optional(Id),
 });
 export type MicroAction = z.infer<typeof MicroAction>;
@@ -57,9 +58,9 @@ export const Goal = z.object({
   microActions: z.array(MicroAction).check(z.maxLength(MICRO_ACTIONS)),
   reflection: z.optional(z.object({ text: z.string().check(z.maxLength(5000)), confidenceAfter: z.optional(Rating) })),
   /** When the user closed the week with the reflection. */
-  finishedAt: z.optional(z.number()),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  finishedAt: z.optional(Timestamp),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Goal = z.infer<typeof Goal>;
 

@@ -6,6 +6,7 @@ import { recordKey, writeAtomically, type Db } from '../store/db';
 import { readValid, validPut, walkValid } from '../store/records';
 import { z } from '../zod';
 import { PromptType, StakesKind } from './model';
+import { Timestamp } from '../time/timestamp';
 
 export const Engagement = z.enum(['shown', 'opened', 'snoozed', 'dismissed', 'completed']);
 export type Engagement = z.infer<typeof Engagement>;
@@ -19,8 +20,8 @@ export const DecisionRecord = z.object({
   eventKey: z.string(),
   kind: StakesKind,
   /** When the prompt was due, and when the decision was made (later if the browser was asleep). UTC epoch ms. */
-  plannedAt: z.number(),
-  decidedAt: z.number(),
+  plannedAt: Timestamp,
+  decidedAt: Timestamp,
   /** The IANA zone the decision was made in. */
   timeZone: z.string(),
   available: z.boolean(),
@@ -32,7 +33,7 @@ export const DecisionRecord = z.object({
   probability: z.number(),
   /** The uniform draw compared with the probability, when there was one. */
   draw: z.optional(z.number()),
-  engagement: z.array(z.object({ what: Engagement, at: z.number() })),
+  engagement: z.array(z.object({ what: Engagement, at: Timestamp })),
   /** The exercise's readiness ratings, when the prompt led to a finished one. */
   outcome: z.optional(
     z.object({ entryId: z.string(), readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),

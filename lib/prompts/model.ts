@@ -6,6 +6,7 @@
 // feature used anywhere lands in the chunk the toolbar popup loads first.)
 import { PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
+import { Timestamp } from '../time/timestamp';
 
 const wholeMinutes = (max: number) =>
   z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max, `whole minutes from 0 to ${max}`));
@@ -18,7 +19,7 @@ export const EventTag = z.object({
   scope: z.enum(['occurrence', 'series']),
   mode: z.enum(['high-stakes', 'never']),
   kind: StakesKind,
-  updatedAt: z.number(),
+  updatedAt: Timestamp,
 });
 
 export const KeywordRule = z.object({
@@ -32,11 +33,11 @@ export const KeywordRule = z.object({
 export const Moment = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  start: z.number(),
+  start: Timestamp,
   durationMinutes: z.optional(wholeMinutes(24 * 60)),
   kind: StakesKind,
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 
 export const Stakes = z.object({
@@ -74,7 +75,7 @@ export const PendingPrompt = z.object({
   eventStart: z.number(),
   eventEnd: z.number(),
   kind: StakesKind,
-  shownAt: z.number(),
+  shownAt: Timestamp,
   /** When it stops making sense (the event starts, or half a day after it ended). */
   expiresAt: z.number(),
 });

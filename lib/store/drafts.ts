@@ -4,6 +4,7 @@ import { promisifyRequest } from 'idb-keyval';
 import { z } from '../zod';
 import { recordKey, writeAtomically, type Db } from './db';
 import { readValid, validPut, walkValid } from './records';
+import { Timestamp } from '../time/timestamp';
 
 export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -17,7 +18,7 @@ export const Draft = z.object({
   id: z.string().check(z.minLength(1)),
   flowId: z.string().check(z.minLength(1)),
   fields: z.record(z.string(), DraftValue),
-  updatedAt: z.number(),
+  updatedAt: Timestamp,
 });
 export type Draft = z.infer<typeof Draft>;
 

@@ -7,6 +7,7 @@ import { z } from '../zod';
 import { recordKey, writeAtomically, type Db } from './db';
 import { draftKey } from './drafts';
 import { validPut, walkValid } from './records';
+import { Timestamp } from '../time/timestamp';
 
 export const WIN_TEXT_MAX = 2000;
 
@@ -24,8 +25,8 @@ export const WinEntry = z.object({
   goalTitle: z.optional(z.string()),
   /** How hard it felt, 1 (easy) to 10 (very hard); hard-won wins are the strongest evidence. */
   difficulty: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, "a whole number from 1 to 10"))),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type WinEntry = z.infer<typeof WinEntry>;
 

@@ -7,6 +7,7 @@ import { z } from '../zod';
 import { idFromKey, rangeOf, recordKey, writeAtomically, type Db, type Write } from './db';
 import { StoreError } from './errors';
 import { check } from './validate';
+import { Timestamp } from '../time/timestamp';
 
 export const QuarantinedRecord = z.object({
   v: z.literal(1),
@@ -19,7 +20,7 @@ export const QuarantinedRecord = z.object({
   raw: z.unknown(),
   /** Why it was set aside, in the schema's words. */
   reason: z.string(),
-  quarantinedAt: z.number(),
+  quarantinedAt: Timestamp,
 });
 export type QuarantinedRecord = z.infer<typeof QuarantinedRecord>;
 

@@ -54,6 +54,33 @@ describe('Chromium: history', () => {
     await expect.poll(() => journal.title()).toMatch(/Primed$/);
   });
 
+  it('one record with a time JavaScript cannot show is set aside; the popup, the journal and the settings show the rest', async () => {
+    app = await launch();
+    const errors: string[] = [];
+    app.context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
+    const popup = await openPopup(app);
+    popup.on('pageerror', (e) => errors.push(e.message));
+    await popup.keyboard.type('Kept my answer short');
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(1);
+    const at = Date.now() - 60_000;
+    await putStoredRecord(app, 'entry/000000001-bad', { v: 1, id: '000000001-bad', kind: 'win', text: 'From a damaged backup', createdAt: 8.64e15 + 1, updatedAt: at });
+    await putStoredRecord(app, 'entry/000000002-bad', { v: 1, id: '000000002-bad', kind: 'win', text: 'Another', createdAt: at, updatedAt: -1e300 });
+    await popup.close();
+
+    const again = await openPopup(app);
+    await expect.poll(() => again.getByText('Kept my answer short').count()).toBeGreaterThan(0);
+    expect(await again.getByText('From a damaged backup').count()).toBe(0);
+    const journal = await app.context.newPage();
+    await journal.goto(app.url('journal.html'));
+    await expect.poll(() => journal.locator('.history-row').count()).toBe(1);
+    expect(await journal.locator('.history-row').first().innerText()).toMatch(/Kept my answer short/);
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html'));
+    await expect.poll(() => options.locator('.quarantine-item').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
   it('paints the first rows of 10,000 entries quickly (prints the figure), then filters, searches, edits and deletes', async () => {
     app = await launch();
     // The database exists once the extension has stored anything.

@@ -4,7 +4,7 @@ import { changeFeeds, loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { importFeedText, removeFeedData } from '@/lib/feeds/sync';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { describeFeedHost, normalizeFeedUrl } from '@/lib/feeds/url';
+import { describeFeedHost, isUnencrypted, normalizeFeedUrl } from '@/lib/feeds/url';
 import { timeOrderedId } from '@/lib/ids';
 import { handleMessages, request } from '@/lib/messages';
 import { defaultDb } from '@/lib/store/db';
@@ -163,7 +163,7 @@ export function CalendarsSection() {
     await request('feeds/sync', {});
   }
 
-  const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now);
+  const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now, urlOf(feed)?.url);
   const kindOf = (feed: Feed) =>
     feed.source.kind === 'demo' ? t.kindDemo : feed.source.kind === 'file' ? t.kindFile(feed.source.fileName) : t.kindUrl(describeFeedHost(feed.source.url));
   const hasDemo = feeds.some((f) => f.source.kind === 'demo' && f.enabled);
@@ -210,6 +210,11 @@ export function CalendarsSection() {
               <p class="feed-status" data-feed-status={feed.id}>
                 {feed.enabled ? statusOf(feed) : ''}
               </p>
+              {feed.source.kind === 'url' && isUnencrypted(feed.source.url) && (
+                <p class="notice feed-unencrypted" data-feed-unencrypted={feed.id}>
+                  {t.unencryptedFeed}
+                </p>
+              )}
               <div class="feed-actions">
                 <label class="check">
                   <input type="checkbox" checked={feed.enabled} onChange={(e) => void setEnabled(feed, e.currentTarget.checked)} />
@@ -261,10 +266,23 @@ export function CalendarsSection() {
       <h3>{t.addHeading}</h3>
       <form class="feed-form" onSubmit={addUrl}>
         <label for="feed-url">{t.urlLabel}</label>
-        <input id="feed-url" type="url" autoComplete="off" spellcheck={false} value={url} aria-describedby="feed-url-hint" onInput={(e) => setUrl(e.currentTarget.value)} />
+        <input
+          id="feed-url"
+          type="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={url}
+          aria-describedby={isUnencrypted(url) ? 'feed-url-hint feed-url-unencrypted' : 'feed-url-hint'}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
         <p id="feed-url-hint" class="muted">
           {t.urlHint}
         </p>
+        {isUnencrypted(url) && (
+          <p id="feed-url-unencrypted" class="notice">
+            {t.unencryptedTyped}
+          </p>
+        )}
         <label for="feed-name">{t.nameLabel}</label>
         <input id="feed-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <button class="button" type="submit" disabled={busy}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useShortcut } from '../common/useShortcut';
+import { watchFeeds } from '@/lib/feeds/feed-list';
 import { handleMessages, notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
@@ -34,6 +35,9 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     loadSettings()
       .then(setSettings, (err: unknown) => setError(describeStoreError(err)))
       .finally(() => void refreshQuarantine());
+    // The calendar list is read by its own section; a damaged one is removed
+    // from storage once it is set aside, which this hears.
+    const unwatchFeeds = watchFeeds(() => void refreshQuarantine());
     const unwatch = watchSettings(setSettings);
     const unhandle = handleMessages({
       'data/changed': ({ area }) => {
@@ -43,6 +47,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     });
     return () => {
       unwatch();
+      unwatchFeeds();
       unhandle();
     };
   }, []);

@@ -7,6 +7,9 @@ export const calendarText = {
   addHeading: 'Add a calendar',
   urlLabel: 'Calendar address (iCal)',
   urlHint: 'Starts with https:// or webcal://. Treat it like a password: anyone with it can read your calendar.',
+  unencryptedTyped:
+    'This address starts with http://, so it and your calendar travel unencrypted: anyone on the same network could read them. Use https:// if your calendar service offers it.',
+  unencryptedFeed: 'Read over http://: this address and your calendar travel unencrypted. If your calendar service offers an https:// address, add that one instead.',
   nameLabel: 'Name (optional)',
   add: 'Add calendar',
   adding: 'Adding…',

@@ -60,6 +60,8 @@ export const optionsText = {
   quarantineWhen: (when: string) => `Set aside ${when}`,
   reason: 'Why',
   exportOne: 'Save a copy',
+  feedListSetAside: 'Your list of calendars could not be read, so it was set aside here. Calendar addresses are hidden, since anyone with one can read that calendar.',
+  includeSetAsideAddresses: 'Include the calendar addresses in the saved copy',
   discard: 'Discard',
   confirmDiscard: 'Discard for good',
   cancel: 'Keep it',

@@ -40,6 +40,10 @@ export const FeedProblem = z.enum([
   'binary',
   'not-calendar',
   'permission',
+  'redirected',
+  'busy',
+  /** A calendar that had events came back with none; its last events are kept for a day. */
+  'emptied',
 ]);
 export type FeedProblem = z.infer<typeof FeedProblem>;
 
@@ -81,6 +85,10 @@ export const FeedUpcoming = z.object({
    * than read again at every sync.
    */
   tooSlowAt: z.optional(Timestamp),
+  /** When the server asked for no request before (Retry-After, within the back-off's bounds). */
+  retryAt: z.optional(Timestamp),
+  /** Since when the feed has come back with no events after having had some. */
+  emptySince: z.optional(Timestamp),
   /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
   calendarName: z.optional(z.string()),
   windowStart: z.number(),

@@ -5,7 +5,7 @@
 import { demoCalendar, DEMO_WEEK_MS, expandIcs, expandIcsInSlices, IcsError, type ExpandLimits, type LeftOutReason, type Occurrence } from '../calendar';
 import { writeAtomically, type Db } from '../store/db';
 import { readValid, validPut } from '../store/records';
-import { retryDelayMs } from './backoff';
+import { retryDelayMs, serverWaitMs } from './backoff';
 import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
 import { FeedText, FeedUpcoming, type Feed, type FeedProblem, type StoredOccurrence } from './model';
 import { feedTextKey, upcomingKey } from './upcoming-store';
@@ -54,6 +54,19 @@ export function storedOccurrence(o: Occurrence, feedId: string): StoredOccurrenc
 type Expanded =
   | { ok: true; occurrences: StoredOccurrence[]; skipped: number; leftOut: LeftOutReason[]; calendarName?: string; tooSlowAt?: number }
   | { ok: false; problem: FeedProblem };
+
+/**
+ * How long a calendar that suddenly has no events keeps its last ones. Such a
+ * feed is usually a publisher's glitch, and losing every event would drop the
+ * prompts planned for them; a calendar still empty after a day is taken at
+ * its word.
+ */
+export const EMPTY_GRACE_MS = DAY;
+
+/** Whether a calendar's text has any event at all, in or out of the window. */
+function hasEvents(text: string): boolean {
+  return /^BEGIN:VEVENT\b/im.test(text);
+}
 
 /** A text whose last read ran out of time is read again after this long, if it has not changed. */
 const TOO_SLOW_RETRY_MS = 6 * 3_600_000;
@@ -126,6 +139,8 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
       skipped: old?.ok ? old.skipped : (previous?.skipped ?? 0),
       ...leftOutOf(old?.ok ? old : previous),
       occurrences: old?.ok ? old.occurrences : (previous?.occurrences ?? []),
+      // A failure in between does not restart the day an emptied calendar is given.
+      ...(previous?.emptySince !== undefined ? { emptySince: previous.emptySince } : {}),
     };
   };
   const success = (expanded: Extract<Expanded, { ok: true }>, attempted: boolean): FeedUpcoming => ({
@@ -160,7 +175,10 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
     result = !expanded ? await keepOld('empty', 1) : expanded.ok ? success(expanded, true) : await keepOld(expanded.problem, 1);
   } else {
     const failures = previous?.failures ?? 0;
-    const waiting = !force && failures > 0 && previous?.lastAttemptAt !== undefined && now - previous.lastAttemptAt < retryDelayMs(failures);
+    // The server's own Retry-After, where it gave one, stands in for the usual back-off.
+    const nextTry =
+      previous?.retryAt ?? (failures > 0 && previous?.lastAttemptAt !== undefined ? previous.lastAttemptAt + retryDelayMs(failures) : undefined);
+    const waiting = !force && nextTry !== undefined && now < nextTry;
     const url = normalizeFeedUrl(source.url);
     if (!url.ok) {
       result = await keepOld('not-calendar', failures + 1);
@@ -174,10 +192,20 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
       const outcome = await deps.fetchFeed(url.url, {
         ...(stored?.etag ? { etag: stored.etag } : {}),
         ...(stored?.lastModified ? { lastModified: stored.lastModified } : {}),
+        // A redirect is followed only as far as the permission the user gave.
+        mayRead: async (target) => {
+          const to = normalizeFeedUrl(target);
+          return to.ok && (await deps.hasPermission(to.hostPermission));
+        },
       });
       if (outcome.kind === 'fetched') {
         const expanded = await read(outcome.text);
-        if (expanded.ok) {
+        const emptySince = previous?.emptySince ?? now;
+        const suddenlyEmpty = expanded.ok && stored !== undefined && !hasEvents(outcome.text) && hasEvents(stored.text) && now - emptySince < EMPTY_GRACE_MS;
+        if (suddenlyEmpty) {
+          // Not a failure, so no back-off; the last good text stays and is read as before.
+          result = { ...(await keepOld('emptied', 0)), emptySince };
+        } else if (expanded.ok) {
           result = success(expanded, true);
           newText = {
             v: 1,
@@ -195,7 +223,8 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
         // A 304 for text we no longer have: fetch it whole next time.
         result = expanded?.ok ? success(expanded, true) : await keepOld('empty', failures + 1);
       } else {
-        result = await keepOld(outcome.problem, failures + 1);
+        const retryAt = outcome.retryAfterMs !== undefined ? now + serverWaitMs(outcome.retryAfterMs) : undefined;
+        result = { ...(await keepOld(outcome.problem, failures + 1)), ...(retryAt !== undefined ? { retryAt } : {}) };
       }
     }
   }

@@ -38,3 +38,63 @@ export function describeFeedHost(url: string): string {
     return 'the calendar server';
   }
 }
+
+/** Calendar services whose steps to a new address Primed can describe. */
+export type FeedProvider = 'google' | 'outlook' | 'icloud' | 'fastmail' | 'proton' | 'nextcloud';
+
+const PROVIDER_HOSTS: ReadonlyArray<[FeedProvider, RegExp]> = [
+  ['google', /(^|\.)google\.com$/],
+  ['outlook', /(^|\.)(outlook\.com|office365\.com|office\.com|live\.com|hotmail\.com)$/],
+  ['icloud', /(^|\.)icloud\.com$/],
+  ['fastmail', /(^|\.)(fastmail\.com|fastmailusercontent\.com|user\.fm)$/],
+  ['proton', /(^|\.)(proton\.me|protonmail\.com|protonmail\.ch)$/],
+  ['nextcloud', /(^|\.)nextcloud\b/],
+];
+
+/**
+ * The service a feed comes from, by its server's name. Nextcloud runs on
+ * servers of every name, so its path (never shown) is looked at too.
+ */
+export function feedProvider(url: string): FeedProvider | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.replace(/^webcals?:\/\//i, 'https://'));
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.toLowerCase();
+  const byHost = PROVIDER_HOSTS.find(([, pattern]) => pattern.test(host))?.[0];
+  if (byHost) return byHost;
+  return /\/remote\.php\/dav\/|\/apps\/calendar\//.test(parsed.pathname) ? 'nextcloud' : undefined;
+}
+
+/** Whether the address is read without encryption, so that anyone on the way can see it and the calendar. */
+export function isUnencrypted(url: string): boolean {
+  return /^http:\/\//i.test(url.trim());
+}
+
+const ADDRESS = /\b(?:https?|webcals?):\/\/[^\s"'<>\\]+/gi;
+
+/**
+ * Hides every web address in a value (a damaged feed list, a message about
+ * it), keeping only the scheme and server: enough to tell calendars apart,
+ * nothing that would let anyone read them.
+ */
+export function maskAddresses<T>(value: T): T {
+  return maskValue(value) as T;
+}
+
+function maskValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(ADDRESS, (found) => `${found.slice(0, found.indexOf('://') + 3)}${hostOf(found)}/…`);
+  if (Array.isArray(value)) return value.map(maskValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [maskValue(k), maskValue(v)]));
+  return value;
+}
+
+function hostOf(address: string): string {
+  try {
+    return new URL(address.replace(/^webcals?:\/\//i, 'https://')).hostname || '…';
+  } catch {
+    return '…';
+  }
+}

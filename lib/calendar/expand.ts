@@ -22,7 +22,7 @@ import type {
   OccurrenceStatus,
   Participation,
 } from './types';
-import { ianaNameFor, ianaZone, utcZone, vtimezoneZone, type OffsetCache, type Wall, type Zone } from './zones';
+import { ianaNameFor, ianaZone, offsetAt, truncatedZone, utcZone, vtimezoneZone, type OffsetCache, type TruncatedZone, type Wall, type Zone } from './zones';
 import { runtimeZone } from '../time/zone';
 
 const DAY = 86_400_000;
@@ -431,7 +431,8 @@ class ZoneContext {
         const component = new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown as unknown[]);
         const fromFile = vtimezoneZone(component);
         fromFile({ year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 }); // fail now if unusable
-        zone = fromFile;
+        const truncated = truncatedZone(component);
+        zone = truncated ? this.beyondItsEnd(tzid, component, fromFile, truncated) : fromFile;
       } catch {
         // A damaged VTIMEZONE: try the name itself below.
       }
@@ -448,6 +449,39 @@ class ZoneContext {
     }
     this.cache.set(tzid, zone);
     return zone;
+  }
+
+  /**
+   * A file's zone that stops after a few years, carried on: by the IANA zone
+   * it names (X-LIC-LOCATION), else the calendar's own zone if that agrees
+   * with the file's last changes, else by repeating its last year's rules.
+   * Said once, when a time past its end is read.
+   */
+  private beyondItsEnd(tzid: string, component: ICAL.Component, fromFile: Zone, truncated: TruncatedZone): Zone {
+    const location = component.getFirstPropertyValue('x-lic-location');
+    let name = typeof location === 'string' ? ianaNameFor(location) : undefined;
+    if (!name) {
+      const declared = this.calendar.properties.get('X-WR-TIMEZONE');
+      const candidate = declared ? ianaNameFor(declared) : undefined;
+      // An hour after each change, the other zone must be on the same offset.
+      if (candidate && truncated.lastChanges.every((c) => offsetAt(c.at + 3_600_000, candidate, this.offsets) === c.offset)) name = candidate;
+    }
+    const after = name ? ianaZone(name, this.offsets) : vtimezoneZone(truncated.extended);
+    const label = tzid.slice(0, 80);
+    let said = false;
+    return (wall) => {
+      if (utcZone(wall) <= truncated.endsAt) return fromFile(wall);
+      if (!said) {
+        said = true;
+        this.work.warnings.push({
+          code: 'partly-supported',
+          message: name
+            ? `The time zone "${label}" in this calendar stops in ${truncated.lastYear}; later times are read in ${name}.`
+            : `The time zone "${label}" in this calendar stops in ${truncated.lastYear}; later times follow its rules of ${truncated.lastYear}.`,
+        });
+      }
+      return after(wall);
+    };
   }
 
   /** The zone a property's date-time values are in. */

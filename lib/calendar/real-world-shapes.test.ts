@@ -63,3 +63,164 @@ describe('a calendar with an HTML description near its top', () => {
     expect((error as IcsError).code).toBe(code);
   });
 });
+
+describe('a VTIMEZONE that covers only a few years', () => {
+  // Europe/Berlin's rules (last Sunday of March, 02:00 → 03:00; last Sunday
+  // of October, 03:00 → 02:00), written out for 2016–2018 only.
+  const fixedOnsets = [
+    'BEGIN:VTIMEZONE',
+    'TZID:Mitteleuropäische Zeit (Plugin)',
+    ...[
+      ['20160327', '20161030'],
+      ['20170326', '20171029'],
+      ['20180325', '20181028'],
+    ].flatMap(([spring, autumn]) => [
+      'BEGIN:DAYLIGHT',
+      `DTSTART:${spring}T020000`,
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0200',
+      'TZNAME:CEST',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      `DTSTART:${autumn}T030000`,
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'TZNAME:CET',
+      'END:STANDARD',
+    ]),
+    'END:VTIMEZONE',
+  ].join('\r\n');
+
+  const untilInThePast = [
+    'BEGIN:VTIMEZONE',
+    'TZID:Central European (custom)',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:20150329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;UNTIL=20190331T010000Z',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'DTSTART:20151025T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20191027T010000Z',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ].join('\r\n');
+
+  // The United States' rules before 2007 (first Sunday of April to last
+  // Sunday of October), stopping in 2006: extending them would be wrong from
+  // 2007 on, so the zone it names must be used.
+  const oldRules = (tzid: string, extra: string[] = []) =>
+    [
+      'BEGIN:VTIMEZONE',
+      `TZID:${tzid}`,
+      ...extra,
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20050403T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T070000Z',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0400',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'DTSTART:20051030T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20061029T060000Z',
+      'TZOFFSETFROM:-0400',
+      'TZOFFSETTO:-0500',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ].join('\r\n');
+
+  it('fixed DTSTARTs without RRULE (WordPress plugin): extended by the rules they state, with a warning', () => {
+    const tzid = 'Mitteleuropäische Zeit (Plugin)';
+    const text = calendar(
+      [
+        event('UID:summer', `DTSTART;TZID="${tzid}":20260701T090000`, 'DURATION:PT1H'),
+        event('UID:winter', `DTSTART;TZID="${tzid}":20261202T090000`, 'DURATION:PT1H'),
+        event('UID:spring-edge', `DTSTART;TZID="${tzid}":20260329T040000`, 'DURATION:PT1H'),
+        event('UID:covered', `DTSTART;TZID="${tzid}":20170701T090000`, 'DURATION:PT1H'),
+      ].join('\r\n'),
+      fixedOnsets,
+    );
+    const { occurrences, warnings } = expandIcs(text, range('2017-01-01T00:00:00Z', '2027-01-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(occurrences.map((o) => [o.key, o.start.toISOString()])).toEqual([
+      ['covered', '2017-07-01T07:00:00.000Z'],
+      // 29 March 2026 is the last Sunday of March: summer time from 02:00.
+      ['spring-edge', '2026-03-29T02:00:00.000Z'],
+      ['summer', '2026-07-01T07:00:00.000Z'],
+      ['winter', '2026-12-02T08:00:00.000Z'],
+    ]);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'partly-supported', message: expect.stringMatching(/2018/) })]);
+  });
+
+  it('RRULE;UNTIL in the past: the rules go on, with a warning', () => {
+    const tzid = 'Central European (custom)';
+    const text = calendar(
+      [
+        event('UID:summer', `DTSTART;TZID="${tzid}":20260701T090000`, 'DURATION:PT1H', 'RRULE:FREQ=YEARLY;COUNT=2'),
+        event('UID:winter', `DTSTART;TZID="${tzid}":20261202T090000`, 'DURATION:PT1H'),
+      ].join('\r\n'),
+      untilInThePast,
+    );
+    const { occurrences, warnings } = expandIcs(text, range('2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2026-07-01T07:00:00.000Z', '2026-12-02T08:00:00.000Z', '2027-07-01T07:00:00.000Z']);
+    expect(warnings.map((w) => w.code)).toEqual(['partly-supported']);
+  });
+
+  it('X-LIC-LOCATION names the zone: its IANA rules are used past the end', () => {
+    const text = calendar(
+      event('UID:march', 'DTSTART;TZID=Eastern:20260320T090000', 'DURATION:PT1H'),
+      oldRules('Eastern', ['X-LIC-LOCATION:America/New_York']),
+    );
+    const { occurrences, warnings } = expandIcs(text, range('2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z'), { timeZone: 'UTC' });
+    // Since 2007 New York is on summer time from the second Sunday of March.
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2026-03-20T13:00:00.000Z']);
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([['partly-supported', expect.stringContaining('America/New_York')]]);
+  });
+
+  it('X-WR-TIMEZONE, agreeing with the file where it is defined: its IANA rules are used past the end', () => {
+    const text = calendar(
+      event('UID:march', 'DTSTART;TZID=Eastern Time (Plugin):20260320T090000', 'DURATION:PT1H'),
+      `X-WR-TIMEZONE:America/New_York\r\n${oldRules('Eastern Time (Plugin)')}`,
+    );
+    const { occurrences, warnings } = expandIcs(text, range('2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2026-03-20T13:00:00.000Z']);
+    expect(warnings.map((w) => w.code)).toEqual(['partly-supported']);
+  });
+
+  it('a zone whose summer time ended for good is not extended', () => {
+    // Stays at +0300 from the last onset on: the last year holds one change, not a pair.
+    const text = calendar(
+      event('UID:july', 'DTSTART;TZID=Moscow (old):20260701T090000', 'DURATION:PT1H'),
+      [
+        'BEGIN:VTIMEZONE',
+        'TZID:Moscow (old)',
+        'BEGIN:DAYLIGHT',
+        'DTSTART:20100328T020000',
+        'TZOFFSETFROM:+0300',
+        'TZOFFSETTO:+0400',
+        'END:DAYLIGHT',
+        'BEGIN:STANDARD',
+        'DTSTART:20101031T030000',
+        'TZOFFSETFROM:+0400',
+        'TZOFFSETTO:+0300',
+        'END:STANDARD',
+        'BEGIN:STANDARD',
+        'DTSTART:20110327T020000',
+        'TZOFFSETFROM:+0300',
+        'TZOFFSETTO:+0400',
+        'END:STANDARD',
+        'BEGIN:STANDARD',
+        'DTSTART:20141026T020000',
+        'TZOFFSETFROM:+0400',
+        'TZOFFSETTO:+0300',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+      ].join('\r\n'),
+    );
+    const { occurrences, warnings } = expandIcs(text, range('2026-06-01T00:00:00Z', '2026-08-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2026-07-01T06:00:00.000Z']);
+    expect(warnings).toEqual([]);
+  });
+});

@@ -17,6 +17,50 @@ function event(...lines: string[]): string {
 const range = (start: string, end: string) => ({ start: new Date(start), end: new Date(end) });
 const listed = (os: Occurrence[]) => os.map((o) => `${o.key} ${o.start.toISOString()} ${o.title}`);
 
+describe('an empty RRULE line', () => {
+  // A public holiday calendar as some publish it: every holiday of a century,
+  // each its own event, each with `RRULE:` and nothing after it.
+  const holidays = (() => {
+    const events: string[] = [];
+    for (let year = 1950; year < 2050; year++) {
+      for (const [month, day, name] of [
+        [1, 1, 'New Year'],
+        [5, 1, 'Labour Day'],
+        [10, 3, 'Unity Day'],
+        [12, 25, 'Christmas'],
+        [12, 26, 'Boxing Day'],
+      ] as const) {
+        const date = `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+        events.push(event(`UID:${date}-${name.replace(/ /g, '')}@holidays.example`, `SUMMARY:${name}`, `DTSTART;VALUE=DATE:${date}`, 'RRULE:'));
+      }
+    }
+    return calendar(events.join('\r\n'), 'X-WR-CALNAME:Public holidays');
+  })();
+
+  it('holiday calendar: each holiday appears once, at its DTSTART, as a one-off, with a warning', () => {
+    // A clock that moves a millisecond at each reading: the call has 1,500
+    // readings of time, far more than the holidays near the range need.
+    let now = 0;
+    const { occurrences, warnings } = expandIcs(holidays, range('2026-12-20T00:00:00Z', '2027-01-05T00:00:00Z'), {
+      timeZone: 'UTC',
+      clock: () => (now += 1),
+    });
+    expect(occurrences.map((o) => [o.key, o.title, o.start.toISOString(), o.recurring])).toEqual([
+      ['20261225-Christmas@holidays.example', 'Christmas', '2026-12-25T00:00:00.000Z', false],
+      ['20261226-BoxingDay@holidays.example', 'Boxing Day', '2026-12-26T00:00:00.000Z', false],
+      ['20270101-NewYear@holidays.example', 'New Year', '2027-01-01T00:00:00.000Z', false],
+    ]);
+    expect(warnings.map((w) => [w.code, w.reason])).toEqual([['left-out', 'impossible-rule']]);
+  });
+
+  it.each(['RRULE:', 'RRULE: ', 'RRULE:FREQ=', 'RRULE;X-EMPTY=1:'])('%s: the event appears once, at its DTSTART', (line) => {
+    const text = calendar(event('UID:once', 'SUMMARY:Once', 'DTSTART:20260701T090000Z', 'DURATION:PT1H', line));
+    const { occurrences, warnings } = expandIcs(text, range('2026-06-01T00:00:00Z', '2026-09-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(listed(occurrences)).toEqual(['once 2026-07-01T09:00:00.000Z Once']);
+    expect(warnings.map((w) => [w.code, w.reason])).toEqual([['left-out', 'impossible-rule']]);
+  });
+});
+
 describe('a calendar with an HTML description near its top', () => {
   const outlook = calendar(
     event(
@@ -222,5 +266,137 @@ describe('a VTIMEZONE that covers only a few years', () => {
     const { occurrences, warnings } = expandIcs(text, range('2026-06-01T00:00:00Z', '2026-08-01T00:00:00Z'), { timeZone: 'UTC' });
     expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2026-07-01T06:00:00.000Z']);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('a series rewritten with a higher SEQUENCE', () => {
+  const old = event(
+    'UID:weekly',
+    'SEQUENCE:0',
+    'SUMMARY:Old series',
+    'DTSTART:20260105T100000Z',
+    'DURATION:PT1H',
+    'RRULE:FREQ=WEEKLY;BYDAY=MO',
+  );
+  const rewritten = event(
+    'UID:weekly',
+    'SEQUENCE:2',
+    'SUMMARY:New series',
+    'DTSTART:20260105T100000Z',
+    'DURATION:PT1H',
+    'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260126T235959Z',
+    'EXDATE:20260112T100000Z',
+    'RDATE:20260128T100000Z',
+  );
+  // Exceptions written before the rewrite: one for an instance the new series
+  // still has, one for an instance it no longer has.
+  const kept = event('UID:weekly', 'SEQUENCE:0', 'SUMMARY:Moved, kept', 'RECURRENCE-ID:20260119T100000Z', 'DTSTART:20260120T100000Z', 'DURATION:PT1H');
+  const stale = event('UID:weekly', 'SEQUENCE:0', 'SUMMARY:Moved, stale', 'RECURRENCE-ID:20260202T100000Z', 'DTSTART:20260203T100000Z', 'DURATION:PT1H');
+  const expected = [
+    'weekly@2026-01-05T10:00:00.000Z 2026-01-05T10:00:00.000Z New series',
+    'weekly@2026-01-19T10:00:00.000Z 2026-01-20T10:00:00.000Z Moved, kept',
+    'weekly@2026-01-26T10:00:00.000Z 2026-01-26T10:00:00.000Z New series',
+    'weekly@2026-01-28T10:00:00.000Z 2026-01-28T10:00:00.000Z New series',
+  ];
+
+  it.each([
+    ['old series first', [old, kept, stale, rewritten]],
+    ['new series first', [rewritten, stale, kept, old]],
+  ])('SEQUENCE: the newer series wins, its EXDATE, RDATE and UNTIL apply, a stale exception is gone (%s)', (_, parts) => {
+    const { occurrences } = expandIcs(calendar(parts.join('\r\n')), range('2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(listed(occurrences)).toEqual(expected);
+  });
+
+  it('SEQUENCE: past the newer series’ UNTIL, nothing of the older one is left', () => {
+    const text = calendar([old, kept, stale, rewritten].join('\r\n'));
+    for (const [start, end] of [
+      ['2026-02-01T00:00:00Z', '2026-02-15T00:00:00Z'],
+      ['2026-11-24T00:00:00Z', '2026-12-08T00:00:00Z'],
+    ] as const) {
+      expect(listed(expandIcs(text, range(start, end), { timeZone: 'UTC' }).occurrences)).toEqual([]);
+    }
+  });
+
+  it('SEQUENCE: a one-off event rewritten to another day is only on its new day', () => {
+    const text = calendar(
+      [
+        event('UID:talk', 'SEQUENCE:0', 'SUMMARY:Talk', 'DTSTART:20260701T090000Z', 'DURATION:PT1H'),
+        event('UID:talk', 'SEQUENCE:1', 'SUMMARY:Talk (moved)', 'DTSTART:20260901T090000Z', 'DURATION:PT1H'),
+      ].join('\r\n'),
+    );
+    expect(expandIcs(text, range('2026-06-25T00:00:00Z', '2026-07-05T00:00:00Z'), { timeZone: 'UTC' }).occurrences).toEqual([]);
+  });
+});
+
+describe('RECURRENCE-ID written in another form than DTSTART', () => {
+  it('all-day weekly series, RECURRENCE-ID as a bare date and as UTC midnight: each moved day replaces its original', () => {
+    const text = calendar(
+      [
+        event('UID:allday', 'SUMMARY:Team day', 'DTSTART;VALUE=DATE:20200907', 'DTEND;VALUE=DATE:20200908', 'RRULE:FREQ=WEEKLY'),
+        event('UID:allday', 'SUMMARY:Team day (Tue)', 'RECURRENCE-ID:20200914', 'DTSTART;VALUE=DATE:20200915', 'DTEND;VALUE=DATE:20200916'),
+        event('UID:allday', 'SUMMARY:Team day (Wed)', 'RECURRENCE-ID:20200921T000000Z', 'DTSTART;VALUE=DATE:20200923', 'DTEND;VALUE=DATE:20200924'),
+      ].join('\r\n'),
+    );
+    const { occurrences } = expandIcs(text, range('2020-09-01T00:00:00Z', '2020-10-06T00:00:00Z'), { timeZone: 'Europe/Berlin' });
+    expect(occurrences.map((o) => `${o.key} ${o.title}`)).toEqual([
+      'allday@2020-09-07 Team day',
+      'allday@2020-09-14 Team day (Tue)',
+      'allday@2020-09-21 Team day (Wed)',
+      'allday@2020-09-28 Team day',
+      'allday@2020-10-05 Team day',
+    ]);
+  });
+
+  it.each([
+    ['with X-WR-TIMEZONE, read in UTC', 'X-WR-TIMEZONE:Europe/Berlin', 'UTC'],
+    ['without it, read in Berlin', '', 'Europe/Berlin'],
+    ['without it, read in UTC', '', 'UTC'],
+  ])('all-day series, UTC RECURRENCE-IDs at the publisher’s midnight (%s): no extra instances', (_, header, timeZone) => {
+    const text = calendar(
+      [
+        event('UID:gym', 'SUMMARY:Gym', 'DTSTART;VALUE=DATE:20200907', 'RRULE:FREQ=DAILY;COUNT=5'),
+        // Berlin midnight of the 8th and the 10th, in UTC.
+        event('UID:gym', 'SUMMARY:Gym (cancelled)', 'RECURRENCE-ID:20200907T220000Z', 'DTSTART;VALUE=DATE:20200908', 'STATUS:CANCELLED'),
+        event('UID:gym', 'SUMMARY:Gym (moved)', 'RECURRENCE-ID:20200909T220000Z', 'DTSTART;VALUE=DATE:20200913'),
+      ].join('\r\n'),
+      header,
+    );
+    const { occurrences } = expandIcs(text, range('2020-09-01T00:00:00Z', '2020-09-20T00:00:00Z'), { timeZone });
+    expect(occurrences.map((o) => `${o.key} ${o.title}`)).toEqual([
+      'gym@2020-09-07 Gym',
+      'gym@2020-09-08 Gym (cancelled)',
+      'gym@2020-09-09 Gym',
+      'gym@2020-09-11 Gym',
+      'gym@2020-09-10 Gym (moved)',
+    ]);
+  });
+
+  it('timed series in a zone, RECURRENCE-ID as a bare date, floating, or in another zone: each replaces its instance', () => {
+    const text = calendar(
+      [
+        event('UID:standup', 'SUMMARY:Standup', 'DTSTART;TZID=Europe/Berlin:20260105T100000', 'DURATION:PT30M', 'RRULE:FREQ=DAILY;COUNT=4'),
+        event('UID:standup', 'SUMMARY:Standup (date)', 'RECURRENCE-ID:20260106', 'DTSTART;TZID=Europe/Berlin:20260106T110000', 'DURATION:PT30M'),
+        event('UID:standup', 'SUMMARY:Standup (floating)', 'RECURRENCE-ID:20260107T100000', 'DTSTART;TZID=Europe/Berlin:20260107T120000', 'DURATION:PT30M'),
+        event('UID:standup', 'SUMMARY:Standup (London)', 'RECURRENCE-ID;TZID=Europe/London:20260108T090000', 'DTSTART;TZID=Europe/Berlin:20260108T130000', 'DURATION:PT30M'),
+      ].join('\r\n'),
+    );
+    const { occurrences } = expandIcs(text, range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'), { timeZone: 'America/New_York' });
+    expect(occurrences.map((o) => `${o.start.toISOString()} ${o.title}`)).toEqual([
+      '2026-01-05T09:00:00.000Z Standup',
+      '2026-01-06T10:00:00.000Z Standup (date)',
+      '2026-01-07T11:00:00.000Z Standup (floating)',
+      '2026-01-08T12:00:00.000Z Standup (London)',
+    ]);
+  });
+
+  it('all-day series, RECURRENCE-ID as a zoned midnight: replaces that day', () => {
+    const text = calendar(
+      [
+        event('UID:z', 'SUMMARY:Day', 'DTSTART;VALUE=DATE:20200907', 'RRULE:FREQ=DAILY;COUNT=3'),
+        event('UID:z', 'SUMMARY:Day (moved)', 'RECURRENCE-ID;TZID=America/New_York:20200908T000000', 'DTSTART;VALUE=DATE:20200912'),
+      ].join('\r\n'),
+    );
+    const { occurrences } = expandIcs(text, range('2020-09-01T00:00:00Z', '2020-09-20T00:00:00Z'), { timeZone: 'Asia/Tokyo' });
+    expect(occurrences.map((o) => `${o.key} ${o.title}`)).toEqual(['z@2020-09-07 Day', 'z@2020-09-09 Day', 'z@2020-09-08 Day (moved)']);
   });
 });

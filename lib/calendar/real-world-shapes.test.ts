@@ -18,28 +18,34 @@ const range = (start: string, end: string) => ({ start: new Date(start), end: ne
 const listed = (os: Occurrence[]) => os.map((o) => `${o.key} ${o.start.toISOString()} ${o.title}`);
 
 describe('an empty RRULE line', () => {
-  // A public holiday calendar as some publish it: every holiday of a century,
-  // each its own event, each with `RRULE:` and nothing after it.
+  // A public holiday calendar as some publish it: every holiday of two
+  // centuries, each its own event, each with `RRULE:` and nothing after it.
   const holidays = (() => {
     const events: string[] = [];
-    for (let year = 1950; year < 2050; year++) {
+    for (let year = 1900; year < 2100; year++) {
       for (const [month, day, name] of [
         [1, 1, 'New Year'],
+        [1, 6, 'Epiphany'],
+        [3, 8, 'Women’s Day'],
         [5, 1, 'Labour Day'],
+        [8, 15, 'Assumption'],
         [10, 3, 'Unity Day'],
+        [10, 31, 'Reformation Day'],
+        [11, 1, 'All Saints'],
         [12, 25, 'Christmas'],
         [12, 26, 'Boxing Day'],
       ] as const) {
         const date = `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
-        events.push(event(`UID:${date}-${name.replace(/ /g, '')}@holidays.example`, `SUMMARY:${name}`, `DTSTART;VALUE=DATE:${date}`, 'RRULE:'));
+        events.push(event(`UID:${date}-${name.replace(/\W/g, '')}@holidays.example`, `SUMMARY:${name}`, `DTSTART;VALUE=DATE:${date}`, 'RRULE:'));
       }
     }
     return calendar(events.join('\r\n'), 'X-WR-CALNAME:Public holidays');
   })();
 
   it('holiday calendar: each holiday appears once, at its DTSTART, as a one-off, with a warning', () => {
-    // A clock that moves a millisecond at each reading: the call has 1,500
-    // readings of time, far more than the holidays near the range need.
+    // A clock that moves a millisecond at each reading stands for a slow
+    // machine: the call has 1,500 readings of time, far more than the
+    // holidays near the range need, fewer than the 2,000 events of the feed.
     let now = 0;
     const { occurrences, warnings } = expandIcs(holidays, range('2026-12-20T00:00:00Z', '2027-01-05T00:00:00Z'), {
       timeZone: 'UTC',
@@ -198,6 +204,13 @@ describe('a VTIMEZONE that covers only a few years', () => {
     expect(warnings).toEqual([expect.objectContaining({ code: 'partly-supported', message: expect.stringMatching(/2018/) })]);
   });
 
+  it('says nothing while the times read lie within the years it covers', () => {
+    const text = calendar(event('UID:covered', 'DTSTART;TZID="Mitteleuropäische Zeit (Plugin)":20170701T090000', 'DURATION:PT1H'), fixedOnsets);
+    const { occurrences, warnings } = expandIcs(text, range('2017-06-01T00:00:00Z', '2017-08-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual(['2017-07-01T07:00:00.000Z']);
+    expect(warnings).toEqual([]);
+  });
+
   it('RRULE;UNTIL in the past: the rules go on, with a warning', () => {
     const tzid = 'Central European (custom)';
     const text = calendar(
@@ -317,6 +330,17 @@ describe('a series rewritten with a higher SEQUENCE', () => {
     }
   });
 
+  it('two versions of equal SEQUENCE are both read, as before', () => {
+    const text = calendar(
+      [
+        event('UID:twice', 'SUMMARY:Mornings', 'DTSTART:20260105T080000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=2'),
+        event('UID:twice', 'SUMMARY:Evenings', 'DTSTART:20260105T180000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=2'),
+      ].join('\r\n'),
+    );
+    const { occurrences } = expandIcs(text, range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'), { timeZone: 'UTC' });
+    expect(occurrences.map((o) => o.title)).toEqual(['Mornings', 'Evenings', 'Mornings', 'Evenings']);
+  });
+
   it('SEQUENCE: a one-off event rewritten to another day is only on its new day', () => {
     const text = calendar(
       [
@@ -378,11 +402,12 @@ describe('RECURRENCE-ID written in another form than DTSTART', () => {
         event('UID:standup', 'SUMMARY:Standup (date)', 'RECURRENCE-ID:20260106', 'DTSTART;TZID=Europe/Berlin:20260106T110000', 'DURATION:PT30M'),
         event('UID:standup', 'SUMMARY:Standup (floating)', 'RECURRENCE-ID:20260107T100000', 'DTSTART;TZID=Europe/Berlin:20260107T120000', 'DURATION:PT30M'),
         event('UID:standup', 'SUMMARY:Standup (London)', 'RECURRENCE-ID;TZID=Europe/London:20260108T090000', 'DTSTART;TZID=Europe/Berlin:20260108T130000', 'DURATION:PT30M'),
+        event('UID:standup', 'SUMMARY:Standup (UTC)', 'RECURRENCE-ID:20260105T090000Z', 'DTSTART;TZID=Europe/Berlin:20260105T103000', 'DURATION:PT30M'),
       ].join('\r\n'),
     );
     const { occurrences } = expandIcs(text, range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'), { timeZone: 'America/New_York' });
     expect(occurrences.map((o) => `${o.start.toISOString()} ${o.title}`)).toEqual([
-      '2026-01-05T09:00:00.000Z Standup',
+      '2026-01-05T09:30:00.000Z Standup (UTC)',
       '2026-01-06T10:00:00.000Z Standup (date)',
       '2026-01-07T11:00:00.000Z Standup (floating)',
       '2026-01-08T12:00:00.000Z Standup (London)',

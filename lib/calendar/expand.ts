@@ -9,7 +9,7 @@
 // the file, the IANA database or Outlook's Windows names.
 import ICAL from 'ical.js';
 import { planRule, skipAheadStart } from './rules';
-import { propertyValue, propertyValues, scanCalendar, type Block, type ScannedCalendar } from './scan';
+import { propertyValue, propertyValues, scanCalendar, splitLine, type Block, type ScannedCalendar } from './scan';
 import type {
   Attendee,
   ExpandLimits,
@@ -22,7 +22,7 @@ import type {
   OccurrenceStatus,
   Participation,
 } from './types';
-import { ianaNameFor, ianaZone, utcZone, vtimezoneZone, type OffsetCache, type Wall, type Zone } from './zones';
+import { ianaNameFor, ianaZone, offsetAt, truncatedZone, utcZone, vtimezoneZone, type OffsetCache, type TruncatedZone, type Wall, type Zone } from './zones';
 import { runtimeZone } from '../time/zone';
 
 const DAY = 86_400_000;
@@ -178,6 +178,12 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
     if (decisions.length % 1024 === 1023) yield work;
     decisions.push(prefilter(block, window));
   }
+  // A publisher that rewrites an event or a series under its UID raises its
+  // SEQUENCE (RFC 5545 3.8.7.4): an older version left in the feed is not
+  // read, wherever its dates fall. Versions of equal SEQUENCE are all read.
+  const newest = new Map<string, number>();
+  for (const d of decisions) if (d.master && d.uid !== undefined) newest.set(d.uid, Math.max(d.sequence, newest.get(d.uid) ?? d.sequence));
+  for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence < newest.get(d.uid)!) d.keep = false;
   const seriesLength = new Map<string, number>();
   for (const d of decisions) {
     if (d.series && d.keep && d.uid !== undefined) seriesLength.set(d.uid, Math.max(d.length, seriesLength.get(d.uid) ?? 0));
@@ -210,7 +216,7 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
     // Parsing stops short of the deadline: what is parsed by then is still read.
     // The soonest few are read even on a machine too busy to meet the deadline.
     if (n >= MIN_READ && !work.hasTime(0.85)) break;
-    const parsed = parseEvent(scanned.events[i]!, i, work);
+    const parsed = parseEvent(scanned.events[i]!, i, work, decisions[i]!.uid);
     if (!parsed) continue;
     let group = series.get(parsed.uid);
     if (!group) series.set(parsed.uid, (group = { masters: [], overrides: [] }));
@@ -285,10 +291,10 @@ interface Parsed {
   order: number;
 }
 
-function parseEvent(block: Block, order: number, work: Work): Parsed | undefined {
-  const rawUid = propertyValue(block.lines, 'UID')?.trim().slice(0, 200);
+function parseEvent(block: Block, order: number, work: Work, rawUid: string | undefined): Parsed | undefined {
+  rawUid = rawUid?.slice(0, 200);
   try {
-    const jcal = ICAL.parse(block.lines.join('\r\n'));
+    const jcal = ICAL.parse(tolerantLines(block.lines, work, rawUid).join('\r\n'));
     const comp = new ICAL.Component(jcal as unknown as unknown[]);
     if (!comp.hasProperty('dtstart')) throw new Error('it has no start time (DTSTART)');
     // Reading the start now surfaces a malformed value here, not halfway through a series.
@@ -304,6 +310,41 @@ function parseEvent(block: Block, order: number, work: Work): Parsed | undefined
     });
     return undefined;
   }
+}
+
+const BARE_DATES = /^\d{8}(?:,\d{8})*$/;
+const DATE_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
+
+/**
+ * The lines of one event, less what publishers write that ical.js refuses
+ * outright (taking the whole event, or its series, with it): an RRULE
+ * without a frequency is dropped, with a warning, and a bare date
+ * (`RECURRENCE-ID:20200914`) is read as the DATE it is.
+ */
+function tolerantLines(lines: string[], work: Work, uid: string | undefined): string[] {
+  // A copy is made only from the first line that changes.
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const c = line.charCodeAt(0) | 32;
+    let replacement: string | null | undefined;
+    if (c === 114 || c === 100 || c === 101) {
+      const { name, params, value } = splitLine(line);
+      if (name === 'RRULE' && !hasFrequency(value)) {
+        work.leftOut('impossible-rule', 'A repeat rule has no frequency Primed can read, so only its first date is shown.', uid);
+        replacement = null;
+      } else if (DATE_PROPERTIES.has(name) && BARE_DATES.test(value.trim()) && !/(?:^|;)VALUE=/i.test(params)) {
+        replacement = `${name};${params ? `${params};` : ''}VALUE=DATE:${value.trim()}`;
+      }
+    }
+    if (replacement === undefined) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    if (replacement !== null) out.push(replacement);
+  }
+  return out ?? lines;
 }
 
 /** A key for an event without a UID that stays the same as long as the event does. */
@@ -349,7 +390,7 @@ function approxDurationMs(value: string | undefined): number | undefined {
   return m[1] === '-' ? -ms : ms;
 }
 
-const PREFILTER_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE'] as const;
+const PREFILTER_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE', 'SEQUENCE'] as const;
 
 interface Prefiltered {
   /** Whether the event's own time (or, for a series, its span) can touch the window. */
@@ -365,31 +406,45 @@ interface Prefiltered {
   oneOff: boolean;
   /** Its start, approximately, when readable. */
   start: number | undefined;
+  /** Not an override (no RECURRENCE-ID): the event itself, or a series' master. */
+  master: boolean;
+  sequence: number;
 }
 
 function prefilter(block: Block, window: { start: number; end: number }): Prefiltered {
   const p = propertyValues(block.source, PREFILTER_PROPERTIES, block.from, block.to);
   const uid = p.UID?.trim();
   const recurrenceId = approxMs(p['RECURRENCE-ID']);
-  const series = recurrenceId === undefined && p['RECURRENCE-ID'] === undefined && (p.RRULE !== undefined || p.RDATE !== undefined);
+  const rrule = p.RRULE !== undefined && hasFrequency(p.RRULE) ? p.RRULE : undefined;
+  const master = p['RECURRENCE-ID'] === undefined;
+  const series = recurrenceId === undefined && master && (rrule !== undefined || p.RDATE !== undefined);
   const start = approxMs(p.DTSTART);
-  const oneOff = !series && p['RECURRENCE-ID'] === undefined && p.RRULE === undefined;
+  const oneOff = !series && master && rrule === undefined;
+  const sequence = Number.parseInt(p.SEQUENCE ?? '', 10) || 0;
   // Without a readable start, keep it: the real parser will say what is wrong.
-  if (start === undefined) return { keep: true, uid, series, length: 0, recurrenceId, oneOff, start };
+  if (start === undefined) return { keep: true, uid, series, length: 0, recurrenceId, oneOff, start, master, sequence };
   const isDate = !p.DTSTART!.includes('T');
   const end = approxMs(p.DTEND) ?? start + (approxDurationMs(p.DURATION) ?? (isDate ? DAY : 0));
   const length = Math.max(0, end - start);
   const near = (s: number, e: number) => s - SLACK < window.end && e + SLACK > window.start;
 
   let keep: boolean;
-  if (p['RECURRENCE-ID'] !== undefined || p.RRULE === undefined) keep = p.RDATE !== undefined && series ? true : near(start, start + length);
+  if (!master || rrule === undefined) keep = p.RDATE !== undefined && series ? true : near(start, start + length);
   else if (p.RDATE !== undefined) keep = true;
   else if (start - SLACK >= window.end) keep = false;
   else {
-    const until = approxMs(p.RRULE.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
+    const until = approxMs(rrule.match(/UNTIL=([0-9TZ]+)/i)?.[1]);
     keep = until === undefined || until + length + SLACK >= window.start;
   }
-  return { keep, uid, series, length, recurrenceId, oneOff, start };
+  return { keep, uid, series, length, recurrenceId, oneOff, start, master, sequence };
+}
+
+/**
+ * An RRULE without a frequency (`RRULE:`, as some holiday calendars write
+ * it on every event) repeats nothing: the event is its DTSTART alone.
+ */
+function hasFrequency(rule: string): boolean {
+  return /(?:^|;)\s*FREQ=\s*[A-Z]/i.test(rule);
 }
 
 // ---------------------------------------------------------------------------
@@ -436,7 +491,8 @@ class ZoneContext {
         const component = new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown as unknown[]);
         const fromFile = vtimezoneZone(component);
         fromFile({ year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 }); // fail now if unusable
-        zone = fromFile;
+        const truncated = truncatedZone(component);
+        zone = truncated ? this.beyondItsEnd(tzid, component, fromFile, truncated) : fromFile;
       } catch {
         // A damaged VTIMEZONE: try the name itself below.
       }
@@ -453,6 +509,39 @@ class ZoneContext {
     }
     this.cache.set(tzid, zone);
     return zone;
+  }
+
+  /**
+   * A file's zone that stops after a few years, carried on: by the IANA zone
+   * it names (X-LIC-LOCATION), else the calendar's own zone if that agrees
+   * with the file's last changes, else by repeating its last year's rules.
+   * Said once, when a time past its end is read.
+   */
+  private beyondItsEnd(tzid: string, component: ICAL.Component, fromFile: Zone, truncated: TruncatedZone): Zone {
+    const location = component.getFirstPropertyValue('x-lic-location');
+    let name = typeof location === 'string' ? ianaNameFor(location) : undefined;
+    if (!name) {
+      const declared = this.calendar.properties.get('X-WR-TIMEZONE');
+      const candidate = declared ? ianaNameFor(declared) : undefined;
+      // An hour after each change, the other zone must be on the same offset.
+      if (candidate && truncated.lastChanges.every((c) => offsetAt(c.at + 3_600_000, candidate, this.offsets) === c.offset)) name = candidate;
+    }
+    const after = name ? ianaZone(name, this.offsets) : vtimezoneZone(truncated.extended);
+    const label = tzid.slice(0, 80);
+    let said = false;
+    return (wall) => {
+      if (utcZone(wall) <= truncated.endsAt) return fromFile(wall);
+      if (!said) {
+        said = true;
+        this.work.warnings.push({
+          code: 'partly-supported',
+          message: name
+            ? `The time zone "${label}" in this calendar stops in ${truncated.lastYear}; later times are read in ${name}.`
+            : `The time zone "${label}" in this calendar stops in ${truncated.lastYear}; later times follow its rules of ${truncated.lastYear}.`,
+        });
+      }
+      return after(wall);
+    };
   }
 
   /** The zone a property's date-time values are in. */
@@ -523,7 +612,7 @@ type Emit = (occurrence: Occurrence, source: Parsed) => void;
 
 function expandGroup(
   uid: string,
-  masters: Parsed[],
+  versions: Parsed[],
   overrides: Parsed[],
   window: { start: number; end: number },
   zones: ZoneContext,
@@ -532,6 +621,15 @@ function expandGroup(
   emit: Emit,
 ): void {
   const warnings = work.warnings;
+  // Only the newest version of a rewritten series (the text prefilter has
+  // already left out most older ones).
+  const sequence = versions.reduce((most, m) => Math.max(most, m.sequence), -Infinity);
+  const masters = versions.filter((m) => m.sequence === sequence);
+  const firstMaster = masters[0] ? describe(masters[0].comp, uid, zones, opts, work.limits) : undefined;
+  const seriesLength = firstMaster ? firstMaster.end.getTime() - firstMaster.start.getTime() : 0;
+  const allDaySeries = firstMaster?.allDay ?? false;
+  const seriesZone = masters[0] ? startZone(masters[0].comp, zones) : undefined;
+
   // Each override by the instant it replaces and by that instant's date, so a
   // timed series finds a date-only RECURRENCE-ID and an all-day series a timed one.
   interface Pending {
@@ -555,11 +653,14 @@ function expandGroup(
         message: 'A change to "this and all following" instances is applied to the one instance it names.',
       });
     }
+    // A floating RECURRENCE-ID names the series' own wall time.
+    const floating = !time.isDate && time.zone !== ICAL.Timezone.utcTimezone && !prop.getParameter('tzid');
+    const instant = time.isDate ? zones.allDay(midnight(time)) : (floating && seriesZone ? seriesZone : zones.of(prop, time))(wallOf(time));
     const entry: Pending = {
       parsed: o,
       isDate: time.isDate,
-      instant: time.isDate ? zones.allDay(midnight(time)) : zones.of(prop, time)(wallOf(time)),
-      date: dateKey(time),
+      instant,
+      date: allDaySeries && !time.isDate && time.zone === ICAL.Timezone.utcTimezone ? dayOfUtcMidnight(time, instant, zones) : dateKey(time),
     };
     if (!entry.isDate) {
       const current = byInstant.get(entry.instant);
@@ -576,9 +677,6 @@ function expandGroup(
     }
     pending.add(entry);
   }
-
-  const firstMaster = masters[0] ? describe(masters[0].comp, uid, zones, opts, work.limits) : undefined;
-  const seriesLength = firstMaster ? firstMaster.end.getTime() - firstMaster.start.getTime() : 0;
 
   for (const master of masters) {
     const comp = master.comp;
@@ -617,12 +715,60 @@ function expandGroup(
   }
 
   // Overrides whose instance the series does not produce here (or whose
-  // master is elsewhere): events in their own right, keyed as above.
+  // master is elsewhere): events in their own right, keyed as above. One
+  // written before the series' last rewrite, for an instance the series no
+  // longer has, is gone with that instance.
   for (const o of pending) {
+    if (o.parsed.sequence < sequence && !masters.some((m) => namesInstance(m.comp, o, allDaySeries, uid, zones, opts, work))) continue;
     const base = describe(o.parsed.comp, uid, zones, opts, work.limits, seriesLength);
     const recurrenceId = firstMaster?.allDay || o.isDate ? o.date : new Date(o.instant).toISOString();
     emit({ ...base, key: `${uid}@${recurrenceId}`, recurrenceId, recurring: true }, o.parsed);
   }
+}
+
+/** The zone of a series' DTSTART; none for an all-day series. */
+function startZone(comp: ICAL.Component, zones: ZoneContext): Zone | undefined {
+  const prop = comp.getFirstProperty('dtstart')!;
+  const time = prop.getFirstValue() as ICAL.Time;
+  return time.isDate ? undefined : zones.of(prop, time);
+}
+
+/**
+ * The day a UTC RECURRENCE-ID names in an all-day series. Publishers write
+ * the day's midnight, in UTC or in their own zone converted to UTC
+ * (20200913T220000Z for Berlin's 14 September): the day whose midnight it
+ * is in the calendar's or the reader's zone, else the nearest UTC midnight
+ * (local midnights lie within about half a day of it).
+ */
+function dayOfUtcMidnight(time: ICAL.Time, instant: number, zones: ZoneContext): string {
+  if (time.hour === 0 && time.minute === 0 && time.second === 0) return dateKey(time);
+  const day = (ms: number) => {
+    const d = new Date(ms);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  };
+  for (const candidate of [day(instant), day(instant + DAY)]) {
+    if (zones.floating(midnight(candidate)) === instant || zones.allDay(midnight(candidate)) === instant) return dateKey(candidate);
+  }
+  return dateKey(day(instant + DAY / 2));
+}
+
+/** Whether a series (read only around that instance) has the instance an override names. */
+function namesInstance(
+  comp: ICAL.Component,
+  o: { isDate: boolean; instant: number; date: string },
+  allDaySeries: boolean,
+  uid: string,
+  zones: ZoneContext,
+  opts: ExpandOptions,
+  work: Work,
+): boolean {
+  const [year, month, day] = o.date.split('-').map(Number) as [number, number, number];
+  const at = allDaySeries || o.isDate ? zones.allDay(midnight({ year, month, day })) : o.instant;
+  const base = describe(comp, uid, zones, opts, work.limits);
+  for (const instance of seriesInstances(comp, base, { start: at, end: at + 1 }, zones, work, uid).values()) {
+    if (allDaySeries || o.isDate ? dateKey(instance.wall) === o.date : instance.start === o.instant) return true;
+  }
+  return false;
 }
 
 /** Everything about one VEVENT except its place in a series. */

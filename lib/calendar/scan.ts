@@ -32,26 +32,33 @@ export interface ScannedCalendar {
   broken: string[];
 }
 
-/** Rejects text that is not an iCalendar at all, with a message a user understands. */
+/**
+ * Rejects text that is not an iCalendar at all, with a message a user
+ * understands. Judged by how the text begins, never by what its events say:
+ * a calendar may carry whole HTML documents in its descriptions (Outlook's
+ * X-ALT-DESC, many WordPress plugins).
+ */
 export function assertCalendarText(text: string): string {
   const body = text.replace(/^\uFEFF/, '');
   const head = body.slice(0, 2048).trimStart();
   if (head === '') {
     throw new IcsError('empty', 'The calendar address returned nothing. Check that the address is complete.');
   }
+  if (/^BEGIN:VCALENDAR/i.test(head)) return body;
   if (hasControlCharacters(body.slice(0, 4096))) {
     throw new IcsError('binary', 'This is a binary file, not a calendar. Use the address or file in iCal (.ics) format.');
   }
-  if (head.startsWith('<') || /<html|<!doctype/i.test(head)) {
-    throw new IcsError(
-      'html',
-      'This address returned a web page, not a calendar. Copy the secret address in iCal format instead of the page link.',
-    );
-  }
+  const webPage = () =>
+    new IcsError('html', 'This address returned a web page, not a calendar. Copy the secret address in iCal format instead of the page link.');
+  if (head.startsWith('<')) throw webPage();
   if (head.startsWith('{') || head.startsWith('[')) {
     throw new IcsError('json', 'This address returned data in another format (JSON), not an iCal calendar.');
   }
-  if (!/^BEGIN:VCALENDAR/im.test(body)) {
+  // A few lines before the calendar (a server's notice) are tolerated, as
+  // long as they are not a web page that merely quotes one.
+  const begin = body.search(/^BEGIN:VCALENDAR/im);
+  if (/<html|<!doctype/i.test(begin < 0 ? head : body.slice(0, begin))) throw webPage();
+  if (begin < 0) {
     throw new IcsError('not-calendar', 'This is not an iCal calendar: it has no BEGIN:VCALENDAR.');
   }
   return body;

@@ -127,7 +127,7 @@ export function CalendarsSection() {
   /** Changes the list as stored now, showing the change at once; false when it could not be saved. */
   const changeList = (apply: (list: Feed[]) => Feed[]) => feedList.save(apply(feeds), () => changeFeeds(apply));
 
-  /** Asks the background to sync; when it cannot be reached the status line says so after the next refresh. */
+  /** Asks the background to sync; one it cannot start now comes with the next alarm, and the status line shows the last. */
   const sync = (feedId?: string) => request('feeds/sync', feedId === undefined ? {} : { feedId }).catch(() => null);
 
   async function setEnabled(feed: Feed, enabled: boolean) {
@@ -270,7 +270,7 @@ export function CalendarsSection() {
 
       {!hasDemo && (
         <div id="demo" class="demo">
-          <button type="button" class="button button-quiet" onClick={() => void request('demo/enable', {}).then(refresh)}>
+          <button type="button" class="button button-quiet" onClick={() => void request('demo/enable', {}).then(refresh, (err: unknown) => setProblem(describeStoreError(err)))}>
             {t.demoOn}
           </button>
           <span class="muted"> {t.demoHint}</span>

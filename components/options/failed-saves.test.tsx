@@ -53,6 +53,10 @@ interface Step {
   name: string;
   /** The controls whose state must come back, found before the change and again after. */
   watch: Array<() => Control>;
+  /** What a form's fields must still hold: what was typed is never lost. */
+  keeps?: Array<[string, string]>;
+  /** The control acted on: the message must be in its section. */
+  near: () => Element;
   /** The fields the step uses, to check that every field on the page is walked. */
   uses: Array<() => Element>;
   act: () => Promise<void>;
@@ -77,13 +81,15 @@ const inputOf = (label: HTMLElement) => {
 /** Changes one control and expects it back as it was. */
 const change = (name: string, get: string | (() => Control), value?: string): Step => {
   const control = typeof get === 'string' ? () => find<Control>(get) : get;
-  return { name, watch: [control], uses: [control], act: async () => changeControl(control(), value) };
+  return { name, watch: [control], near: control, uses: [control], act: async () => changeControl(control(), value) };
 };
 
 /** Fills in a form's fields and sends it; the lists must stay as they were. */
 const submit = (name: string, fields: Array<[string, string]>): Step => ({
   name,
   watch: [],
+  keeps: fields,
+  near: () => find(fields[0]![0]),
   uses: fields.map(([selector]) => () => find(selector)),
   act: async () => {
     for (const [selector, value] of fields) changeControl(find<HTMLInputElement>(selector), value);
@@ -95,6 +101,7 @@ const submit = (name: string, fields: Array<[string, string]>): Step => ({
 const press = (name: string, ...buttons: Array<() => HTMLElement>): Step => ({
   name,
   watch: [],
+  near: buttons[0]!,
   uses: [],
   act: async () => {
     for (const button of buttons) {
@@ -114,6 +121,7 @@ const STEPS: Step[] = [
   {
     name: 'calendar rename',
     watch: [],
+    near: () => find('.feed-item'),
     uses: [],
     act: async () => {
       byText('.feed-actions button', calendarText.rename).click();
@@ -247,6 +255,8 @@ describe('a setting or list change the browser refuses to store', () => {
   it.each(STEPS.map((step) => [step.name, step] as const))('%s: says nothing was saved and shows what is stored', async (_name, step) => {
     const before = step.watch.map((get) => shown(get()));
     const listsBefore = lists();
+    const section = step.near().closest('section[id]');
+    expect(section).not.toBeNull();
     const writes = vi.mocked(fakeBrowser.storage.local.set);
     await step.act();
     await vi.waitFor(() => expect(alerts()).toContain(FULL));
@@ -255,7 +265,10 @@ describe('a setting or list change the browser refuses to store', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(step.watch.map((get) => shown(get()))).toEqual(before);
     expect(lists()).toEqual(listsBefore);
-    expect(alerts().filter((a) => a === FULL)).toHaveLength(1);
+    for (const [selector, typed] of step.keeps ?? []) expect(find<HTMLInputElement>(selector).value).toBe(typed);
+    const full = [...document.querySelectorAll('[role=alert]')].filter((a) => a.textContent === FULL);
+    expect(full).toHaveLength(1);
+    expect(full[0]!.closest('section[id]')?.id).toBe(section?.id);
     expect(unhandled).toEqual([]);
   });
 

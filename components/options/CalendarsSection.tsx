@@ -13,6 +13,7 @@ import { feedStatusText } from '../common/feedStatusText';
 import { describeStoreError } from '../common/storeErrorText';
 import { calendarText as t } from './calendarText';
 import { UpcomingList } from './UpcomingList';
+import { SaveError, useSaved } from './useSaved';
 
 const INTERVALS = [15, 30, 60, 180];
 
@@ -25,21 +26,22 @@ function urlOf(feed: Feed): { url: string; hostPermission: string } | undefined 
 
 export function CalendarsSection() {
   const db = defaultDb();
-  const [feeds, setFeeds] = useState<Feed[]>([]);
+  const feedList = useSaved<Feed[]>([]);
+  const feeds = feedList.value;
   const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [emails, setEmails] = useState('');
-  const [interval, setIntervalMinutes] = useState(15);
+  const emails = useSaved('');
+  const interval = useSaved(15);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [now, setNow] = useState(Date.now());
 
   async function refresh() {
     try {
-      setFeeds(await loadFeeds());
+      feedList.take(await loadFeeds());
       setUpcoming(await readAllUpcoming(db));
       setNow(Date.now());
     } catch (err) {
@@ -50,10 +52,10 @@ export function CalendarsSection() {
   useEffect(() => {
     void refresh();
     loadSettings().then((s) => {
-      setEmails(s.selfEmails.join(', '));
-      setIntervalMinutes(s.syncIntervalMinutes);
+      emails.take(s.selfEmails.join(', '));
+      interval.take(s.syncIntervalMinutes);
     }, () => undefined);
-    const unwatch = watchFeeds(setFeeds);
+    const unwatch = watchFeeds(feedList.take);
     const unhandle = handleMessages({
       'data/changed': ({ area }) => {
         if (area === 'feeds') void refresh();
@@ -122,30 +124,39 @@ export function CalendarsSection() {
     }
   }
 
+  /** Changes the list as stored now, showing the change at once; false when it could not be saved. */
+  const changeList = (apply: (list: Feed[]) => Feed[]) => feedList.save(apply(feeds), () => changeFeeds(apply));
+
+  /** Asks the background to sync; one it cannot start now comes with the next alarm, and the status line shows the last. */
+  const sync = (feedId?: string) => request('feeds/sync', feedId === undefined ? {} : { feedId }).catch(() => null);
+
   async function setEnabled(feed: Feed, enabled: boolean) {
-    await changeFeeds((list) => list.map((f) => (f.id === feed.id ? { ...f, enabled } : f)));
-    if (enabled) await request('feeds/sync', { feedId: feed.id });
+    if (!(await changeList((list) => list.map((f) => (f.id === feed.id ? { ...f, enabled } : f))))) return;
+    if (enabled) await sync(feed.id);
     await refresh();
   }
 
   async function remove(feed: Feed) {
-    const remaining = await changeFeeds((list) => list.filter((f) => f.id !== feed.id));
-    await removeFeedData(db, feed.id);
-    if (feed.source.kind === 'url') {
-      const host = urlOf(feed)?.hostPermission;
-      const stillUsed = remaining.some((f) => urlOf(f)?.hostPermission === host);
-      if (host && !stillUsed) await browser.permissions.remove({ origins: [host] }).catch(() => false);
-    }
-    setConfirming(null);
+    const removed = await feedList.run(async () => {
+      const remaining = await changeFeeds((list) => list.filter((f) => f.id !== feed.id));
+      await removeFeedData(db, feed.id);
+      if (feed.source.kind === 'url') {
+        const host = urlOf(feed)?.hostPermission;
+        const stillUsed = remaining.some((f) => urlOf(f)?.hostPermission === host);
+        if (host && !stillUsed) await browser.permissions.remove({ origins: [host] }).catch(() => false);
+      }
+    });
+    if (removed) setConfirming(null);
     await refresh();
   }
 
   async function rename(event: Event) {
     event.preventDefault();
     if (!renaming) return;
+    const { id } = renaming;
     const name = renaming.name.trim();
-    if (name) await changeFeeds((list) => list.map((f) => (f.id === renaming.id ? { ...f, name } : f)));
     setRenaming(null);
+    if (name) await changeList((list) => list.map((f) => (f.id === id ? { ...f, name } : f)));
     await refresh();
   }
 
@@ -153,15 +164,17 @@ export function CalendarsSection() {
     const host = urlOf(feed)?.hostPermission;
     // Asking again is how a user grants a permission they once refused.
     if (host) await browser.permissions.request({ origins: [host] }).catch(() => false);
-    await request('feeds/sync', { feedId: feed.id });
+    await sync(feed.id);
     await refresh();
   }
 
   async function saveEmails(value: string) {
     const list = value.split(/[,;\s]+/).map((e) => e.trim().toLowerCase()).filter((e) => e.includes('@'));
-    await updateSettings({ selfEmails: list });
-    await request('feeds/sync', {});
+    if (await emails.save(value, async () => (await updateSettings({ selfEmails: list })).selfEmails.join(', '))) await sync();
   }
+
+  const saveInterval = (minutes: number) =>
+    interval.save(minutes, async () => (await updateSettings({ syncIntervalMinutes: minutes })).syncIntervalMinutes);
 
   const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now, urlOf(feed)?.url);
   const kindOf = (feed: Feed) =>
@@ -253,10 +266,11 @@ export function CalendarsSection() {
           ))}
         </ul>
       )}
+      <SaveError error={feedList.error} />
 
       {!hasDemo && (
         <div id="demo" class="demo">
-          <button type="button" class="button button-quiet" onClick={() => void request('demo/enable', {}).then(refresh)}>
+          <button type="button" class="button button-quiet" onClick={() => void request('demo/enable', {}).then(refresh, (err: unknown) => setProblem(describeStoreError(err)))}>
             {t.demoOn}
           </button>
           <span class="muted"> {t.demoHint}</span>
@@ -311,22 +325,20 @@ export function CalendarsSection() {
 
       <div class="feed-settings">
         <label for="self-emails">{t.emailsLabel}</label>
-        <input id="self-emails" type="text" value={emails} aria-describedby="self-emails-hint" onInput={(e) => setEmails(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
+        <input id="self-emails" type="text" value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
         <p id="self-emails-hint" class="muted">
           {t.emailsHint}
         </p>
+        <SaveError error={emails.error} />
         <label for="sync-interval">{t.intervalLabel}</label>{' '}
-        <select id="sync-interval" value={interval} onChange={(e) => {
-          const minutes = Number(e.currentTarget.value);
-          setIntervalMinutes(minutes);
-          void updateSettings({ syncIntervalMinutes: minutes });
-        }}>
+        <select id="sync-interval" value={interval.value} onChange={(e) => void saveInterval(Number(e.currentTarget.value))}>
           {INTERVALS.map((m) => (
             <option key={m} value={m}>
               {t.minutes(m)}
             </option>
           ))}
         </select>
+        <SaveError error={interval.error} />
       </div>
 
       <h3>{t.upcomingHeading}</h3>

@@ -10,6 +10,7 @@ import { defaultDb } from '@/lib/store/db';
 import { Outcome } from '../common/Outcome';
 import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
+import { describeSaveError } from './useSaved';
 
 /** Hands the browser a file to save, the way a download link would. */
 function download(name: string, type: string, text: string) {
@@ -98,13 +99,13 @@ function BackupPanel() {
   const [error, setError] = useState<string | null>(null);
   const db = defaultDb();
 
-  async function run(work: () => Promise<void>) {
+  async function run(work: () => Promise<void>, describe: (err: unknown) => string = describeStoreError) {
     setError(null);
     setStatus('');
     try {
       await work();
     } catch (err) {
-      setError(describeStoreError(err));
+      setError(describe(err));
     }
   }
 
@@ -137,6 +138,7 @@ function BackupPanel() {
     });
   }
 
+  // An import is all or nothing, so a failure can say that nothing was changed.
   const confirmImport = () =>
     run(async () => {
       if (!pending) return;
@@ -144,7 +146,7 @@ function BackupPanel() {
       setPending(null);
       setStatus(t.imported);
       void notify('data/changed', { area: 'entries' });
-    });
+    }, describeSaveError);
 
   return (
     <>

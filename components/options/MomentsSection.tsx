@@ -5,6 +5,7 @@ import type { Moment, StakesKind } from '@/lib/schedule/types';
 import { KindSelect } from './KindSelect';
 import { readMomentForm, toLocalDateTime, type MomentField, type MomentProblem } from './stakesForm';
 import { optionsText as t } from './strings';
+import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
 
 const DAY = 24 * 60 * 60_000;
@@ -14,6 +15,8 @@ const FIELD_IDS: Record<MomentField, string> = { title: 'moment-title', when: 'm
 /** High-stakes moments that are in no calendar: the user adds them here, and removing one is how its prompts stop. */
 export function MomentsSection() {
   const { stakes, error, change } = useStakes();
+  // A moment that could not be added says so under the form; one that could not be removed, above the list.
+  const [failedAt, setFailedAt] = useState<'list' | 'add'>('list');
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
   const [duration, setDuration] = useState('');
@@ -43,6 +46,7 @@ export function MomentsSection() {
       return;
     }
     setProblem(null);
+    setFailedAt('add');
     const moment: Moment = {
       id: timeOrderedId(at),
       title: read.title,
@@ -63,6 +67,7 @@ export function MomentsSection() {
   async function remove(index: number) {
     const id = moments[index]!.id;
     const neighbour = moments[index + 1] ?? moments[index - 1];
+    setFailedAt('list');
     if (await change((s) => ({ ...s, moments: s.moments.filter((m) => m.id !== id) }))) {
       setStatus('');
       const focusId = neighbour ? `moment-remove-${neighbour.id}` : FIELD_IDS.title;
@@ -89,7 +94,7 @@ export function MomentsSection() {
     <section id="moments" aria-labelledby="moments-heading">
       <h2 id="moments-heading">{t.momentsHeading}</h2>
       <p>{t.momentsIntro}</p>
-      {error && (
+      {error && failedAt === 'list' && (
         <p class="notice notice-error" role="alert">
           {error}
         </p>
@@ -161,6 +166,7 @@ export function MomentsSection() {
           {t.addMoment}
         </button>
       </form>
+      {failedAt === 'add' && <SaveError error={error} />}
       <p class="muted" role="status">
         {status}
       </p>

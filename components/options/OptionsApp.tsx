@@ -4,7 +4,7 @@ import { watchFeeds } from '@/lib/feeds/feed-list';
 import { handleMessages, notify } from '@/lib/messages';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
-import { loadSettings, settingsItem, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
+import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/lib/store/settings';
 import { describeStoreError } from '../common/storeErrorText';
 import { CalendarsSection } from './CalendarsSection';
 import { MomentsSection } from './MomentsSection';
@@ -14,9 +14,10 @@ import { QuarantineList } from './QuarantineList';
 import { RulesSection } from './RulesSection';
 import { ValuesSection } from './ValuesSection';
 import { optionsText as t } from './strings';
+import { SaveError, useSaved } from './useSaved';
 
 export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
-  const [settings, setSettings] = useState<Settings>(settingsItem.defaults);
+  const settings = useSaved(settingsItem.defaults);
   const shortcut = useShortcut();
   const [quarantined, setQuarantined] = useState<QuarantinedRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,12 +34,12 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
   useEffect(() => {
     // Settings first: reading them is what sets aside settings that are damaged.
     loadSettings()
-      .then(setSettings, (err: unknown) => setError(describeStoreError(err)))
+      .then(settings.take, (err: unknown) => setError(describeStoreError(err)))
       .finally(() => void refreshQuarantine());
     // The calendar list is read by its own section; a damaged one is removed
     // from storage once it is set aside, which this hears.
     const unwatchFeeds = watchFeeds(() => void refreshQuarantine());
-    const unwatch = watchSettings(setSettings);
+    const unwatch = watchSettings(settings.take);
     const unhandle = handleMessages({
       'data/changed': ({ area }) => {
         if (area === 'quarantine' || area === 'entries') void refreshQuarantine();
@@ -52,14 +53,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     };
   }, []);
 
-  async function toggleStreak(showStreak: boolean) {
-    try {
-      setSettings(await updateSettings({ showStreak }));
-      setError(null);
-    } catch (err) {
-      setError(describeStoreError(err));
-    }
-  }
+  const toggleStreak = (showStreak: boolean) => settings.save({ ...settings.value, showStreak }, () => updateSettings({ showStreak }));
 
   async function discard(id: string) {
     try {
@@ -85,12 +79,13 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
         <label class="check">
           <input
             type="checkbox"
-            checked={settings.showStreak}
+            checked={settings.value.showStreak}
             aria-describedby="streak-hint"
             onChange={(e) => void toggleStreak(e.currentTarget.checked)}
           />
           <span>{t.showStreak}</span>
         </label>
+        <SaveError error={settings.error} />
         <p id="streak-hint" class="muted">
           {t.showStreakHint}
         </p>

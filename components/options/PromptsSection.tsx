@@ -7,6 +7,7 @@ import { PROMPT_TYPES, type PromptType } from '@/lib/schedule/types';
 import { describeStoreError } from '../common/storeErrorText';
 import { minutesToTime, parseWholeNumber, timeToMinutes, weekdayOrder } from './stakesForm';
 import { optionsText as t } from './strings';
+import { SaveError, useSaved } from './useSaved';
 
 /** What the fields hold as typed; saved only when it reads as a valid setting. */
 interface Drafts extends Record<PromptType, string> {
@@ -18,6 +19,14 @@ interface Drafts extends Record<PromptType, string> {
 }
 
 type Field = PromptType | 'quiet' | 'cap' | 'days' | 'percent';
+
+/** Where a failed save is reported: beside the field, or the checkbox or select, it came from. */
+type Place = Field | 'self-check' | 'reminders' | 'discreet';
+
+/** The field whose inline error covers a draft. */
+function fieldOf(key: keyof Drafts): Field {
+  return key === 'quietStart' || key === 'quietEnd' ? 'quiet' : key;
+}
 
 const DEFAULT_QUIET = { start: 22 * 60, end: 7 * 60 };
 const DEFAULT_PERCENT = 50;
@@ -56,15 +65,16 @@ function weekdays(): Array<{ day: number; name: string }> {
 
 /** When prompts come, how many, and how they look. Every valid change is saved at once; the background re-plans. */
 export function PromptsSection() {
-  const [settings, setSettings] = useState<PromptSettings | null>(null);
+  const saved = useSaved<PromptSettings | null>(null);
+  const settings = saved.value;
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(promptSettingsItem.defaults));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [storeError, setStoreError] = useState<string | null>(null);
+  const [failedAt, setFailedAt] = useState<Place | null>(null);
   const [test, setTest] = useState<{ sending: boolean; message: string }>({ sending: false, message: '' });
 
   useEffect(() => {
-    loadPromptSettings().then(setSettings, (err: unknown) => setStoreError(describeStoreError(err)));
-    return watchPromptSettings(setSettings);
+    loadPromptSettings().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
+    return watchPromptSettings(saved.take);
   }, []);
 
   // A setting that changed (here or in another page) refills its field. Only
@@ -101,9 +111,9 @@ export function PromptsSection() {
     return (
       <section id="prompts" aria-labelledby="prompts-heading">
         <h2 id="prompts-heading">{t.promptsHeading}</h2>
-        {storeError && (
+        {saved.error && (
           <p class="notice notice-error" role="alert">
-            {storeError}
+            {saved.error}
           </p>
         )}
       </section>
@@ -111,14 +121,22 @@ export function PromptsSection() {
   }
   const current = settings;
 
-  async function save(field: Field | null, patch: Partial<PromptSettings>) {
-    try {
-      setSettings(await updatePromptSettings(patch));
-      setStoreError(null);
+  /** Saves a change; `field` is the one whose inline error a success clears. */
+  async function save(field: Field | null, patch: Partial<PromptSettings>, place: Place | null = field) {
+    setFailedAt(place);
+    if (await saved.save({ ...current, ...patch }, () => updatePromptSettings(patch))) {
       if (field) clearError(field);
-    } catch (err) {
-      setStoreError(describeStoreError(err));
+      return;
     }
+    // The fields show what is stored again, except those still being corrected.
+    const back = draftsOf(current);
+    setDrafts((d) => {
+      const next = { ...back };
+      for (const key of Object.keys(back) as Array<keyof Drafts>) {
+        if (errors[fieldOf(key)]) Object.assign(next, { [key]: d[key] });
+      }
+      return next;
+    });
   }
 
   const fail = (field: Field, message: string) => setErrors((e) => ({ ...e, [field]: message }));
@@ -173,6 +191,7 @@ export function PromptsSection() {
         {errors[field]}
       </p>
     );
+  const saveErrorAt = (place: Place) => failedAt === place && <SaveError error={saved.error} />;
   const invalid = (field: Field) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `prompt-${field}-error` } : {});
   const quiet = current.quietHours;
   const random = current.deliveryProbability !== null;
@@ -181,11 +200,6 @@ export function PromptsSection() {
     <section id="prompts" aria-labelledby="prompts-heading">
       <h2 id="prompts-heading">{t.promptsHeading}</h2>
       <p>{t.promptsIntro}</p>
-      {storeError && (
-        <p class="notice notice-error" role="alert">
-          {storeError}
-        </p>
-      )}
 
       <fieldset class="prompt-group">
         <legend>{t.promptsLegend}</legend>
@@ -196,7 +210,7 @@ export function PromptsSection() {
                 type="checkbox"
                 checked={current.prompts[type].enabled}
                 onChange={(e) =>
-                  void save(null, { prompts: { ...current.prompts, [type]: { ...current.prompts[type], enabled: e.currentTarget.checked } } })
+                  void save(null, { prompts: { ...current.prompts, [type]: { ...current.prompts[type], enabled: e.currentTarget.checked } } }, type)
                 }
               />
               <span>{PROMPT_TYPE_LABELS[type]}</span>
@@ -224,6 +238,7 @@ export function PromptsSection() {
               </label>
             </span>
             {errorFor(type)}
+            {saveErrorAt(type)}
           </div>
         ))}
       </fieldset>
@@ -261,7 +276,7 @@ export function PromptsSection() {
             onChange={(e) => {
               if (e.currentTarget.checked) {
                 clearError('quiet');
-                void save(null, { quietHours: null });
+                void save(null, { quietHours: null }, 'quiet');
                 return;
               }
               // Turning quiet hours back on must not fail: the times typed
@@ -270,11 +285,12 @@ export function PromptsSection() {
               const end = timeToMinutes(drafts.quietEnd);
               const hours = start !== null && end !== null && start !== end ? { start, end } : DEFAULT_QUIET;
               setDrafts((d) => ({ ...d, quietStart: minutesToTime(hours.start), quietEnd: minutesToTime(hours.end) }));
-              void save(null, { quietHours: hours });
+              void save(null, { quietHours: hours }, 'quiet');
             }}
           />
           <span>{t.noQuiet}</span>
         </label>
+        {saveErrorAt('quiet')}
       </fieldset>
 
       <div class="prompt-row">
@@ -300,6 +316,7 @@ export function PromptsSection() {
         />
       </div>
       {errorFor('cap')}
+      {saveErrorAt('cap')}
 
       <fieldset class="prompt-group">
         <legend>{t.daysLegend}</legend>
@@ -312,6 +329,7 @@ export function PromptsSection() {
           ))}
         </div>
         {errorFor('days')}
+        {saveErrorAt('days')}
       </fieldset>
 
       <div class="prompt-row">
@@ -321,7 +339,7 @@ export function PromptsSection() {
           value={String(current.selfCheckDays === undefined ? 30 : current.selfCheckDays)}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            void save(null, { selfCheckDays: value === 'null' ? null : Number(value) });
+            void save(null, { selfCheckDays: value === 'null' ? null : Number(value) }, 'self-check');
           }}
         >
           <option value="14">{t.selfCheckOptions.fortnight}</option>
@@ -330,28 +348,31 @@ export function PromptsSection() {
           <option value="null">{t.selfCheckOptions.never}</option>
         </select>
       </div>
+      {saveErrorAt('self-check')}
 
       <label class="check">
         <input
           type="checkbox"
           checked={current.goalReminders !== false}
-          onChange={(e) => void save(null, { goalReminders: e.currentTarget.checked })}
+          onChange={(e) => void save(null, { goalReminders: e.currentTarget.checked }, 'reminders')}
         />
         <span>{t.goalReminders}</span>
       </label>
+      {saveErrorAt('reminders')}
 
       <label class="check">
         <input
           type="checkbox"
           checked={current.discreet}
           aria-describedby="discreet-hint"
-          onChange={(e) => void save(null, { discreet: e.currentTarget.checked })}
+          onChange={(e) => void save(null, { discreet: e.currentTarget.checked }, 'discreet')}
         />
         <span>{t.discreet}</span>
       </label>
       <p id="discreet-hint" class="muted">
         {t.discreetHint}
       </p>
+      {saveErrorAt('discreet')}
 
       <details class="prompt-advanced" open={random || undefined}>
         <summary>{t.advanced}</summary>
@@ -364,7 +385,7 @@ export function PromptsSection() {
               onChange={(e) => {
                 if (!e.currentTarget.checked) {
                   clearError('percent');
-                  void save(null, { deliveryProbability: null });
+                  void save(null, { deliveryProbability: null }, 'percent');
                   return;
                 }
                 // As with quiet hours, turning it on must not fail.
@@ -399,6 +420,7 @@ export function PromptsSection() {
           {t.randomHint}
         </p>
         {errorFor('percent')}
+        {saveErrorAt('percent')}
       </details>
 
       <p class="prompt-test">

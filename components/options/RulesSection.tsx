@@ -4,12 +4,19 @@ import type { KeywordRule, StakesKind } from '@/lib/schedule/types';
 import { KindSelect } from './KindSelect';
 import { keywordProblem, missingDefaultRules, previewRule, ruleCandidates, type KeywordProblem } from './stakesForm';
 import { optionsText as t } from './strings';
+import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
 import { useUpcomingEvents } from './useUpcomingEvents';
 
 /** The keyword rules that mark events high-stakes, each with the upcoming events it would catch. */
 export function RulesSection() {
-  const { stakes, error, change } = useStakes();
+  const { stakes, error, change: changeStakes } = useStakes();
+  // Which part of the section the last change came from: its error is shown there.
+  const [failedAt, setFailedAt] = useState<'list' | 'add' | 'restore'>('list');
+  const change = (at: typeof failedAt, apply: Parameters<typeof changeStakes>[0]) => {
+    setFailedAt(at);
+    return changeStakes(apply);
+  };
   const candidates = ruleCandidates(useUpcomingEvents());
   const [keyword, setKeyword] = useState('');
   const [kind, setKind] = useState<StakesKind>('presentation');
@@ -18,13 +25,13 @@ export function RulesSection() {
   const rules = stakes?.rules ?? [];
 
   const updateRule = (id: string, patch: Partial<KeywordRule>) =>
-    void change((s) => ({ ...s, rules: s.rules.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
+    void change('list', (s) => ({ ...s, rules: s.rules.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
 
   async function remove(index: number) {
     const id = rules[index]!.id;
     // Keep the keyboard where it was: on the next rule, or the add field when none is left.
     const neighbour = rules[index + 1] ?? rules[index - 1];
-    if (await change((s) => ({ ...s, rules: s.rules.filter((r) => r.id !== id) }))) {
+    if (await change('list', (s) => ({ ...s, rules: s.rules.filter((r) => r.id !== id) }))) {
       const focusId = neighbour ? `rule-remove-${neighbour.id}` : 'rule-keyword';
       requestAnimationFrame(() => document.getElementById(focusId)?.focus());
     }
@@ -42,12 +49,12 @@ export function RulesSection() {
     const rule: KeywordRule = { id: `rule-${timeOrderedId(Date.now())}`, keyword: keyword.trim(), kind, matchDescription: false, enabled: true };
     // First in the list: the first rule that matches names the kind, and the
     // user's own word is usually the more specific one.
-    if (await change((s) => ({ ...s, rules: [rule, ...s.rules] }))) setKeyword('');
+    if (await change('add', (s) => ({ ...s, rules: [rule, ...s.rules] }))) setKeyword('');
   }
 
   async function restore() {
     const missing = missingDefaultRules(rules);
-    if (missing.length === 0 || (await change((s) => ({ ...s, rules: [...s.rules, ...missingDefaultRules(s.rules)] })))) {
+    if (missing.length === 0 || (await change('restore', (s) => ({ ...s, rules: [...s.rules, ...missingDefaultRules(s.rules)] })))) {
       setStatus(t.restored(missing.length));
     }
   }
@@ -62,7 +69,7 @@ export function RulesSection() {
     <section id="rules" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t.rulesHeading}</h2>
       <p>{t.rulesIntro}</p>
-      {error && (
+      {error && failedAt === 'list' && (
         <p class="notice notice-error" role="alert">
           {error}
         </p>
@@ -135,6 +142,7 @@ export function RulesSection() {
           {t.addRule}
         </button>
       </form>
+      {failedAt === 'add' && <SaveError error={error} />}
       <p class="rule-restore">
         <button type="button" class="button button-quiet" onClick={() => void restore()}>
           {t.restoreRules}
@@ -143,6 +151,7 @@ export function RulesSection() {
           {status}
         </span>
       </p>
+      {failedAt === 'restore' && <SaveError error={error} />}
     </section>
   );
 }

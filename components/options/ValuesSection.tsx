@@ -2,36 +2,30 @@ import { useEffect, useState } from 'preact/hooks';
 import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
+import { SaveError, useSaved } from './useSaved';
 
 /** The user's values, in their order: the reflection exercise starts from the top one. */
 export function ValuesSection() {
-  const [values, setValues] = useState<string[]>([]);
+  const saved = useSaved<string[]>([]);
+  const values = saved.value;
   const [own, setOwn] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadValues().then(setValues, (err: unknown) => setError(describeStoreError(err)));
+    loadValues().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
   }, []);
 
-  async function save(next: string[], focusId?: string) {
-    try {
-      setValues(await saveValues(next));
-      setError(null);
-      if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
-    } catch (err) {
-      setError(describeStoreError(err));
-    }
+  /** Saves the list; false when it could not be (the list goes back and the error is shown). */
+  async function save(next: string[], focusId?: string): Promise<boolean> {
+    const ok = await saved.save(next, () => saveValues(next));
+    if (ok && focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+    return ok;
   }
 
   return (
     <section id="values" aria-labelledby="values-heading">
       <h2 id="values-heading">{t.valuesHeading}</h2>
       <p>{t.valuesIntro}</p>
-      {error && (
-        <p class="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SaveError error={saved.error} />
       <ol class="values-list">
         {values.map((value, i) => (
           <li key={value} class="values-item">
@@ -65,7 +59,8 @@ export function ValuesSection() {
         class="feed-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save(addValue(values, own)).then(() => setOwn(''));
+          // What was typed stays in the field when it could not be saved.
+          void save(addValue(values, own)).then((ok) => ok && setOwn(''));
         }}
       >
         <label for="own-value">{t.ownValue}</label>

@@ -3,6 +3,13 @@ import type { ImportPreview } from '@/lib/backup/import';
 // Every word the options page shows, in one place.
 export const optionsText = {
   title: 'Primed settings',
+  // A change that could not be saved: the control shows what is stored again.
+  notSaved: {
+    quota: 'Your browser’s storage for Primed is full, so nothing was changed. Free up some disk space, then try again.',
+    unavailable: 'Primed can’t reach its storage right now, so nothing was changed. Try again in a moment, or restart the browser.',
+    invalid: 'That couldn’t be saved because part of it doesn’t look right, so nothing was changed.',
+    failed: 'Something went wrong while saving, so nothing was changed. Please try again.',
+  },
   toolbarHeading: 'Toolbar',
   showStreak: 'Show my day streak in the toolbar popup',
   showStreakHint: 'Some people like seeing a streak; others find it a pressure. Your wins are counted either way.',

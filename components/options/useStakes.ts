@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { changeStakes, loadStakes, watchStakes } from '@/lib/prompts/items';
 import type { Stakes } from '@/lib/prompts/model';
 import { describeStoreError } from '../common/storeErrorText';
+import { useSaved } from './useSaved';
 
 /**
  * The user's high-stakes marks, kept current across sections and pages.
@@ -9,25 +10,19 @@ import { describeStoreError } from '../common/storeErrorText';
  * the stored marks change.
  */
 export function useStakes() {
-  const [stakes, setStakes] = useState<Stakes | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const saved = useSaved<Stakes | null>(null);
+  const stakes = saved.value;
 
   useEffect(() => {
-    loadStakes().then(setStakes, (err: unknown) => setError(describeStoreError(err)));
-    return watchStakes(setStakes);
+    loadStakes().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
+    return watchStakes(saved.take);
   }, []);
 
-  /** Applies `change` to the marks as stored now; false when it could not be saved (the error is shown). */
-  async function change(apply: (stakes: Stakes) => Stakes): Promise<boolean> {
-    try {
-      setStakes(await changeStakes(apply));
-      setError(null);
-      return true;
-    } catch (err) {
-      setError(describeStoreError(err));
-      return false;
-    }
+  /** Applies `change` to the marks as stored now; false when it could not be saved (the marks go back and the error is shown). */
+  function change(apply: (stakes: Stakes) => Stakes): Promise<boolean> {
+    // Before the marks are read there is nothing to show early; the write still applies to what is stored.
+    return saved.save(stakes && apply(stakes), () => changeStakes(apply));
   }
 
-  return { stakes, error, change };
+  return { stakes, error: saved.error, change };
 }

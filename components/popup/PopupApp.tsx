@@ -35,8 +35,10 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   // The saved draft is read before anything can overwrite it; whatever is
   // typed meanwhile waits in the writer's queue.
   const savedDraft = useMemo(() => loadDraft(db, DRAFT_ID), [db]);
+  // A draft that cannot be kept says so, unless the message already there is
+  // the weightier one: that the win itself was not saved.
   const drafts = useMemo(
-    () => createDraftWriter(db, DRAFT_ID, 'win', () => setError(t.draftFailed), now, savedDraft),
+    () => createDraftWriter(db, DRAFT_ID, 'win', () => setError((shown) => shown ?? t.draftFailed), now, savedDraft),
     [db, now, savedDraft],
   );
 

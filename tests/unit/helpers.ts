@@ -32,3 +32,17 @@ export function allKeys(db: Db): Promise<string[]> {
       }),
   );
 }
+
+/**
+ * The database as a full disk leaves it: reading works, and once `full` is
+ * true every write fails the way IndexedDB reports a refused transaction.
+ */
+export function fillable(db: Db): Db & { full: boolean } {
+  return {
+    full: false,
+    run(mode, work) {
+      if (this.full && mode === 'readwrite') return db.run('readonly', () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
+      return db.run(mode, work);
+    },
+  };
+}

@@ -9,7 +9,7 @@
 // the file, the IANA database or Outlook's Windows names.
 import ICAL from 'ical.js';
 import { planRule, skipAheadStart } from './rules';
-import { propertyValue, propertyValues, scanCalendar, splitLine, type Block, type ScannedCalendar } from './scan';
+import { propertyValue, scanCalendar, splitLine, type Block, type ScannedCalendar } from './scan';
 import type {
   Attendee,
   ExpandLimits,
@@ -377,10 +377,39 @@ function boundedUid(uid: string, work: Work): string {
 // ---------------------------------------------------------------------------
 // The cheap pre-filter on raw text.
 
+/** Digits of a raw date or date-time value, without a regular expression: it runs once per event of the feed. */
+function digitsAt(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 function approxMs(value: string | undefined): number | undefined {
-  const m = value?.trim().match(/^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/);
-  if (!m) return undefined;
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (value === undefined) return undefined;
+  let at = 0;
+  while (value.charCodeAt(at) <= 32 && at < value.length) at++;
+  const year = digitsAt(value, at, 4);
+  const month = digitsAt(value, at + 4, 2);
+  const day = digitsAt(value, at + 6, 2);
+  if (Number.isNaN(year + month + day)) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (value.charCodeAt(at + 8) === 84) {
+    const h = digitsAt(value, at + 9, 2);
+    const m = digitsAt(value, at + 11, 2);
+    const s = digitsAt(value, at + 13, 2);
+    if (!Number.isNaN(h + m + s)) {
+      hour = h;
+      minute = m;
+      second = s;
+    }
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 function approxDurationMs(value: string | undefined): number | undefined {
@@ -389,8 +418,6 @@ function approxDurationMs(value: string | undefined): number | undefined {
   const ms = ((+(m[2] ?? 0) * 7 + +(m[3] ?? 0)) * 24 * 3600 + +(m[4] ?? 0) * 3600 + +(m[5] ?? 0) * 60 + +(m[6] ?? 0)) * 1000;
   return m[1] === '-' ? -ms : ms;
 }
-
-const PREFILTER_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE', 'SEQUENCE'] as const;
 
 interface Prefiltered {
   /** Whether the event's own time (or, for a series, its span) can touch the window. */
@@ -412,7 +439,7 @@ interface Prefiltered {
 }
 
 function prefilter(block: Block, window: { start: number; end: number }): Prefiltered {
-  const p = propertyValues(block.source, PREFILTER_PROPERTIES, block.from, block.to);
+  const p = block.properties;
   const uid = p.UID?.trim();
   const recurrenceId = approxMs(p['RECURRENCE-ID']);
   const rrule = p.RRULE !== undefined && hasFrequency(p.RRULE) ? p.RRULE : undefined;
@@ -562,7 +589,7 @@ const MAX_TIMEZONE_LINES = 2_000;
  * year asked for, so a rule repeating every second would take minutes.
  */
 function usableTimezone(block: Block): boolean {
-  if (block.to - block.from > MAX_TIMEZONE_LINES) return false;
+  if (block.lineCount - 1 > MAX_TIMEZONE_LINES) return false;
   for (const line of block.lines) {
     if (!/^RRULE[;:]/i.test(line)) continue;
     const freq = /FREQ=([A-Z]+)/i.exec(line)?.[1]?.toUpperCase();

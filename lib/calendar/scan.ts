@@ -4,22 +4,45 @@
 // is kept, so a feed with years of history costs little more than its future.
 import { IcsError } from './types';
 
+/** The raw values (unfolded) of the properties that judge a VEVENT before it is parsed. */
+export interface EventProperties {
+  UID?: string;
+  DTSTART?: string;
+  DTEND?: string;
+  DURATION?: string;
+  'RECURRENCE-ID'?: string;
+  RRULE?: string;
+  RDATE?: string;
+  SEQUENCE?: string;
+}
+
+/** Their names, upper-case, as they are looked for at the start of a line. */
+const EVENT_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE', 'SEQUENCE'] as const;
+
 /**
- * One component, as a range of the calendar's unfolded lines (BEGIN and END
- * included). Its own line array is only made when asked for: most blocks of a
- * long feed are judged by a few properties and never parsed.
+ * One component, as a range of the calendar's raw text (BEGIN and END lines
+ * included). Its lines are only unfolded when asked for: most blocks of a
+ * long feed are judged by a few properties read in the scan and never parsed.
  */
 export class Block {
+  /** For a VEVENT: the first value of each property that judges it, outside nested components. */
+  readonly properties: EventProperties = {};
+  /** For a VTIMEZONE: its first TZID, outside nested components. */
+  tzid: string | undefined;
+  /** Unfolded, non-empty lines, BEGIN and END included. */
+  lineCount = 0;
+
   constructor(
     /** Upper-cased component name: VEVENT, VTIMEZONE, … */
     readonly name: string,
-    readonly source: readonly string[],
+    readonly source: string,
     readonly from: number,
+    /** Where its END line ends (exclusive). */
     public to: number,
   ) {}
 
   get lines(): string[] {
-    return this.source.slice(this.from, this.to + 1);
+    return unfoldLines(this.source.slice(this.from, this.to));
   }
 }
 
@@ -87,8 +110,39 @@ export function unfoldLines(text: string): string[] {
   return lines;
 }
 
-export function scanCalendar(text: string): ScannedCalendar {
-  const lines = unfoldLines(assertCalendarText(text));
+/** Whether `word` (upper-case) is written at `at`, in any case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    const w = word.charCodeAt(i);
+    if (c !== w && !(w >= 65 && w <= 90 && c === w + 32)) return false;
+  }
+  return true;
+}
+
+/** Whether a line starting at `at` is the property `name` (any case, then parameters or the value). */
+function propertyAt(text: string, at: number, name: string): boolean {
+  if (!wordAt(text, at, name)) return false;
+  let i = at + name.length;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 59;
+}
+
+const FOLDED_BREAK = /\r?\n[ \t]/g;
+
+/**
+ * One pass over the raw text, line by line, without making a string of each
+ * line: only component boundaries, calendar properties, a VTIMEZONE's TZID
+ * and the few properties that judge a VEVENT are read out. Everything else
+ * (descriptions, attendees, Outlook's flags, years of history) is passed over
+ * by position, and unfolded only if its event is kept.
+ */
+export function scanCalendar(raw: string): ScannedCalendar {
+  let text = assertCalendarText(raw);
+  // A lone CR ends a line too (as unfoldLines reads it); such feeds are rare, so only they pay for a copy.
+  if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) text = text.replace(/\r\n?/g, '\n');
   const properties = new Map<string, string>();
   const events: Block[] = [];
   const timezones = new Map<string, Block>();
@@ -97,42 +151,53 @@ export function scanCalendar(text: string): ScannedCalendar {
   let depth = 0; // 1 inside VCALENDAR
   let current: Block | null = null;
   let nested = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const first = line.charCodeAt(0) | 32; // lower-cased first letter
-    if (first !== 98 && first !== 101) {
-      // Neither BEGIN nor END: an ordinary property line.
-      if (!current && depth === 1) {
-        const { name, value } = splitLine(line);
-        if (name && !properties.has(name)) properties.set(name, value);
-      }
-      continue;
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    // A logical line runs from `pos` to `end`, over its folded continuations.
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    let folded = false;
+    while (end < n) {
+      const next = text.charCodeAt(end + 1);
+      if (next !== 32 && next !== 9) break;
+      folded = true;
+      end = text.indexOf('\n', end + 1);
+      if (end < 0) end = n;
     }
-    const upper = line.length < 40 ? line.toUpperCase() : line.slice(0, 40).toUpperCase();
-    if (upper.startsWith('BEGIN:')) {
-      const name = upper.slice(6).trim();
+    const from = pos;
+    pos = end + 1;
+    const contentEnd = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const first = text.charCodeAt(from);
+    // Empty lines are dropped; a continuation after one belongs to a line already read.
+    if (contentEnd === from || first === 32 || first === 9) continue;
+    const line = () => (folded ? text.slice(from, contentEnd).replace(FOLDED_BREAK, '') : text.slice(from, contentEnd));
+    if (current) current.lineCount++;
+    const lower = first | 32;
+    if (lower === 98 && wordAt(text, from, 'BEGIN:')) {
+      const name = line().slice(6, 40).trim().toUpperCase();
       if (current) {
         nested += 1;
       } else if (depth === 0) {
         if (name === 'VCALENDAR') depth = 1;
       } else {
-        current = new Block(name, lines, i, i);
+        current = new Block(name, text, from, end);
+        current.lineCount = 1;
         nested = 0;
       }
       continue;
     }
-    if (upper.startsWith('END:')) {
-      const name = upper.slice(4).trim();
+    if (lower === 101 && wordAt(text, from, 'END:')) {
+      const name = line().slice(4, 40).trim().toUpperCase();
       if (current) {
         if (nested > 0) {
           nested -= 1;
         } else {
-          current.to = i;
+          current.to = contentEnd;
           if (name !== current.name) broken.push(current.name);
           else if (current.name === 'VEVENT') events.push(current);
           else if (current.name === 'VTIMEZONE') {
-            const tzid = propertyValues(lines, ['TZID'], current.from, current.to).TZID;
-            if (tzid) timezones.set(tzid, current);
+            if (current.tzid) timezones.set(current.tzid, current);
           }
           current = null;
         }
@@ -141,8 +206,25 @@ export function scanCalendar(text: string): ScannedCalendar {
       }
       continue;
     }
-    if (!current && depth === 1) {
-      const { name, value } = splitLine(line);
+    if (current) {
+      if (nested > 0) continue;
+      const props = current.properties;
+      if (current.name === 'VEVENT') {
+        // Cheap filter: only lines whose first letter starts a wanted name.
+        if (lower !== 117 && lower !== 100 && lower !== 114 && lower !== 115) continue;
+        for (const name of EVENT_PROPERTIES) {
+          if (props[name] === undefined && propertyAt(text, from, name)) {
+            props[name] = splitLine(line()).value;
+            break;
+          }
+        }
+      } else if (current.name === 'VTIMEZONE' && lower === 116 && current.tzid === undefined && propertyAt(text, from, 'TZID')) {
+        current.tzid = splitLine(line()).value;
+      }
+      continue;
+    }
+    if (depth === 1) {
+      const { name, value } = splitLine(line());
       if (name && !properties.has(name)) properties.set(name, value);
     }
   }

@@ -140,9 +140,15 @@ const FOLDED_BREAK = /\r?\n[ \t]/g;
  * by position, and unfolded only if its event is kept.
  */
 export function scanCalendar(raw: string): ScannedCalendar {
-  let text = assertCalendarText(raw);
-  // A lone CR ends a line too (as unfoldLines reads it); such feeds are rare, so only they pay for a copy.
-  if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) text = text.replace(/\r\n?/g, '\n');
+  return scanText(assertCalendarText(raw));
+}
+
+/** The logical line from `from` to `contentEnd`, unfolded only when it was folded. */
+function lineAt(text: string, from: number, contentEnd: number, folded: boolean): string {
+  return folded ? text.slice(from, contentEnd).replace(FOLDED_BREAK, '') : text.slice(from, contentEnd);
+}
+
+function scanText(text: string): ScannedCalendar {
   const properties = new Map<string, string>();
   const events: Block[] = [];
   const timezones = new Map<string, Block>();
@@ -153,17 +159,30 @@ export function scanCalendar(raw: string): ScannedCalendar {
   let nested = 0;
   const n = text.length;
   let pos = 0;
+  // Where the next CR is: one that does not end its line (a line break of its own, as unfoldLines reads it) is rare, so only such a feed pays for a normalized copy.
+  let nextCr = -1;
+  /** Where the physical line from `at` ends (its LF, or the end of the text); -1 for a lone CR in it. */
+  const lineEnd = (at: number): number => {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = n;
+    if (nextCr < at && nextCr !== Infinity) {
+      nextCr = text.indexOf('\r', at);
+      if (nextCr < 0) nextCr = Infinity;
+    }
+    if (nextCr < end - 1 || (nextCr === end - 1 && end === n)) return -1;
+    return end;
+  };
   while (pos < n) {
     // A logical line runs from `pos` to `end`, over its folded continuations.
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = n;
+    let end = lineEnd(pos);
+    if (end < 0) return scanText(text.replace(/\r\n?/g, '\n'));
     let folded = false;
     while (end < n) {
       const next = text.charCodeAt(end + 1);
       if (next !== 32 && next !== 9) break;
       folded = true;
-      end = text.indexOf('\n', end + 1);
-      if (end < 0) end = n;
+      end = lineEnd(end + 1);
+      if (end < 0) return scanText(text.replace(/\r\n?/g, '\n'));
     }
     const from = pos;
     pos = end + 1;
@@ -171,11 +190,10 @@ export function scanCalendar(raw: string): ScannedCalendar {
     const first = text.charCodeAt(from);
     // Empty lines are dropped; a continuation after one belongs to a line already read.
     if (contentEnd === from || first === 32 || first === 9) continue;
-    const line = () => (folded ? text.slice(from, contentEnd).replace(FOLDED_BREAK, '') : text.slice(from, contentEnd));
     if (current) current.lineCount++;
     const lower = first | 32;
     if (lower === 98 && wordAt(text, from, 'BEGIN:')) {
-      const name = line().slice(6, 40).trim().toUpperCase();
+      const name = lineAt(text, from, contentEnd, folded).slice(6, 40).trim().toUpperCase();
       if (current) {
         nested += 1;
       } else if (depth === 0) {
@@ -188,7 +206,7 @@ export function scanCalendar(raw: string): ScannedCalendar {
       continue;
     }
     if (lower === 101 && wordAt(text, from, 'END:')) {
-      const name = line().slice(4, 40).trim().toUpperCase();
+      const name = lineAt(text, from, contentEnd, folded).slice(4, 40).trim().toUpperCase();
       if (current) {
         if (nested > 0) {
           nested -= 1;
@@ -214,17 +232,17 @@ export function scanCalendar(raw: string): ScannedCalendar {
         if (lower !== 117 && lower !== 100 && lower !== 114 && lower !== 115) continue;
         for (const name of EVENT_PROPERTIES) {
           if (props[name] === undefined && propertyAt(text, from, name)) {
-            props[name] = splitLine(line()).value;
+            props[name] = splitLine(lineAt(text, from, contentEnd, folded)).value;
             break;
           }
         }
       } else if (current.name === 'VTIMEZONE' && lower === 116 && current.tzid === undefined && propertyAt(text, from, 'TZID')) {
-        current.tzid = splitLine(line()).value;
+        current.tzid = splitLine(lineAt(text, from, contentEnd, folded)).value;
       }
       continue;
     }
     if (depth === 1) {
-      const { name, value } = splitLine(line());
+      const { name, value } = splitLine(lineAt(text, from, contentEnd, folded));
       if (name && !properties.has(name)) properties.set(name, value);
     }
   }

@@ -34,6 +34,8 @@ export function ianaZone(timeZone: string, cache: OffsetCache = new Map()): Zone
     const local = utcZone(wall);
     const before = offsetAt(local - HOURS_14, timeZone, cache);
     const after = offsetAt(local + HOURS_14, timeZone, cache);
+    // No clock changes twice within 28 hours: with the same offset on both sides, it holds at the answer too.
+    if (before === after) return local - before;
     let best: number | undefined;
     for (const offset of before === after ? [before] : [before, after]) {
       const candidate = local - offset;

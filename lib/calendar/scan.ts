@@ -4,20 +4,21 @@
 // is kept, so a feed with years of history costs little more than its future.
 import { IcsError } from './types';
 
-/** The raw values (unfolded) of the properties that judge a VEVENT before it is parsed. */
-export interface EventProperties {
-  UID?: string;
-  DTSTART?: string;
-  DTEND?: string;
-  DURATION?: string;
-  'RECURRENCE-ID'?: string;
-  RRULE?: string;
-  RDATE?: string;
-  SEQUENCE?: string;
+/**
+ * The raw values (unfolded) of the properties that judge a VEVENT before it
+ * is parsed: the first of each, outside nested components. A class with
+ * every field set, so that the scan stores into one shape.
+ */
+export class EventProperties {
+  UID: string | undefined = undefined;
+  DTSTART: string | undefined = undefined;
+  DTEND: string | undefined = undefined;
+  DURATION: string | undefined = undefined;
+  'RECURRENCE-ID': string | undefined = undefined;
+  RRULE: string | undefined = undefined;
+  RDATE: string | undefined = undefined;
+  SEQUENCE: string | undefined = undefined;
 }
-
-/** Their names, upper-case, as they are looked for at the start of a line. */
-const EVENT_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE', 'SEQUENCE'] as const;
 
 /**
  * One component, as a range of the calendar's raw text (BEGIN and END lines
@@ -26,7 +27,7 @@ const EVENT_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID'
  */
 export class Block {
   /** For a VEVENT: the first value of each property that judges it, outside nested components. */
-  readonly properties: EventProperties = {};
+  readonly properties = new EventProperties();
   /** For a VTIMEZONE: its first TZID, outside nested components. */
   tzid: string | undefined;
   /** Unfolded, non-empty lines, BEGIN and END included. */
@@ -132,6 +133,29 @@ function propertyAt(text: string, at: number, name: string): boolean {
 
 const FOLDED_BREAK = /\r?\n[ \t]/g;
 
+/** The names most BEGIN and END lines carry, read without making a string. */
+const COMMON_COMPONENTS = ['VEVENT', 'VALARM'];
+
+/** The upper-cased name after BEGIN: or END: (at `at`), within the line's first 40 characters. */
+function componentName(text: string, at: number, contentEnd: number, folded: boolean, from: number): string {
+  if (!folded) {
+    for (const name of COMMON_COMPONENTS) if (contentEnd - at === name.length && wordAt(text, at, name)) return name;
+  }
+  return lineAt(text, from, contentEnd, folded).slice(at - from, 40).trim().toUpperCase();
+}
+
+/** The value of the line from `from` to `contentEnd` (after the first colon outside quotes), read in place unless it was folded. */
+function valueAt(text: string, from: number, contentEnd: number, folded: boolean): string {
+  if (folded) return splitLine(lineAt(text, from, contentEnd, true)).value;
+  let quoted = false;
+  for (let i = from; i < contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) return text.slice(i + 1, contentEnd);
+  }
+  return '';
+}
+
 /**
  * One pass over the raw text, line by line, without making a string of each
  * line: only component boundaries, calendar properties, a VTIMEZONE's TZID
@@ -159,30 +183,27 @@ function scanText(text: string): ScannedCalendar {
   let nested = 0;
   const n = text.length;
   let pos = 0;
-  // Where the next CR is: one that does not end its line (a line break of its own, as unfoldLines reads it) is rare, so only such a feed pays for a normalized copy.
+  // Where the next CR is. One that does not end its line is a line break of
+  // its own (as unfoldLines reads it): rare, so only such a feed pays for a
+  // normalized copy.
   let nextCr = -1;
-  /** Where the physical line from `at` ends (its LF, or the end of the text); -1 for a lone CR in it. */
-  const lineEnd = (at: number): number => {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = n;
-    if (nextCr < at && nextCr !== Infinity) {
-      nextCr = text.indexOf('\r', at);
-      if (nextCr < 0) nextCr = Infinity;
-    }
-    if (nextCr < end - 1 || (nextCr === end - 1 && end === n)) return -1;
-    return end;
-  };
   while (pos < n) {
     // A logical line runs from `pos` to `end`, over its folded continuations.
-    let end = lineEnd(pos);
-    if (end < 0) return scanText(text.replace(/\r\n?/g, '\n'));
+    let end = n;
     let folded = false;
-    while (end < n) {
+    for (let at = pos; ; ) {
+      end = text.indexOf('\n', at);
+      if (end < 0) end = n;
+      if (nextCr < at) {
+        nextCr = text.indexOf('\r', at);
+        if (nextCr < 0) nextCr = n + 1;
+      }
+      if (nextCr < end - 1 || (end === n && nextCr === n - 1)) return scanText(text.replace(/\r\n?/g, '\n'));
+      if (end >= n) break;
       const next = text.charCodeAt(end + 1);
       if (next !== 32 && next !== 9) break;
       folded = true;
-      end = lineEnd(end + 1);
-      if (end < 0) return scanText(text.replace(/\r\n?/g, '\n'));
+      at = end + 1;
     }
     const from = pos;
     pos = end + 1;
@@ -193,7 +214,7 @@ function scanText(text: string): ScannedCalendar {
     if (current) current.lineCount++;
     const lower = first | 32;
     if (lower === 98 && wordAt(text, from, 'BEGIN:')) {
-      const name = lineAt(text, from, contentEnd, folded).slice(6, 40).trim().toUpperCase();
+      const name = componentName(text, from + 6, contentEnd, folded, from);
       if (current) {
         nested += 1;
       } else if (depth === 0) {
@@ -206,7 +227,7 @@ function scanText(text: string): ScannedCalendar {
       continue;
     }
     if (lower === 101 && wordAt(text, from, 'END:')) {
-      const name = lineAt(text, from, contentEnd, folded).slice(4, 40).trim().toUpperCase();
+      const name = componentName(text, from + 4, contentEnd, folded, from);
       if (current) {
         if (nested > 0) {
           nested -= 1;
@@ -228,13 +249,19 @@ function scanText(text: string): ScannedCalendar {
       if (nested > 0) continue;
       const props = current.properties;
       if (current.name === 'VEVENT') {
-        // Cheap filter: only lines whose first letter starts a wanted name.
-        if (lower !== 117 && lower !== 100 && lower !== 114 && lower !== 115) continue;
-        for (const name of EVENT_PROPERTIES) {
-          if (props[name] === undefined && propertyAt(text, from, name)) {
-            props[name] = splitLine(lineAt(text, from, contentEnd, folded)).value;
-            break;
-          }
+        // Only lines whose first letter starts a wanted name are looked at.
+        if (lower === 100) {
+          if (props.DTSTART === undefined && propertyAt(text, from, 'DTSTART')) props.DTSTART = valueAt(text, from, contentEnd, folded);
+          else if (props.DTEND === undefined && propertyAt(text, from, 'DTEND')) props.DTEND = valueAt(text, from, contentEnd, folded);
+          else if (props.DURATION === undefined && propertyAt(text, from, 'DURATION')) props.DURATION = valueAt(text, from, contentEnd, folded);
+        } else if (lower === 117) {
+          if (props.UID === undefined && propertyAt(text, from, 'UID')) props.UID = valueAt(text, from, contentEnd, folded);
+        } else if (lower === 114) {
+          if (props['RECURRENCE-ID'] === undefined && propertyAt(text, from, 'RECURRENCE-ID')) props['RECURRENCE-ID'] = valueAt(text, from, contentEnd, folded);
+          else if (props.RRULE === undefined && propertyAt(text, from, 'RRULE')) props.RRULE = valueAt(text, from, contentEnd, folded);
+          else if (props.RDATE === undefined && propertyAt(text, from, 'RDATE')) props.RDATE = valueAt(text, from, contentEnd, folded);
+        } else if (lower === 115) {
+          if (props.SEQUENCE === undefined && propertyAt(text, from, 'SEQUENCE')) props.SEQUENCE = valueAt(text, from, contentEnd, folded);
         }
       } else if (current.name === 'VTIMEZONE' && lower === 116 && current.tzid === undefined && propertyAt(text, from, 'TZID')) {
         current.tzid = splitLine(lineAt(text, from, contentEnd, folded)).value;

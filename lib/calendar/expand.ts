@@ -994,8 +994,16 @@ function seriesInstances(
     }
   };
 
+  // A date far from the window by its wall clock (more than any zone's
+  // offset away) cannot make or remove an instance near it: it is passed
+  // over before its zone is read.
+  const farFrom = (value: ICAL.Time, lo: number, hi: number) => {
+    const approx = utcZone(wallOf(value));
+    return approx + ZONE_SLACK < lo || approx - ZONE_SLACK > hi;
+  };
   each('rdate', (prop) => {
     for (const value of prop.getValues() as Array<ICAL.Time | ICAL.Period>) {
+      if (value instanceof ICAL.Time && !allDay && !value.isDate && farFrom(value, window.start - SLACK - length, window.end + SLACK)) continue;
       if (value instanceof ICAL.Period) {
         const periodStart = value.start;
         const instance = allDay ? instanceAt(wallOf(periodStart)) : { ...instanceAt(wallOf(periodStart)), start: zones.of(prop, periodStart)(wallOf(periodStart)) };
@@ -1017,9 +1025,16 @@ function seriesInstances(
   // Date-only EXDATEs on a timed series remove every instance on that date:
   // gathered first, then one pass, so each costs the same however many there are.
   const excludedDates = new Set<string>();
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const instance of instances.values()) {
+    earliest = Math.min(earliest, instance.start);
+    latest = Math.max(latest, instance.start);
+  }
   each('exdate', (prop) => {
     for (const value of prop.getValues() as ICAL.Time[]) {
       if (!(value instanceof ICAL.Time)) continue;
+      if (!allDay && !value.isDate && farFrom(value, earliest, latest)) continue;
       if (allDay) {
         instances.delete(dateKey(value));
       } else if (value.isDate) {

@@ -181,9 +181,17 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   // A publisher that rewrites an event or a series under its UID raises its
   // SEQUENCE (RFC 5545 3.8.7.4): an older version left in the feed is not
   // read, wherever its dates fall. Versions of equal SEQUENCE are all read.
+  // Versions differ only where some SEQUENCE is not 0, so a feed's UIDs are
+  // put in a Map only then (a Map of every UID of a large feed is a
+  // noticeable share of its read).
   const newest = new Map<string, number>();
-  for (const d of decisions) if (d.master && d.uid !== undefined) newest.set(d.uid, Math.max(d.sequence, newest.get(d.uid) ?? d.sequence));
-  for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence < newest.get(d.uid)!) d.keep = false;
+  for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence !== 0) newest.set(d.uid, Math.max(d.sequence, newest.get(d.uid) ?? d.sequence));
+  if (newest.size > 0) {
+    for (const d of decisions) {
+      if (d.master && d.uid !== undefined && d.sequence === 0 && newest.has(d.uid)) newest.set(d.uid, Math.max(0, newest.get(d.uid)!));
+    }
+    for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence < (newest.get(d.uid) ?? d.sequence)) d.keep = false;
+  }
   const seriesLength = new Map<string, number>();
   for (const d of decisions) {
     if (d.series && d.keep && d.uid !== undefined) seriesLength.set(d.uid, Math.max(d.length, seriesLength.get(d.uid) ?? 0));
@@ -708,7 +716,7 @@ function expandGroup(
   for (const master of masters) {
     const comp = master.comp;
     const recurring = comp.hasProperty('rrule') || comp.hasProperty('rdate');
-    const base = describe(comp, uid, zones, opts, work.limits);
+    const base = master === masters[0] && firstMaster ? firstMaster : describe(comp, uid, zones, opts, work.limits);
     if (!recurring) {
       emit({ ...base, key: uid }, master);
       continue;

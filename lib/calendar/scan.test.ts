@@ -59,3 +59,17 @@ describe('scanning raw text', () => {
     expect(scanCalendar(lines.slice(0, 13).join('\r\n')).broken).toEqual(['VEVENT']);
   });
 });
+
+describe('versions of one event', () => {
+  const version = (sequence: string | undefined, day: string, title: string) =>
+    ['BEGIN:VEVENT', 'UID:v', 'DTSTAMP:20260101T000000Z', ...(sequence === undefined ? [] : [`SEQUENCE:${sequence}`]), `DTSTART:202603${day}T090000Z`, 'DURATION:PT1H', `SUMMARY:${title}`, 'END:VEVENT'];
+  const read = (...versions: string[][]) =>
+    expandIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', ...versions.flat(), 'END:VCALENDAR'].join('\r\n'), range, { timeZone: 'UTC' }).occurrences.map((o) => o.title);
+
+  it('reads only the highest SEQUENCE, a missing one counting as 0', () => {
+    expect(read(version(undefined, '10', 'old'), version('2', '12', 'new'))).toEqual(['new']);
+    expect(read(version('-1', '10', 'old'), version(undefined, '12', 'new'))).toEqual(['new']);
+    expect(read(version('-3', '10', 'old'), version('-1', '12', 'new'))).toEqual(['new']);
+    expect(read(version('1', '10', 'same'), version('1', '10', 'same'))).toEqual(['same']);
+  });
+});

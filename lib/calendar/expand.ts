@@ -158,14 +158,16 @@ export async function expandIcsInSlices(
 /** The engine, as steps: it yields between events and series, where a caller may pause it. */
 function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Generator<Work, ExpandResult, void> {
   const startedAt = (opts.clock ?? (() => performance.now()))();
-  const scanned = scanCalendar(text);
+  const window = { start: range.start.getTime(), end: range.end.getTime() };
+  // Each event is judged by its raw text as the scan reaches its end.
+  let scanned = scanCalendar(text, (block) => worthKeeping(prefilter(block, window)));
+  if (scanned.judgments.some((d) => d.sequence < 0)) scanned = scanCalendar(text, (block) => prefilter(block, window));
   const warnings: IcsWarning[] = scanned.broken.map((name) => ({
     code: 'skipped-component',
     message: `A ${name} component was cut off before its end and was left out.`,
   }));
   const work = new Work(opts, warnings, startedAt);
   yield work;
-  const window = { start: range.start.getTime(), end: range.end.getTime() };
   const zones = new ZoneContext(scanned, opts, work);
 
   // Parse only the events that can touch the range, grouped by UID.
@@ -173,11 +175,7 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   // An override is kept when its new time is near the window, or when the
   // instance it replaces was: judged with the series' length, which only the
   // series knows (a long instance moved away must not come back).
-  const decisions: Prefiltered[] = [];
-  for (const block of scanned.events) {
-    if (decisions.length % 1024 === 1023) yield work;
-    decisions.push(prefilter(block, window));
-  }
+  const decisions = scanned.judgments;
   // A publisher that rewrites an event or a series under its UID raises its
   // SEQUENCE (RFC 5545 3.8.7.4): an older version left in the feed is not
   // read, wherever its dates fall. Versions of equal SEQUENCE are all read.
@@ -475,6 +473,16 @@ function prefilter(block: Block, window: { start: number; end: number }): Prefil
 }
 
 /**
+ * Whether an event's judgment is needed after the scan: a one-off event far
+ * from the window, of SEQUENCE 0, is neither read nor can it outrank another
+ * version of its UID (only a SEQUENCE below 0, which no publisher writes but
+ * a feed may, loses to it: a feed with one is scanned again, keeping all).
+ */
+function worthKeeping(d: Prefiltered): Prefiltered | undefined {
+  return d.keep || d.sequence !== 0 || !d.master || d.series || d.recurrenceId !== undefined ? d : undefined;
+}
+
+/**
  * An RRULE without a frequency (`RRULE:`, as some holiday calendars write
  * it on every event) repeats nothing: the event is its DTSTART alone.
  */
@@ -496,7 +504,7 @@ class ZoneContext {
   readonly allDay: Zone;
 
   constructor(
-    private readonly calendar: ScannedCalendar,
+    private readonly calendar: ScannedCalendar<Prefiltered>,
     opts: ExpandOptions,
     private readonly work: Work,
   ) {

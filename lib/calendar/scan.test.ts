@@ -71,5 +71,9 @@ describe('versions of one event', () => {
     expect(read(version('-1', '10', 'old'), version(undefined, '12', 'new'))).toEqual(['new']);
     expect(read(version('-3', '10', 'old'), version('-1', '12', 'new'))).toEqual(['new']);
     expect(read(version('1', '10', 'same'), version('1', '10', 'same'))).toEqual(['same']);
+    // The newer version lies years away from the range: the older one still gives way to it.
+    const far = version(undefined, '10', 'far').map((l) => l.replace('DTSTART:2026', 'DTSTART:2019'));
+    expect(read(version('-1', '12', 'old'), far)).toEqual([]);
+    expect(read(version('0', '12', 'old'), far.map((l) => l.replace('UID:v', 'SEQUENCE:1\r\nUID:v')))).toEqual([]);
   });
 });

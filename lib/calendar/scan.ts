@@ -47,10 +47,13 @@ export class Block {
   }
 }
 
-export interface ScannedCalendar {
+export interface ScannedCalendar<J = undefined> {
   /** Calendar-level properties (X-WR-TIMEZONE, X-WR-CALNAME, …), upper-cased names. */
   properties: Map<string, string>;
+  /** The VEVENTs kept by the judge (every one without a judge), in the order of the text. */
   events: Block[];
+  /** What the judge said of each kept event, index for index. */
+  judgments: J[];
   timezones: Map<string, Block>;
   /** Components that could not be delimited (a BEGIN without its END, …). */
   broken: string[];
@@ -163,8 +166,14 @@ function valueAt(text: string, from: number, contentEnd: number, folded: boolean
  * (descriptions, attendees, Outlook's flags, years of history) is passed over
  * by position, and unfolded only if its event is kept.
  */
-export function scanCalendar(raw: string): ScannedCalendar {
-  return scanText(assertCalendarText(raw));
+/**
+ * `judge` sees each VEVENT as soon as its END is read, and an event it
+ * answers undefined for is forgotten there: a feed's years of history never
+ * outlive the scan, and the collector finds them short-lived. It must be
+ * pure (a text with stray CRs is scanned again from its start).
+ */
+export function scanCalendar<J = undefined>(raw: string, judge?: (block: Block) => J | undefined): ScannedCalendar<J> {
+  return scanText(assertCalendarText(raw), judge);
 }
 
 /** The logical line from `from` to `contentEnd`, unfolded only when it was folded. */
@@ -172,9 +181,10 @@ function lineAt(text: string, from: number, contentEnd: number, folded: boolean)
   return folded ? text.slice(from, contentEnd).replace(FOLDED_BREAK, '') : text.slice(from, contentEnd);
 }
 
-function scanText(text: string): ScannedCalendar {
+function scanText<J>(text: string, judge: ((block: Block) => J | undefined) | undefined): ScannedCalendar<J> {
   const properties = new Map<string, string>();
   const events: Block[] = [];
+  const judgments: J[] = [];
   const timezones = new Map<string, Block>();
   const broken: string[] = [];
 
@@ -198,7 +208,7 @@ function scanText(text: string): ScannedCalendar {
         nextCr = text.indexOf('\r', at);
         if (nextCr < 0) nextCr = n + 1;
       }
-      if (nextCr < end - 1 || (end === n && nextCr === n - 1)) return scanText(text.replace(/\r\n?/g, '\n'));
+      if (nextCr < end - 1 || (end === n && nextCr === n - 1)) return scanText(text.replace(/\r\n?/g, '\n'), judge);
       if (end >= n) break;
       const next = text.charCodeAt(end + 1);
       if (next !== 32 && next !== 9) break;
@@ -234,7 +244,16 @@ function scanText(text: string): ScannedCalendar {
         } else {
           current.to = contentEnd;
           if (name !== current.name) broken.push(current.name);
-          else if (current.name === 'VEVENT') events.push(current);
+          else if (current.name === 'VEVENT') {
+            if (!judge) events.push(current);
+            else {
+              const judgment = judge(current);
+              if (judgment !== undefined) {
+                events.push(current);
+                judgments.push(judgment);
+              }
+            }
+          }
           else if (current.name === 'VTIMEZONE') {
             if (current.tzid) timezones.set(current.tzid, current);
           }
@@ -274,7 +293,7 @@ function scanText(text: string): ScannedCalendar {
     }
   }
   if (current) broken.push(current.name);
-  return { properties, events, timezones, broken };
+  return { properties, events, judgments, timezones, broken };
 }
 
 /** Name (upper-cased, without parameters), parameters and value of one content line. */

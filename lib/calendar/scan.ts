@@ -1,7 +1,8 @@
-// A fast first pass over iCalendar text, before any real parsing: unfold the
-// lines, find the top-level components, and read the few properties that tell
-// whether a VEVENT can touch the range at all. ical.js then parses only what
-// is kept, so a feed with years of history costs little more than its future.
+// A fast first pass over iCalendar text, before any real parsing: find the
+// top-level components in the raw text by position, and read the few
+// properties that tell whether a VEVENT can touch the range at all. ical.js
+// then parses only what is kept, so a feed with years of history costs little
+// more than one pass over its text.
 import { IcsError } from './types';
 
 /**
@@ -340,32 +341,4 @@ export function property(lines: readonly string[], name: string): { params: stri
 
 export function hasProperty(lines: readonly string[], name: string): boolean {
   return property(lines, name) !== undefined;
-}
-
-/**
- * The values of several properties of a block in one pass (the first of each,
- * outside nested components). Names must be upper-case.
- */
-export function propertyValues<N extends string>(
-  lines: readonly string[],
-  names: readonly N[],
-  from = 0,
-  to = lines.length - 1,
-): Partial<Record<N, string>> {
-  const wanted = new Set<string>(names);
-  const firstLetters = new Set(names.map((n) => n.charCodeAt(0) | 32));
-  const found: Partial<Record<N, string>> = {};
-  let nested = 0;
-  for (let i = from + 1; i < to; i++) {
-    const line = lines[i]!;
-    const c = line.charCodeAt(0) | 32;
-    if (c !== 98 && c !== 101 && !firstLetters.has(c)) continue;
-    const split = splitLine(line);
-    if (split.name === 'BEGIN') nested += 1;
-    else if (split.name === 'END') nested -= 1;
-    else if (nested === 0 && wanted.has(split.name) && found[split.name as N] === undefined) {
-      found[split.name as N] = split.value;
-    }
-  }
-  return found;
 }

@@ -1,13 +1,12 @@
-// One generated feed through expandIcs in a process of its own, so that the
+// One feed file through expandIcs in a process of its own, so that the
 // calendar benchmark can read the engine's peak memory apart from the
 // generator's and ical.js's bare parse: prints one JSON line.
+import { readFileSync } from 'node:fs';
 import { expandIcs } from '../lib/calendar';
-import { generateFeed, LARGE, LEAN } from './generate-feed';
 
-const shape = process.argv[2] === 'lean' ? LEAN : LARGE;
-const now = Number(process.argv[3] ?? Date.now());
-const text = generateFeed(shape, now);
-globalThis.gc?.();
+const [file, nowArg] = process.argv.slice(2);
+const now = Number(nowArg);
+const text = readFileSync(file!, 'utf8');
 const rssBefore = process.memoryUsage().rss;
 const started = performance.now();
 const result = expandIcs(text, { start: new Date(now - 86_400_000), end: new Date(now + 14 * 86_400_000) }, { timeZone: 'Europe/Berlin' });

@@ -97,3 +97,11 @@ describe('skipping ahead in monthly and yearly rules', () => {
     }
   });
 });
+
+describe('skipping ahead with lengths no Date can hold', () => {
+  it('reads a monthly series whose one instance lasts for ages without skipping, and without hanging', () => {
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:long', 'DTSTART:20200115T090000Z', 'DTEND:99991231T000000Z', 'RRULE:FREQ=MONTHLY;COUNT=3', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:longer', 'DTSTART:20200115T090000Z', 'DURATION:P99999999W', 'RRULE:FREQ=MONTHLY', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const result = expandIcs(text, { start: new Date('2026-11-24T00:00:00Z'), end: new Date('2026-12-08T00:00:00Z') }, { timeZone: 'UTC' });
+    expect(result.occurrences.map((o) => o.uid)).toContain('long');
+  });
+});

@@ -241,8 +241,10 @@ function skipAheadByMonths(plan: Extract<RulePlan, { kind: 'iterate' }>, start: 
   const target = new Date(rangeStart - length - 2 * months * 31 * 86_400_000 - 2 * slackMs);
   const between = (target.getUTCFullYear() - start.year) * 12 + target.getUTCMonth() - (start.month - 1);
   const steps = Math.floor(between / months);
-  if (steps <= 0) return undefined;
+  // An event longer than a Date can reach puts the target out of range (NaN): no skipping then.
+  if (!(steps > 0)) return undefined;
   const d = new Date(Date.UTC(start.year, start.month - 1 + steps * months, start.day, start.hour, start.minute, start.second));
+  if (Number.isNaN(d.getTime())) return undefined;
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,

@@ -9,7 +9,7 @@
 // the file, the IANA database or Outlook's Windows names.
 import ICAL from 'ical.js';
 import { planRule, skipAheadStart } from './rules';
-import { propertyValue, propertyValues, scanCalendar, splitLine, type Block, type ScannedCalendar } from './scan';
+import { propertyValue, scanCalendar, splitLine, type Block, type ScannedCalendar } from './scan';
 import type {
   Attendee,
   ExpandLimits,
@@ -158,14 +158,16 @@ export async function expandIcsInSlices(
 /** The engine, as steps: it yields between events and series, where a caller may pause it. */
 function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Generator<Work, ExpandResult, void> {
   const startedAt = (opts.clock ?? (() => performance.now()))();
-  const scanned = scanCalendar(text);
+  const window = { start: range.start.getTime(), end: range.end.getTime() };
+  // Each event is judged by its raw text as the scan reaches its end.
+  let scanned = scanCalendar(text, (block) => worthKeeping(prefilter(block, window)));
+  if (scanned.judgments.some((d) => d.sequence < 0)) scanned = scanCalendar(text, (block) => prefilter(block, window));
   const warnings: IcsWarning[] = scanned.broken.map((name) => ({
     code: 'skipped-component',
     message: `A ${name} component was cut off before its end and was left out.`,
   }));
   const work = new Work(opts, warnings, startedAt);
   yield work;
-  const window = { start: range.start.getTime(), end: range.end.getTime() };
   const zones = new ZoneContext(scanned, opts, work);
 
   // Parse only the events that can touch the range, grouped by UID.
@@ -173,17 +175,21 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
   // An override is kept when its new time is near the window, or when the
   // instance it replaces was: judged with the series' length, which only the
   // series knows (a long instance moved away must not come back).
-  const decisions: Prefiltered[] = [];
-  for (const block of scanned.events) {
-    if (decisions.length % 1024 === 1023) yield work;
-    decisions.push(prefilter(block, window));
-  }
+  const decisions = scanned.judgments;
   // A publisher that rewrites an event or a series under its UID raises its
   // SEQUENCE (RFC 5545 3.8.7.4): an older version left in the feed is not
   // read, wherever its dates fall. Versions of equal SEQUENCE are all read.
+  // Versions differ only where some SEQUENCE is not 0, so a feed's UIDs are
+  // put in a Map only then (a Map of every UID of a large feed is a
+  // noticeable share of its read).
   const newest = new Map<string, number>();
-  for (const d of decisions) if (d.master && d.uid !== undefined) newest.set(d.uid, Math.max(d.sequence, newest.get(d.uid) ?? d.sequence));
-  for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence < newest.get(d.uid)!) d.keep = false;
+  for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence !== 0) newest.set(d.uid, Math.max(d.sequence, newest.get(d.uid) ?? d.sequence));
+  if (newest.size > 0) {
+    for (const d of decisions) {
+      if (d.master && d.uid !== undefined && d.sequence === 0 && newest.has(d.uid)) newest.set(d.uid, Math.max(0, newest.get(d.uid)!));
+    }
+    for (const d of decisions) if (d.master && d.uid !== undefined && d.sequence < (newest.get(d.uid) ?? d.sequence)) d.keep = false;
+  }
   const seriesLength = new Map<string, number>();
   for (const d of decisions) {
     if (d.series && d.keep && d.uid !== undefined) seriesLength.set(d.uid, Math.max(d.length, seriesLength.get(d.uid) ?? 0));
@@ -377,10 +383,39 @@ function boundedUid(uid: string, work: Work): string {
 // ---------------------------------------------------------------------------
 // The cheap pre-filter on raw text.
 
+/** Digits of a raw date or date-time value, without a regular expression: it runs once per event of the feed. */
+function digitsAt(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 function approxMs(value: string | undefined): number | undefined {
-  const m = value?.trim().match(/^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/);
-  if (!m) return undefined;
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (value === undefined) return undefined;
+  let at = 0;
+  while (value.charCodeAt(at) <= 32 && at < value.length) at++;
+  const year = digitsAt(value, at, 4);
+  const month = digitsAt(value, at + 4, 2);
+  const day = digitsAt(value, at + 6, 2);
+  if (Number.isNaN(year + month + day)) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (value.charCodeAt(at + 8) === 84) {
+    const h = digitsAt(value, at + 9, 2);
+    const m = digitsAt(value, at + 11, 2);
+    const s = digitsAt(value, at + 13, 2);
+    if (!Number.isNaN(h + m + s)) {
+      hour = h;
+      minute = m;
+      second = s;
+    }
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 function approxDurationMs(value: string | undefined): number | undefined {
@@ -389,8 +424,6 @@ function approxDurationMs(value: string | undefined): number | undefined {
   const ms = ((+(m[2] ?? 0) * 7 + +(m[3] ?? 0)) * 24 * 3600 + +(m[4] ?? 0) * 3600 + +(m[5] ?? 0) * 60 + +(m[6] ?? 0)) * 1000;
   return m[1] === '-' ? -ms : ms;
 }
-
-const PREFILTER_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE', 'SEQUENCE'] as const;
 
 interface Prefiltered {
   /** Whether the event's own time (or, for a series, its span) can touch the window. */
@@ -412,7 +445,7 @@ interface Prefiltered {
 }
 
 function prefilter(block: Block, window: { start: number; end: number }): Prefiltered {
-  const p = propertyValues(block.source, PREFILTER_PROPERTIES, block.from, block.to);
+  const p = block.properties;
   const uid = p.UID?.trim();
   const recurrenceId = approxMs(p['RECURRENCE-ID']);
   const rrule = p.RRULE !== undefined && hasFrequency(p.RRULE) ? p.RRULE : undefined;
@@ -440,6 +473,16 @@ function prefilter(block: Block, window: { start: number; end: number }): Prefil
 }
 
 /**
+ * Whether an event's judgment is needed after the scan: a one-off event far
+ * from the window, of SEQUENCE 0, is neither read nor can it outrank another
+ * version of its UID (only a SEQUENCE below 0, which no publisher writes but
+ * a feed may, loses to it: a feed with one is scanned again, keeping all).
+ */
+function worthKeeping(d: Prefiltered): Prefiltered | undefined {
+  return d.keep || d.sequence !== 0 || !d.master || d.series || d.recurrenceId !== undefined ? d : undefined;
+}
+
+/**
  * An RRULE without a frequency (`RRULE:`, as some holiday calendars write
  * it on every event) repeats nothing: the event is its DTSTART alone.
  */
@@ -461,7 +504,7 @@ class ZoneContext {
   readonly allDay: Zone;
 
   constructor(
-    private readonly calendar: ScannedCalendar,
+    private readonly calendar: ScannedCalendar<Prefiltered>,
     opts: ExpandOptions,
     private readonly work: Work,
   ) {
@@ -562,7 +605,7 @@ const MAX_TIMEZONE_LINES = 2_000;
  * year asked for, so a rule repeating every second would take minutes.
  */
 function usableTimezone(block: Block): boolean {
-  if (block.to - block.from > MAX_TIMEZONE_LINES) return false;
+  if (block.lineCount - 1 > MAX_TIMEZONE_LINES) return false;
   for (const line of block.lines) {
     if (!/^RRULE[;:]/i.test(line)) continue;
     const freq = /FREQ=([A-Z]+)/i.exec(line)?.[1]?.toUpperCase();
@@ -681,7 +724,7 @@ function expandGroup(
   for (const master of masters) {
     const comp = master.comp;
     const recurring = comp.hasProperty('rrule') || comp.hasProperty('rdate');
-    const base = describe(comp, uid, zones, opts, work.limits);
+    const base = master === masters[0] && firstMaster ? firstMaster : describe(comp, uid, zones, opts, work.limits);
     if (!recurring) {
       emit({ ...base, key: uid }, master);
       continue;
@@ -967,8 +1010,16 @@ function seriesInstances(
     }
   };
 
+  // A date far from the window by its wall clock (more than any zone's
+  // offset away) cannot make or remove an instance near it: it is passed
+  // over before its zone is read.
+  const farFrom = (value: ICAL.Time, lo: number, hi: number) => {
+    const approx = utcZone(wallOf(value));
+    return approx + ZONE_SLACK < lo || approx - ZONE_SLACK > hi;
+  };
   each('rdate', (prop) => {
     for (const value of prop.getValues() as Array<ICAL.Time | ICAL.Period>) {
+      if (value instanceof ICAL.Time && !allDay && !value.isDate && farFrom(value, window.start - SLACK - length, window.end + SLACK)) continue;
       if (value instanceof ICAL.Period) {
         const periodStart = value.start;
         const instance = allDay ? instanceAt(wallOf(periodStart)) : { ...instanceAt(wallOf(periodStart)), start: zones.of(prop, periodStart)(wallOf(periodStart)) };
@@ -990,9 +1041,16 @@ function seriesInstances(
   // Date-only EXDATEs on a timed series remove every instance on that date:
   // gathered first, then one pass, so each costs the same however many there are.
   const excludedDates = new Set<string>();
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const instance of instances.values()) {
+    earliest = Math.min(earliest, instance.start);
+    latest = Math.max(latest, instance.start);
+  }
   each('exdate', (prop) => {
     for (const value of prop.getValues() as ICAL.Time[]) {
       if (!(value instanceof ICAL.Time)) continue;
+      if (!allDay && !value.isDate && farFrom(value, earliest, latest)) continue;
       if (allDay) {
         instances.delete(dateKey(value));
       } else if (value.isDate) {

@@ -70,3 +70,38 @@ describe('bounded work', () => {
     expect(result).toEqual(expandIcs(cal(...daily, ...plain), range, { timeZone: 'UTC' }));
   });
 });
+
+describe('skipping ahead in monthly and yearly rules', () => {
+  const cal = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...lines, 'END:VCALENDAR'].join('\r\n');
+  const unbounded = { occurrencesPerSeries: 1e6, occurrences: 1e6, stepsPerCall: 1e7, stepsPerSeries: 1e6, deadlineMs: 60_000 };
+  const starts = (text: string, from: string, to: string, limits = {}) =>
+    expandIcs(text, { start: new Date(from), end: new Date(to) }, { timeZone: 'Europe/Berlin', limits }).occurrences.map((o) => o.start.toISOString());
+
+  it.each([
+    ['FREQ=MONTHLY', '20090115T083000'],
+    ['FREQ=MONTHLY;INTERVAL=5', '20090128T233000'],
+    ['FREQ=MONTHLY;INTERVAL=2', '20090131T100000'],
+    ['FREQ=YEARLY', '20081026T023000'],
+    ['FREQ=YEARLY;INTERVAL=3', '20090328T120000'],
+    ['FREQ=MONTHLY;BYMONTHDAY=-1', '20090131T100000'],
+  ])('%s from %s: a narrow window sees what one over all the years sees there', (rule, start) => {
+    const text = cal('BEGIN:VEVENT', 'UID:m', `DTSTART;TZID=Europe/Berlin:${start}`, 'DURATION:PT45M', `RRULE:${rule}`, 'END:VEVENT');
+    const all = starts(text, '2008-01-01T00:00:00Z', '2031-01-01T00:00:00Z', unbounded);
+    for (const [from, to] of [
+      ['2026-10-20T00:00:00Z', '2026-11-03T00:00:00Z'],
+      ['2027-01-25T00:00:00Z', '2027-02-08T00:00:00Z'],
+      ['2029-02-27T00:00:00Z', '2029-03-30T00:00:00Z'],
+      ['2030-01-01T00:00:00Z', '2030-12-31T00:00:00Z'],
+    ] as const) {
+      expect(starts(text, from, to)).toEqual(all.filter((s) => s >= from && s < to));
+    }
+  });
+});
+
+describe('skipping ahead with lengths no Date can hold', () => {
+  it('reads a monthly series whose one instance lasts for ages without skipping, and without hanging', () => {
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:long', 'DTSTART:20200115T090000Z', 'DTEND:99991231T000000Z', 'RRULE:FREQ=MONTHLY;COUNT=3', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:longer', 'DTSTART:20200115T090000Z', 'DURATION:P99999999W', 'RRULE:FREQ=MONTHLY', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const result = expandIcs(text, { start: new Date('2026-11-24T00:00:00Z'), end: new Date('2026-12-08T00:00:00Z') }, { timeZone: 'UTC' });
+    expect(result.occurrences.map((o) => o.uid)).toContain('long');
+  });
+});

@@ -207,7 +207,7 @@ function filterOf(limits: readonly Part[], parts: Partial<Record<Part, Array<num
 export function skipAheadStart(plan: Extract<RulePlan, { kind: 'iterate' }>, start: Wall, length: number, rangeStart: number, slackMs: number): Wall | undefined {
   if (plan.count !== undefined) return undefined;
   const periodMs = plan.interval * PERIOD_S[plan.freq] * 1000;
-  if (plan.freq === 'MONTHLY' || plan.freq === 'YEARLY') return undefined;
+  if (plan.freq === 'MONTHLY' || plan.freq === 'YEARLY') return skipAheadByMonths(plan, start, length, rangeStart, slackMs);
   if (plan.freq === 'WEEKLY') {
     const byDay = (plan.recur.parts?.BYDAY ?? []) as string[];
     const startDay = WEEKDAYS[new Date(Date.UTC(start.year, start.month - 1, start.day)).getUTCDay()]!;
@@ -219,6 +219,32 @@ export function skipAheadStart(plan: Extract<RulePlan, { kind: 'iterate' }>, sta
   const steps = Math.floor((target - startMs) / periodMs);
   if (steps <= 0) return undefined;
   const d = new Date(startMs + steps * periodMs);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/**
+ * The same for a MONTHLY or YEARLY rule that names no days of its own (so
+ * every period holds DTSTART's day of the month): whole periods later, in
+ * months. Only from a day every month has, so no period is a month without it.
+ */
+function skipAheadByMonths(plan: Extract<RulePlan, { kind: 'iterate' }>, start: Wall, length: number, rangeStart: number, slackMs: number): Wall | undefined {
+  if (plan.filtered || start.day > 28 || Object.values(plan.recur.parts ?? {}).some((p) => Array.isArray(p) && p.length > 0)) return undefined;
+  const months = plan.freq === 'MONTHLY' ? plan.interval : 12 * plan.interval;
+  // Two periods (at their longest) and the slack before the range, so nothing near it is skipped.
+  const target = new Date(rangeStart - length - 2 * months * 31 * 86_400_000 - 2 * slackMs);
+  const between = (target.getUTCFullYear() - start.year) * 12 + target.getUTCMonth() - (start.month - 1);
+  const steps = Math.floor(between / months);
+  // An event longer than a Date can reach puts the target out of range (NaN): no skipping then.
+  if (!(steps > 0)) return undefined;
+  const d = new Date(Date.UTC(start.year, start.month - 1 + steps * months, start.day, start.hour, start.minute, start.second));
+  if (Number.isNaN(d.getTime())) return undefined;
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,

@@ -1,32 +1,60 @@
-// A fast first pass over iCalendar text, before any real parsing: unfold the
-// lines, find the top-level components, and read the few properties that tell
-// whether a VEVENT can touch the range at all. ical.js then parses only what
-// is kept, so a feed with years of history costs little more than its future.
+// A fast first pass over iCalendar text, before any real parsing: find the
+// top-level components in the raw text by position, and read the few
+// properties that tell whether a VEVENT can touch the range at all. ical.js
+// then parses only what is kept, so a feed with years of history costs little
+// more than one pass over its text.
 import { IcsError } from './types';
 
 /**
- * One component, as a range of the calendar's unfolded lines (BEGIN and END
- * included). Its own line array is only made when asked for: most blocks of a
- * long feed are judged by a few properties and never parsed.
+ * The raw values (unfolded) of the properties that judge a VEVENT before it
+ * is parsed: the first of each, outside nested components. A class with
+ * every field set, so that the scan stores into one shape.
+ */
+export class EventProperties {
+  UID: string | undefined = undefined;
+  DTSTART: string | undefined = undefined;
+  DTEND: string | undefined = undefined;
+  DURATION: string | undefined = undefined;
+  'RECURRENCE-ID': string | undefined = undefined;
+  RRULE: string | undefined = undefined;
+  RDATE: string | undefined = undefined;
+  SEQUENCE: string | undefined = undefined;
+}
+
+/**
+ * One component, as a range of the calendar's raw text (BEGIN and END lines
+ * included). Its lines are only unfolded when asked for: most blocks of a
+ * long feed are judged by a few properties read in the scan and never parsed.
  */
 export class Block {
+  /** For a VEVENT: the first value of each property that judges it, outside nested components. */
+  readonly properties = new EventProperties();
+  /** For a VTIMEZONE: its first TZID, outside nested components. */
+  tzid: string | undefined;
+  /** Unfolded, non-empty lines, BEGIN and END included. */
+  lineCount = 0;
+
   constructor(
     /** Upper-cased component name: VEVENT, VTIMEZONE, … */
     readonly name: string,
-    readonly source: readonly string[],
+    readonly source: string,
     readonly from: number,
+    /** Where its END line ends (exclusive). */
     public to: number,
   ) {}
 
   get lines(): string[] {
-    return this.source.slice(this.from, this.to + 1);
+    return unfoldLines(this.source.slice(this.from, this.to));
   }
 }
 
-export interface ScannedCalendar {
+export interface ScannedCalendar<J = undefined> {
   /** Calendar-level properties (X-WR-TIMEZONE, X-WR-CALNAME, …), upper-cased names. */
   properties: Map<string, string>;
+  /** The VEVENTs kept by the judge (every one without a judge), in the order of the text. */
   events: Block[];
+  /** What the judge said of each kept event, index for index. */
+  judgments: J[];
   timezones: Map<string, Block>;
   /** Components that could not be delimited (a BEGIN without its END, …). */
   broken: string[];
@@ -87,52 +115,148 @@ export function unfoldLines(text: string): string[] {
   return lines;
 }
 
-export function scanCalendar(text: string): ScannedCalendar {
-  const lines = unfoldLines(assertCalendarText(text));
+/** Whether `word` (upper-case) is written at `at`, in any case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    const w = word.charCodeAt(i);
+    if (c !== w && !(w >= 65 && w <= 90 && c === w + 32)) return false;
+  }
+  return true;
+}
+
+/** Whether a line starting at `at` is the property `name` (any case, then parameters or the value). */
+function propertyAt(text: string, at: number, name: string): boolean {
+  if (!wordAt(text, at, name)) return false;
+  let i = at + name.length;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 59;
+}
+
+const FOLDED_BREAK = /\r?\n[ \t]/g;
+
+/** The names most BEGIN and END lines carry, read without making a string. */
+const COMMON_COMPONENTS = ['VEVENT', 'VALARM'];
+
+/** The upper-cased name after BEGIN: or END: (at `at`), within the line's first 40 characters. */
+function componentName(text: string, at: number, contentEnd: number, folded: boolean, from: number): string {
+  if (!folded) {
+    for (const name of COMMON_COMPONENTS) if (contentEnd - at === name.length && wordAt(text, at, name)) return name;
+  }
+  return lineAt(text, from, contentEnd, folded).slice(at - from, 40).trim().toUpperCase();
+}
+
+/** The value of the line from `from` to `contentEnd` (after the first colon outside quotes), read in place unless it was folded. */
+function valueAt(text: string, from: number, contentEnd: number, folded: boolean): string {
+  if (folded) return splitLine(lineAt(text, from, contentEnd, true)).value;
+  let quoted = false;
+  for (let i = from; i < contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) return text.slice(i + 1, contentEnd);
+  }
+  return '';
+}
+
+/**
+ * One pass over the raw text, line by line, without making a string of each
+ * line: only component boundaries, calendar properties, a VTIMEZONE's TZID
+ * and the few properties that judge a VEVENT are read out. Everything else
+ * (descriptions, attendees, Outlook's flags, years of history) is passed over
+ * by position, and unfolded only if its event is kept.
+ */
+/**
+ * `judge` sees each VEVENT as soon as its END is read, and an event it
+ * answers undefined for is forgotten there: a feed's years of history never
+ * outlive the scan, and the collector finds them short-lived. It must be
+ * pure (a text with stray CRs is scanned again from its start).
+ */
+export function scanCalendar<J = undefined>(raw: string, judge?: (block: Block) => J | undefined): ScannedCalendar<J> {
+  return scanText(assertCalendarText(raw), judge);
+}
+
+/** The logical line from `from` to `contentEnd`, unfolded only when it was folded. */
+function lineAt(text: string, from: number, contentEnd: number, folded: boolean): string {
+  return folded ? text.slice(from, contentEnd).replace(FOLDED_BREAK, '') : text.slice(from, contentEnd);
+}
+
+function scanText<J>(text: string, judge: ((block: Block) => J | undefined) | undefined): ScannedCalendar<J> {
   const properties = new Map<string, string>();
   const events: Block[] = [];
+  const judgments: J[] = [];
   const timezones = new Map<string, Block>();
   const broken: string[] = [];
 
   let depth = 0; // 1 inside VCALENDAR
   let current: Block | null = null;
   let nested = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const first = line.charCodeAt(0) | 32; // lower-cased first letter
-    if (first !== 98 && first !== 101) {
-      // Neither BEGIN nor END: an ordinary property line.
-      if (!current && depth === 1) {
-        const { name, value } = splitLine(line);
-        if (name && !properties.has(name)) properties.set(name, value);
+  const n = text.length;
+  let pos = 0;
+  // Where the next CR is. One that does not end its line is a line break of
+  // its own (as unfoldLines reads it): rare, so only such a feed pays for a
+  // normalized copy.
+  let nextCr = -1;
+  while (pos < n) {
+    // A logical line runs from `pos` to `end`, over its folded continuations.
+    let end = n;
+    let folded = false;
+    for (let at = pos; ; ) {
+      end = text.indexOf('\n', at);
+      if (end < 0) end = n;
+      if (nextCr < at) {
+        nextCr = text.indexOf('\r', at);
+        if (nextCr < 0) nextCr = n + 1;
       }
-      continue;
+      if (nextCr < end - 1 || (end === n && nextCr === n - 1)) return scanText(text.replace(/\r\n?/g, '\n'), judge);
+      if (end >= n) break;
+      const next = text.charCodeAt(end + 1);
+      if (next !== 32 && next !== 9) break;
+      folded = true;
+      at = end + 1;
     }
-    const upper = line.length < 40 ? line.toUpperCase() : line.slice(0, 40).toUpperCase();
-    if (upper.startsWith('BEGIN:')) {
-      const name = upper.slice(6).trim();
+    const from = pos;
+    pos = end + 1;
+    const contentEnd = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const first = text.charCodeAt(from);
+    // Empty lines are dropped; a continuation after one belongs to a line already read.
+    if (contentEnd === from || first === 32 || first === 9) continue;
+    if (current) current.lineCount++;
+    const lower = first | 32;
+    if (lower === 98 && wordAt(text, from, 'BEGIN:')) {
+      const name = componentName(text, from + 6, contentEnd, folded, from);
       if (current) {
         nested += 1;
       } else if (depth === 0) {
         if (name === 'VCALENDAR') depth = 1;
       } else {
-        current = new Block(name, lines, i, i);
+        current = new Block(name, text, from, end);
+        current.lineCount = 1;
         nested = 0;
       }
       continue;
     }
-    if (upper.startsWith('END:')) {
-      const name = upper.slice(4).trim();
+    if (lower === 101 && wordAt(text, from, 'END:')) {
+      const name = componentName(text, from + 4, contentEnd, folded, from);
       if (current) {
         if (nested > 0) {
           nested -= 1;
         } else {
-          current.to = i;
+          current.to = contentEnd;
           if (name !== current.name) broken.push(current.name);
-          else if (current.name === 'VEVENT') events.push(current);
+          else if (current.name === 'VEVENT') {
+            if (!judge) events.push(current);
+            else {
+              const judgment = judge(current);
+              if (judgment !== undefined) {
+                events.push(current);
+                judgments.push(judgment);
+              }
+            }
+          }
           else if (current.name === 'VTIMEZONE') {
-            const tzid = propertyValues(lines, ['TZID'], current.from, current.to).TZID;
-            if (tzid) timezones.set(tzid, current);
+            if (current.tzid) timezones.set(current.tzid, current);
           }
           current = null;
         }
@@ -141,13 +265,36 @@ export function scanCalendar(text: string): ScannedCalendar {
       }
       continue;
     }
-    if (!current && depth === 1) {
-      const { name, value } = splitLine(line);
+    if (current) {
+      if (nested > 0) continue;
+      const props = current.properties;
+      if (current.name === 'VEVENT') {
+        // Only lines whose first letter starts a wanted name are looked at.
+        if (lower === 100) {
+          if (props.DTSTART === undefined && propertyAt(text, from, 'DTSTART')) props.DTSTART = valueAt(text, from, contentEnd, folded);
+          else if (props.DTEND === undefined && propertyAt(text, from, 'DTEND')) props.DTEND = valueAt(text, from, contentEnd, folded);
+          else if (props.DURATION === undefined && propertyAt(text, from, 'DURATION')) props.DURATION = valueAt(text, from, contentEnd, folded);
+        } else if (lower === 117) {
+          if (props.UID === undefined && propertyAt(text, from, 'UID')) props.UID = valueAt(text, from, contentEnd, folded);
+        } else if (lower === 114) {
+          if (props['RECURRENCE-ID'] === undefined && propertyAt(text, from, 'RECURRENCE-ID')) props['RECURRENCE-ID'] = valueAt(text, from, contentEnd, folded);
+          else if (props.RRULE === undefined && propertyAt(text, from, 'RRULE')) props.RRULE = valueAt(text, from, contentEnd, folded);
+          else if (props.RDATE === undefined && propertyAt(text, from, 'RDATE')) props.RDATE = valueAt(text, from, contentEnd, folded);
+        } else if (lower === 115) {
+          if (props.SEQUENCE === undefined && propertyAt(text, from, 'SEQUENCE')) props.SEQUENCE = valueAt(text, from, contentEnd, folded);
+        }
+      } else if (current.name === 'VTIMEZONE' && lower === 116 && current.tzid === undefined && propertyAt(text, from, 'TZID')) {
+        current.tzid = splitLine(lineAt(text, from, contentEnd, folded)).value;
+      }
+      continue;
+    }
+    if (depth === 1) {
+      const { name, value } = splitLine(lineAt(text, from, contentEnd, folded));
       if (name && !properties.has(name)) properties.set(name, value);
     }
   }
   if (current) broken.push(current.name);
-  return { properties, events, timezones, broken };
+  return { properties, events, judgments, timezones, broken };
 }
 
 /** Name (upper-cased, without parameters), parameters and value of one content line. */
@@ -194,32 +341,4 @@ export function property(lines: readonly string[], name: string): { params: stri
 
 export function hasProperty(lines: readonly string[], name: string): boolean {
   return property(lines, name) !== undefined;
-}
-
-/**
- * The values of several properties of a block in one pass (the first of each,
- * outside nested components). Names must be upper-case.
- */
-export function propertyValues<N extends string>(
-  lines: readonly string[],
-  names: readonly N[],
-  from = 0,
-  to = lines.length - 1,
-): Partial<Record<N, string>> {
-  const wanted = new Set<string>(names);
-  const firstLetters = new Set(names.map((n) => n.charCodeAt(0) | 32));
-  const found: Partial<Record<N, string>> = {};
-  let nested = 0;
-  for (let i = from + 1; i < to; i++) {
-    const line = lines[i]!;
-    const c = line.charCodeAt(0) | 32;
-    if (c !== 98 && c !== 101 && !firstLetters.has(c)) continue;
-    const split = splitLine(line);
-    if (split.name === 'BEGIN') nested += 1;
-    else if (split.name === 'END') nested -= 1;
-    else if (nested === 0 && wanted.has(split.name) && found[split.name as N] === undefined) {
-      found[split.name as N] = split.value;
-    }
-  }
-  return found;
 }

@@ -34,6 +34,8 @@ export function ianaZone(timeZone: string, cache: OffsetCache = new Map()): Zone
     const local = utcZone(wall);
     const before = offsetAt(local - HOURS_14, timeZone, cache);
     const after = offsetAt(local + HOURS_14, timeZone, cache);
+    // No clock changes twice within 28 hours: with the same offset on both sides, it holds at the answer too.
+    if (before === after) return local - before;
     let best: number | undefined;
     for (const offset of before === after ? [before] : [before, after]) {
       const candidate = local - offset;
@@ -43,23 +45,15 @@ export function ianaZone(timeZone: string, cache: OffsetCache = new Map()): Zone
   };
 }
 
-const validIana = new Map<string, boolean>();
-
+/** Whether the runtime knows an IANA zone of this name. Not remembered: a name comes from a feed, and nothing of a feed outlives its read. */
 export function isIanaZone(name: string): boolean {
-  let ok = validIana.get(name);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    validIana.set(name, ok);
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
-  return ok;
 }
-
-/** The zone the runtime is in. */
 
 /**
  * An IANA name for a TZID as calendars write it: an IANA name, a Windows name

@@ -7,12 +7,12 @@ export function runtimeZone(): string {
 
 // Building a DateTimeFormat is far slower than using one; the calendar engine
 // and the planner read offsets thousands of times per run.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, { format: Intl.DateTimeFormat; plain: boolean }>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+function formatter(timeZone: string): { format: Intl.DateTimeFormat; plain: boolean } {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
+    const format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -23,6 +23,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       second: 'numeric',
       era: 'short',
     });
+    // format() is several times faster than formatToParts(), but its layout
+    // is the runtime's to choose: it is read only where it agrees with the
+    // parts on instants either side of year 1 and of today.
+    const probes = [0, 1_700_000_000_000, -62_200_000_000_000, 4_102_444_800_000];
+    f = { format, plain: probes.every((ms) => { const fast = fromPlain(format.format(ms)); return fast !== undefined && fast === fromParts(format.formatToParts(ms)); }) };
     formatters.set(timeZone, f);
   }
   return f;
@@ -51,7 +56,21 @@ export function offsetAt(utcMs: number, timeZone: string, cache?: OffsetCache): 
 }
 
 function measureOffset(utcMs: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(utcMs);
+  const f = formatter(timeZone);
+  const wall = (f.plain ? fromPlain(f.format.format(utcMs)) : undefined) ?? fromParts(f.format.formatToParts(utcMs));
+  const whole = utcMs - (((utcMs % 1000) + 1000) % 1000);
+  return wall - whole;
+}
+
+/** A wall time read as if in UTC, in milliseconds. */
+function wallMs(year: number, month: number, day: number, hour: number, minute: number, second: number, bc: boolean): number {
+  const d = new Date(0);
+  d.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+function fromParts(parts: Intl.DateTimeFormatPart[]): number {
   let year = 0;
   let month = 1;
   let day = 1;
@@ -70,10 +89,30 @@ function measureOffset(utcMs: number, timeZone: string): number {
       case 'era': bc = p.value.startsWith('B'); break;
     }
   }
-  const d = new Date(0);
-  d.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
-  d.setUTCHours(hour, minute, second, 0);
-  const whole = utcMs - (((utcMs % 1000) + 1000) % 1000);
-  return d.getTime() - whole;
+  return wallMs(year, month, day, hour, minute, second, bc);
 }
 
+/** "11/25/2026 AD, 20:40:13" (month, day, year, era, hour, minute, second); undefined for any other layout. */
+function fromPlain(text: string): number | undefined {
+  const numbers = [0, 0, 0, 0, 0, 0];
+  let count = 0;
+  let inNumber = false;
+  let era = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (!inNumber) {
+        if (count === 6) return undefined;
+        count++;
+        inNumber = true;
+      }
+      numbers[count - 1] = numbers[count - 1]! * 10 + (c - 48);
+    } else {
+      inNumber = false;
+      if ((c === 65 || c === 66) && era === '' && count === 3) era = c === 66 ? 'BC' : 'AD';
+    }
+  }
+  if (count !== 6 || era === '') return undefined;
+  const [month, day, year, hour, minute, second] = numbers as [number, number, number, number, number, number];
+  return wallMs(year, month, day, hour, minute, second, era === 'BC');
+}

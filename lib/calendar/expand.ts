@@ -22,7 +22,7 @@ import type {
   OccurrenceStatus,
   Participation,
 } from './types';
-import { ianaNameFor, ianaZone, offsetAt, truncatedZone, utcZone, vtimezoneZone, type OffsetCache, type TruncatedZone, type Wall, type Zone } from './zones';
+import { ianaNameFor, ianaZone, offsetAt, truncatedZone, utcZone, vtimezoneZone, wallAtUtc, type OffsetCache, type TruncatedZone, type Wall, type Zone } from './zones';
 import { runtimeZone } from '../time/zone';
 
 const DAY = 86_400_000;
@@ -628,15 +628,7 @@ function midnight(w: { year: number; month: number; day: number }): Wall {
 }
 
 function addDays(w: Wall, days: number): Wall {
-  const d = new Date(Date.UTC(w.year, w.month - 1, w.day + days, w.hour, w.minute, w.second));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return wallAtUtc(Date.UTC(w.year, w.month - 1, w.day + days, w.hour, w.minute, w.second));
 }
 
 // ---------------------------------------------------------------------------
@@ -785,10 +777,7 @@ function startZone(comp: ICAL.Component, zones: ZoneContext): Zone | undefined {
  */
 function dayOfUtcMidnight(time: ICAL.Time, instant: number, zones: ZoneContext): string {
   if (time.hour === 0 && time.minute === 0 && time.second === 0) return dateKey(time);
-  const day = (ms: number) => {
-    const d = new Date(ms);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-  };
+  const day = wallAtUtc;
   for (const candidate of [day(instant), day(instant + DAY)]) {
     if (zones.floating(midnight(candidate)) === instant || zones.allDay(midnight(candidate)) === instant) return dateKey(candidate);
   }

@@ -13,7 +13,7 @@
 // the caller's step budget bounds the work.
 import ICAL from 'ical.js';
 import type { LeftOutReason } from './types';
-import type { Wall } from './zones';
+import { wallAtUtc, type Wall } from './zones';
 
 type Freq = 'SECONDLY' | 'MINUTELY' | 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 const FREQS: readonly Freq[] = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
@@ -218,15 +218,7 @@ export function skipAheadStart(plan: Extract<RulePlan, { kind: 'iterate' }>, sta
   const target = rangeStart - length - 2 * periodMs - 2 * slackMs;
   const steps = Math.floor((target - startMs) / periodMs);
   if (steps <= 0) return undefined;
-  const d = new Date(startMs + steps * periodMs);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return wallAtUtc(startMs + steps * periodMs);
 }
 
 /**
@@ -245,12 +237,5 @@ function skipAheadByMonths(plan: Extract<RulePlan, { kind: 'iterate' }>, start: 
   if (!(steps > 0)) return undefined;
   const d = new Date(Date.UTC(start.year, start.month - 1 + steps * months, start.day, start.hour, start.minute, start.second));
   if (Number.isNaN(d.getTime())) return undefined;
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return wallAtUtc(d.getTime());
 }

@@ -22,6 +22,19 @@ export type Zone = (wall: Wall) => number;
 
 export const utcZone: Zone = (w) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 
+/** The wall-clock fields that utcZone maps to `ms`: wall-time arithmetic is done on these instants. */
+export function wallAtUtc(ms: number): Wall {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
 const HOURS_14 = 14 * 3600_000;
 
 /**

@@ -6,6 +6,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
 import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/lib/store/settings';
 import { describeStoreError } from '../common/storeErrorText';
+import { ConfidenceSources } from '../common/ConfidenceSources';
 import { CalendarsSection } from './CalendarsSection';
 import { MomentsSection } from './MomentsSection';
 import { PromptsSection } from './PromptsSection';
@@ -105,6 +106,11 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
       <ValuesSection />
 
       <DataSection />
+
+      <section id="about" aria-labelledby="about-heading">
+        <h2 id="about-heading">{t.aboutHeading}</h2>
+        <ConfidenceSources id="how-confidence-grows" headingLevel={3} />
+      </section>
 
       <p class="notice">
         {t.careNote} <a href="/welcome.html#support">{t.careLink}</a>

@@ -16,6 +16,7 @@ export const optionsText = {
   shortcut: (keys: string) => `Open Primed from the keyboard with ${keys}.`,
   noShortcut: 'No keyboard shortcut is set for Primed.',
   shortcutHint: 'You can change it in your browser’s extension shortcut settings.',
+  aboutHeading: 'About Primed',
   careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
   careLink: 'When to reach out for more support',
   valuesHeading: 'Your values',

@@ -5,6 +5,7 @@ import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 import { supportText as support } from './supportText';
 import { SELF_CHECK_ID } from '@/lib/flows/ids';
+import { ConfidenceSources } from '../common/ConfidenceSources';
 
 export function WelcomeApp() {
   const shortcut = useShortcut();
@@ -65,6 +66,8 @@ export function WelcomeApp() {
           </li>
         </ol>
       </section>
+
+      <ConfidenceSources id="how-confidence-grows" headingLevel={2} />
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t.privacyHeading}</h2>

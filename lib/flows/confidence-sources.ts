@@ -1,0 +1,60 @@
+// Bandura's four sources of self-efficacy, and which part of Primed feeds
+// each one. The welcome page and the settings' About section explain them from
+// this one list, so a new exercise has to say which source it builds
+// (components/flows/confidence-sources.test.ts checks that every exercise is placed).
+
+export type ConfidenceSourceId = 'mastery' | 'others' | 'encouragement' | 'body';
+
+export interface ConfidenceSource {
+  id: ConfidenceSourceId;
+  name: string;
+  explanation: string;
+  /** Exercises (by flow id) that build this source. */
+  flowIds: readonly string[];
+  /** Parts of Primed that are not exercises, in plain words. */
+  features: readonly string[];
+  /** What to try where Primed has no exercise for this source yet. */
+  tip?: string;
+}
+
+export const confidenceSources: readonly ConfidenceSource[] = [
+  {
+    id: 'mastery',
+    name: 'Doing it yourself',
+    explanation: 'The strongest source: small things you actually did, noticed and remembered.',
+    flowIds: ['feedback', 'setback'],
+    features: ['Logging wins from the toolbar', 'Goal ladders'],
+  },
+  {
+    id: 'others',
+    name: 'Watching others',
+    explanation: 'Seeing someone like you manage something similar makes it feel possible for you too.',
+    flowIds: [],
+    features: [],
+    tip: 'Think of someone close to your situation who got through a moment like yours, and ask them what they did.',
+  },
+  {
+    id: 'encouragement',
+    name: 'Encouragement',
+    explanation: 'Specific, believable words about what you did, from others or from yourself.',
+    flowIds: ['reframe'],
+    features: [],
+  },
+  {
+    id: 'body',
+    name: 'Reading your body’s signals',
+    explanation: 'A racing heart before something big is energy you can use, not a sign that you will do badly.',
+    flowIds: ['stress'],
+    features: [],
+  },
+];
+
+/**
+ * Exercises deliberately left out of the explanation. The values reflection
+ * loses its effect when people are told what it is for (Sherman et al. 2009),
+ * and the confidence check measures rather than builds.
+ */
+export const unexplainedFlowIds: readonly string[] = ['affirmation', 'self-check'];
+
+export const expectationText =
+  'Confidence grows over weeks of practice, a little at a time, not in one exercise. Expect some days to feel like no progress; the record you keep is what shows the change.';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { enableDemoFeed, FEED_SYNC_ALARM, scheduleFeedSync, syncFeedsNow } from '@/lib/feeds/browser-sync';
 import { deleteEverything } from '@/lib/delete-everything';
-import { betweenRuns } from '@/lib/prompts/engine';
+import { answerCheckIn, betweenRuns, skipCheckIn } from '@/lib/prompts/engine';
 import { handleMessages } from '@/lib/messages';
 import { promptSettingsItem, stakesItem } from '@/lib/prompts/items';
 import { completePrompt, promptDeps, reconcilePrompts, registerPromptListeners, sendTestPrompt, snoozePrompt, startPrompt } from '@/lib/prompts/browser-prompts';
@@ -47,7 +47,15 @@ export default defineBackground(() => {
       await completePrompt(promptDeps(), triggerId, { entryId, ...ratings });
       return null;
     },
-    'prompt/test': async () => ({ shown: await sendTestPrompt() }),
+    'prompt/test': async () => ({ result: await sendTestPrompt() }),
+    'checkin/answer': async ({ eventKey, capability, via }) => {
+      await answerCheckIn(promptDeps(), eventKey, capability, via);
+      return null;
+    },
+    'checkin/skip': async ({ eventKey }) => {
+      await skipCheckIn(promptDeps(), eventKey);
+      return null;
+    },
     'data/delete-all': async () => {
       await betweenRuns(() => deleteEverything());
       // A fresh start, as after installing: the periodic sync alarm is back, with nothing to sync.

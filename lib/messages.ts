@@ -42,10 +42,21 @@ export const messageMap = {
     request: z.object({ triggerId: z.string(), entryId: z.string(), readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),
     response: Done,
   },
+  /** The answer to an after-event check-in (lib/prompts/check-in.ts), from the popup's card or the reflection. */
+  'checkin/answer': {
+    request: z.object({
+      eventKey: z.string(),
+      capability: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, 'a whole number from 1 to 10')),
+      via: z.enum(['popup', 'reflection']),
+    }),
+    response: Done,
+  },
+  /** "Not now" on an after-event check-in. */
+  'checkin/skip': { request: z.object({ eventKey: z.string() }), response: Done },
   /** Delete everything Primed keeps in this profile (entries, drafts, settings, the decision log, alarms, calendar access). */
   'data/delete-all': { request: z.object({}), response: Done },
   /** Show a sample prompt now, to see how prompts look and that notifications get through. */
-  'prompt/test': { request: z.object({}), response: z.object({ shown: z.boolean() }) },
+  'prompt/test': { request: z.object({}), response: z.object({ result: z.enum(['shown', 'unconfirmed', 'blocked']) }) },
 } as const;
 
 type MessageMap = typeof messageMap;

@@ -5,6 +5,7 @@ import { backupFileName, buildBackup, readBackupData, toJson, type Backup } from
 import { decisionsCsv, exercisesCsv, winsCsv } from '@/lib/backup/csv';
 import { applyImport, parseBackup, previewImport, type ImportPreview } from '@/lib/backup/import';
 import { readDecisions } from '@/lib/prompts/decision-log';
+import { readCheckIns } from '@/lib/prompts/check-in';
 import { notify, request } from '@/lib/messages';
 import { defaultDb } from '@/lib/store/db';
 import { Outcome } from '../common/Outcome';
@@ -120,7 +121,7 @@ function BackupPanel() {
     run(async () => {
       const data = await readBackupData(db);
       const day = new Date().toISOString().slice(0, 10);
-      const text = what === 'wins' ? winsCsv(data.wins) : what === 'exercises' ? exercisesCsv(data.flows) : decisionsCsv(await readDecisions(db));
+      const text = what === 'wins' ? winsCsv(data.wins) : what === 'exercises' ? exercisesCsv(data.flows) : decisionsCsv(await readDecisions(db), await readCheckIns(db));
       download(`primed-${what}-${day}.csv`, 'text/csv;charset=utf-8', text);
       setStatus(t.exported);
     });

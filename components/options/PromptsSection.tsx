@@ -177,8 +177,8 @@ export function PromptsSection() {
   async function sendTest() {
     setTest({ sending: true, message: '' });
     try {
-      const { shown } = await request('prompt/test', {});
-      setTest({ sending: false, message: shown ? t.testShown : t.testNotShown });
+      const { result } = await request('prompt/test', {});
+      setTest({ sending: false, message: { shown: t.testShown, unconfirmed: t.testUnconfirmed, blocked: t.testBlocked }[result] });
     } catch {
       setTest({ sending: false, message: t.testFailed });
     }

@@ -170,8 +170,10 @@ export const optionsText = {
   randomProblem: 'Choose a whole percentage from 10 to 100.',
   testPrompt: 'Send a test prompt',
   testSending: 'Sending…',
-  testShown: 'Sent. It should appear in a moment.',
-  testNotShown:
-    'Sent. If you saw nothing, notifications may be blocked for your browser: Primed will still show prompts on its toolbar icon.',
+  testShown: 'Sent, and your browser says it appeared.',
+  testUnconfirmed:
+    'Sent, but your browser could not confirm that anything appeared. If you saw nothing, notifications may be off for your browser in your system settings. Prompts still wait on Primed’s toolbar icon.',
+  testBlocked:
+    'Notifications are blocked for your browser, so nothing appeared. Prompts still wait on Primed’s toolbar icon; to see them as notifications, allow them in your system settings.',
   testFailed: "The test prompt couldn't be sent just now. Please try again in a moment.",
 } as const;

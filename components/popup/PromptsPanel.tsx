@@ -14,8 +14,10 @@ import { defaultDb } from '@/lib/store/db';
 import { request } from '@/lib/messages';
 import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
-import type { PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
-import { waitingByUrgency } from '@/lib/prompts/waiting';
+import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
+import { CHECK_IN_QUESTION } from '@/lib/prompts/check-in';
+import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
+import { Rating } from '../common/Rating';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
 import { STAKES_KINDS, type HighStakesEvent, type StakesKind } from '@/lib/schedule/types';
 import { runtimeZone } from '@/lib/time/zone';
@@ -56,6 +58,14 @@ const text = {
   momentSave: 'Add moment',
   momentAdded: 'Added. Primed will prompt you before and after it.',
   nothingWaiting: 'Nothing is waiting for you now.',
+  checkInAfter: (title: string) => `After “${title}”`,
+  checkInAnswer: 'Answer',
+  checkInLow: 'Not at all',
+  checkInHigh: 'Completely',
+  checkInSave: 'Save',
+  checkInSkip: 'Not now',
+  checkInChoose: 'Choose a number from 1 to 10 first.',
+  checkInSaved: 'Saved. Thank you.',
   problems: {
     title: 'Give it a short name.',
     'title-long': 'Please keep the name under 200 characters.',
@@ -77,6 +87,7 @@ function until(start: number, now: number): string {
 /** What the prompts in the popup are read from, kept current while the popup is open. */
 function usePromptData() {
   const [pending, setPending] = useState<PendingPrompt[]>([]);
+  const [checkIns, setCheckIns] = useState<PendingCheckIn[]>([]);
   const [stakes, setStakes] = useState<Stakes | null>(null);
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
@@ -84,13 +95,17 @@ function usePromptData() {
 
   useEffect(() => {
     loadPromptSettings().then(setSettings, () => undefined);
-    loadPromptState().then((s) => setPending(s.pending), () => undefined);
+    const takeState = (s: { pending: PendingPrompt[]; checkIns?: PendingCheckIn[] }) => {
+      setPending(s.pending);
+      setCheckIns(s.checkIns ?? []);
+    };
+    loadPromptState().then(takeState, () => undefined);
     loadStakes().then(setStakes, () => undefined);
     readEnabledCalendars(defaultDb()).then((calendars) => {
       setFeeds(calendars.feeds);
       setUpcoming(calendars.upcoming);
     }, () => undefined);
-    const unwatchState = watchPromptState((s) => setPending(s.pending));
+    const unwatchState = watchPromptState(takeState);
     const unwatchStakes = watchStakes(setStakes);
     return () => {
       unwatchState();
@@ -98,7 +113,7 @@ function usePromptData() {
     };
   }, []);
 
-  return { pending, stakes, feeds, upcoming, settings };
+  return { pending, checkIns, stakes, feeds, upcoming, settings };
 }
 
 /** Runs a request to the background; the popup closes when what follows happens elsewhere. */
@@ -120,11 +135,13 @@ interface PanelProps {
 }
 
 export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
-  const { pending, stakes, feeds, upcoming, settings } = usePromptData();
+  const { pending, checkIns, stakes, feeds, upcoming, settings } = usePromptData();
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
 
-  const waiting = waitingByUrgency(pending, now);
-  const first = waiting[0];
+  const waiting = waitingItems(pending, checkIns, now);
+  const firstItem = waiting[0];
+  const first = firstItem?.kind === 'prompt' ? firstItem.prompt : undefined;
   const next = stakes ? nextHighStakes({ events: scheduleEventsOf(upcoming), tags: stakes.tags, rules: stakes.rules, moments: stakes.moments }, now) : undefined;
   // The prompt already names the event and starts its exercise: the same moment is not shown twice.
   const showNext = next && next.event.key !== first?.eventKey;
@@ -135,9 +152,9 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
 
   return (
     <section class="prompts-panel" aria-label={text.region}>
-      {first && (
+      {firstItem && (
         <div class="prompt-cards" data-testid="pending-prompts">
-          <PromptCard prompt={first} now={now} settings={settings} onError={setError} />
+          <WaitingCard item={firstItem} now={now} settings={settings} onError={setError} onSaved={setStatus} onAnswer={onMore} />
           {waiting.length > 1 && (
             <button type="button" class="link-button prompt-more" onClick={onMore}>
               {text.more(waiting.length - 1)}
@@ -192,12 +209,91 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
         </p>
       )}
       {/* A waiting prompt is what matters now; the user's own evidence waits for a quieter moment. */}
-      {!first && <EvidenceLine />}
+      <p class="muted checkin-status" role="status">
+        {status}
+      </p>
+      {!firstItem && <EvidenceLine />}
     </section>
   );
 }
 
-function PromptCard({ prompt: p, now, settings, onError }: { prompt: PendingPrompt; now: number; settings: PromptSettings | null; onError: (message: string) => void }) {
+interface CardProps {
+  now: number;
+  settings: PromptSettings | null;
+  onError: (message: string) => void;
+  onSaved: (message: string) => void;
+  /** In the popup's first view a check-in is one line and a button; its rating opens in the waiting view. */
+  onAnswer?: () => void;
+}
+
+function WaitingCard({ item, ...props }: CardProps & { item: WaitingItem }) {
+  return item.kind === 'prompt' ? <PromptCard prompt={item.prompt} {...props} /> : <CheckInCard checkIn={item.checkIn} {...props} />;
+}
+
+/**
+ * The after-event check-in: one rating, saved with one more press. It is the
+ * experiment log's outcome, so it asks the same thing after every event.
+ */
+function CheckInCard({ checkIn: c, onError, onSaved, onAnswer }: CardProps & { checkIn: PendingCheckIn }) {
+  const [value, setValue] = useState<number | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = `checkin-${c.eventKey.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const skip = () => void act(() => request('checkin/skip', { eventKey: c.eventKey }), false, onError);
+
+  function save() {
+    if (value === undefined) return setProblem(text.checkInChoose);
+    setProblem(null);
+    void act(async () => {
+      await request('checkin/answer', { eventKey: c.eventKey, capability: value, via: 'popup' });
+      onSaved(text.checkInSaved);
+    }, false, onError);
+  }
+
+  if (onAnswer) {
+    return (
+      <div class="card prompt-card checkin-card" role="group" aria-labelledby={`${id}-event`}>
+        <p>
+          <span id={`${id}-event`} class="muted checkin-event">
+            {text.checkInAfter(c.eventTitle)}
+          </span>{' '}
+          {CHECK_IN_QUESTION}
+        </p>
+        <div class="prompt-actions">
+          <button type="button" class="button" onClick={onAnswer}>
+            {text.checkInAnswer}
+          </button>
+          <button type="button" class="button button-quiet" onClick={skip}>
+            {text.checkInSkip}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="card prompt-card checkin-card" role="group" aria-labelledby={`${id}-event`}>
+      <p id={`${id}-event`} class="muted checkin-event">
+        {text.checkInAfter(c.eventTitle)}
+      </p>
+      <Rating id={id} label={CHECK_IN_QUESTION} min={1} max={10} value={value} onChange={setValue} minLabel={text.checkInLow} maxLabel={text.checkInHigh} />
+      {problem && (
+        <p class="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="prompt-actions">
+        <button type="button" class="button" onClick={save}>
+          {text.checkInSave}
+        </button>
+        <button type="button" class="button button-quiet" onClick={skip}>
+          {text.checkInSkip}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function PromptCard({ prompt: p, now, settings, onError }: CardProps & { prompt: PendingPrompt }) {
   return (
     <div class="card prompt-card">
       <p>{text.prompt(p, now)}</p>
@@ -244,20 +340,24 @@ function PopupView({ title, onBack, children }: { title: string; onBack: () => v
 
 /** Every waiting prompt, the one that matters now first. */
 export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => void }) {
-  const { pending, settings } = usePromptData();
+  const { pending, checkIns, settings } = usePromptData();
   const [error, setError] = useState<string | null>(null);
-  const waiting = waitingByUrgency(pending, now);
+  const [status, setStatus] = useState('');
+  const waiting = waitingItems(pending, checkIns, now);
   return (
     <PopupView title={text.waiting} onBack={onBack}>
       {waiting.length === 0 ? (
         <p class="muted">{text.nothingWaiting}</p>
       ) : (
         <div class="prompt-cards" data-testid="all-pending-prompts">
-          {waiting.map((p) => (
-            <PromptCard key={p.triggerId} prompt={p} now={now} settings={settings} onError={setError} />
+          {waiting.map((item) => (
+            <WaitingCard key={item.key} item={item} now={now} settings={settings} onError={setError} onSaved={setStatus} />
           ))}
         </div>
       )}
+      <p class="muted checkin-status" role="status">
+        {status}
+      </p>
       {error && (
         <p class="notice notice-error" role="alert">
           {error}

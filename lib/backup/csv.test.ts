@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEntry } from '../flows/entry';
 import type { DecisionRecord } from '../prompts/decision-log';
+import type { CheckInRecord } from '../prompts/check-in';
 import type { WinEntry } from '../store/entries';
 import { DECISIONS_HEADER, decisionsCsv, exercisesCsv, isoTime, toCsv, winsCsv, type CsvValue } from './csv';
 import { decisionRecord } from '../../tests/unit/records';
@@ -237,6 +238,7 @@ describe('decisionsCsv', () => {
       'action',
       'late',
       'shown_at',
+      'delivered_at',
       'opened_at',
       'snoozed_at',
       'dismissed_at',
@@ -244,6 +246,10 @@ describe('decisionsCsv', () => {
       'readiness_before',
       'readiness_after',
       'proximal_outcome',
+      'outcome_asked_utc',
+      'outcome_answered_utc',
+      'outcome_via',
+      'outcome_skipped_utc',
     ]);
     expect(decisionsCsv([]).split('\r\n')[0]).toBe(DECISIONS_HEADER.join(','));
   });
@@ -266,6 +272,7 @@ describe('decisionsCsv', () => {
         action: '0',
         late: '0',
         shown_at: '',
+        delivered_at: '',
         opened_at: '',
         snoozed_at: '',
         dismissed_at: '',
@@ -273,6 +280,10 @@ describe('decisionsCsv', () => {
         readiness_before: '',
         readiness_after: '',
         proximal_outcome: '',
+        outcome_asked_utc: '',
+        outcome_answered_utc: '',
+        outcome_via: '',
+        outcome_skipped_utc: '',
       },
       {
         decision_id: 'affirm|work:interview',
@@ -291,13 +302,18 @@ describe('decisionsCsv', () => {
         late: '1',
         // The first time of each: shown again after the snooze does not move it.
         shown_at: '2026-11-23T09:00:02.000Z',
+        delivered_at: '',
         opened_at: '2026-11-23T09:12:00.000Z',
         snoozed_at: '2026-11-23T09:01:00.000Z',
         dismissed_at: '',
         completed_at: '2026-11-23T09:20:00.000Z',
         readiness_before: '4',
         readiness_after: '7',
-        proximal_outcome: '3',
+        proximal_outcome: '',
+        outcome_asked_utc: '',
+        outcome_answered_utc: '',
+        outcome_via: '',
+        outcome_skipped_utc: '',
       },
     ]);
   });
@@ -307,21 +323,27 @@ describe('decisionsCsv', () => {
     expect(records(decisionsCsv([d]))[0]!.dismissed_at).toBe('2026-11-23T09:01:00.000Z');
   });
 
-  it('leaves the proximal outcome empty unless both ratings were given, and keeps a zero change', () => {
-    const rows = records(
-      decisionsCsv([
-        decision({ id: 'a', decidedAt: T0, outcome: { entryId: 'e', readinessBefore: 5 } }),
-        decision({ id: 'b', decidedAt: T0 + 1, outcome: { entryId: 'e', readinessAfter: 5 } }),
-        decision({ id: 'c', decidedAt: T0 + 2, outcome: { entryId: 'e', readinessBefore: 6, readinessAfter: 6 } }),
-        decision({ id: 'd', decidedAt: T0 + 3, outcome: { entryId: 'e', readinessBefore: 8, readinessAfter: 5 } }),
-      ]),
-    );
-    expect(rows.map((r) => [r.decision_id, r.readiness_before, r.readiness_after, r.proximal_outcome])).toEqual([
-      ['a', '5', '', ''],
-      ['b', '', '5', ''],
-      ['c', '6', '6', '0'],
-      ['d', '8', '5', '-3'],
+  it('joins the check-in after each event to every decision point of that event, prompted or not', () => {
+    const notPrompted = decision({ id: 'ready|work:interview', triggerId: 'ready|work:interview', type: 'ready', decidedAt: T0 + 3000, action: 'not-prompted', probability: 0.5, draw: 0.7 });
+    const other = decision({ id: 'affirm|work:standup', triggerId: 'affirm|work:standup', eventKey: 'work:standup', decidedAt: T0 + 4000 });
+    const skipped = decision({ id: 'affirm|work:review', triggerId: 'affirm|work:review', eventKey: 'work:review', decidedAt: T0 + 5000, available: false, reason: 'daily-cap', action: 'not-prompted', probability: 0 });
+    const checkIns: CheckInRecord[] = [
+      { v: 1, eventKey: 'work:interview', kind: 'interview', eventEnd: T0 + 60 * MIN, askedAt: T0 + 60 * MIN, capability: 6, answeredAt: T0 + 70 * MIN, via: 'reflection' },
+      { v: 1, eventKey: 'work:review', kind: 'review', eventEnd: T0 + 90 * MIN, askedAt: T0 + 90 * MIN, skippedAt: T0 + 95 * MIN },
+    ];
+    const rows = records(decisionsCsv([prompted, notPrompted, other, skipped], checkIns));
+    expect(rows.map((r) => [r.decision_id, r.action, r.available, r.proximal_outcome, r.outcome_asked_utc, r.outcome_answered_utc, r.outcome_via, r.outcome_skipped_utc])).toEqual([
+      ['affirm|work:interview', '1', '1', '6', '2026-11-23T10:00:00.000Z', '2026-11-23T10:10:00.000Z', 'reflection', ''],
+      ['ready|work:interview', '0', '1', '6', '2026-11-23T10:00:00.000Z', '2026-11-23T10:10:00.000Z', 'reflection', ''],
+      // No check-in (yet) for this event: the outcome is missing, not zero.
+      ['affirm|work:standup', '1', '1', '', '', '', '', ''],
+      ['affirm|work:review', '0', '0', '', '2026-11-23T10:30:00.000Z', '', '', '2026-11-23T10:35:00.000Z'],
     ]);
+  });
+
+  it('logs "delivered" apart from "shown": a prompt the browser could not confirm was seen', () => {
+    const d = decision({ engagement: [{ what: 'delivered', at: T0 + 2000 }] });
+    expect(records(decisionsCsv([d]))[0]).toMatchObject({ shown_at: '', delivered_at: '2026-11-23T09:00:02.000Z' });
   });
 
   it('orders decisions made at the same time by id, and does not reorder its input', () => {

@@ -15,6 +15,7 @@
 // backup is the lossless copy; these files are views of it.
 import type { FlowEntry } from '../flows/entry';
 import type { DecisionRecord, Engagement } from '../prompts/decision-log';
+import type { CheckInRecord } from '../prompts/check-in';
 import type { WinEntry } from '../store/entries';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -94,7 +95,7 @@ export function exercisesCsv(entries: readonly FlowEntry[]): string {
   );
 }
 
-const ENGAGEMENTS: readonly Engagement[] = ['shown', 'opened', 'snoozed', 'dismissed', 'completed'];
+const ENGAGEMENTS: readonly Engagement[] = ['shown', 'delivered', 'opened', 'snoozed', 'dismissed', 'completed'];
 
 export const DECISIONS_HEADER = [
   'decision_id',
@@ -115,6 +116,10 @@ export const DECISIONS_HEADER = [
   'readiness_before',
   'readiness_after',
   'proximal_outcome',
+  'outcome_asked_utc',
+  'outcome_answered_utc',
+  'outcome_via',
+  'outcome_skipped_utc',
 ];
 
 /** The earliest time the user did `what`, if they ever did. */
@@ -130,15 +135,18 @@ function firstTime(record: DecisionRecord, what: Engagement): number | undefined
  * One row per decision point, oldest first, shaped for a micro-randomized
  * trial's analysis: the treatment (`action`, 1 prompted / 0 not) with its
  * randomization probability and draw, availability, engagement times, and
- * the proximal outcome (readiness after minus before, when both were given).
+ * the proximal outcome: the after-event check-in of the decision's event
+ * (lib/prompts/check-in.ts), joined to every decision point of that event,
+ * prompted or not. The readiness ratings exist only where an exercise was
+ * done, so they are kept as they are and are not the outcome.
  */
-export function decisionsCsv(decisions: readonly DecisionRecord[]): string {
+export function decisionsCsv(decisions: readonly DecisionRecord[], checkIns: readonly CheckInRecord[] = []): string {
   const sorted = [...decisions].sort((a, b) => a.decidedAt - b.decidedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const checkInOf = new Map(checkIns.map((c) => [c.eventKey, c]));
   return toCsv(
     DECISIONS_HEADER,
     sorted.map((d) => {
-      const before = d.outcome?.readinessBefore;
-      const after = d.outcome?.readinessAfter;
+      const checkIn = checkInOf.get(d.eventKey);
       return [
         d.id,
         d.triggerId,
@@ -155,9 +163,13 @@ export function decisionsCsv(decisions: readonly DecisionRecord[]): string {
         flag(d.action === 'prompted'),
         flag(d.late),
         ...ENGAGEMENTS.map((what) => isoTime(firstTime(d, what))),
-        before,
-        after,
-        before !== undefined && after !== undefined ? after - before : undefined,
+        d.outcome?.readinessBefore,
+        d.outcome?.readinessAfter,
+        checkIn?.capability,
+        isoTime(checkIn?.askedAt),
+        isoTime(checkIn?.answeredAt),
+        checkIn?.via,
+        isoTime(checkIn?.skippedAt),
       ];
     }),
   );

@@ -37,9 +37,7 @@ export function promptDeps(): PromptDeps {
       create: (name, info) => browser.alarms.create(name, info),
       clear: (name) => browser.alarms.clear(name),
     },
-    show: async (prompt, words) => {
-      await showNotification(`${NOTIFICATION_PREFIX}${prompt.triggerId}`, words);
-    },
+    show: (prompt, words) => showNotification(`${NOTIFICATION_PREFIX}${prompt.triggerId}`, words),
     showReminder: async (id, words) => {
       await showNotification(`${NOTIFICATION_PREFIX}${id}`, words, { snoozable: false });
     },
@@ -54,14 +52,51 @@ export function promptDeps(): PromptDeps {
   };
 }
 
-/** A prompt offers Start and Snooze; a reminder (nothing to snooze to) is opened by a click alone. */
-async function showNotification(id: string, words: PromptWords, { snoozable = true } = {}): Promise<void> {
-  await browser.notifications.create(id, {
+/** How long Firefox gets to say a notification appeared. */
+const SHOWN_WAIT_MS = 3000;
+
+/**
+ * Shows a notification and says whether the user could see it. A prompt
+ * offers Start and Snooze; a reminder (nothing to snooze to) is opened by a
+ * click alone. Fails when the browser refuses to create it.
+ */
+async function showNotification(id: string, words: PromptWords, { snoozable = true } = {}): Promise<boolean> {
+  // Firefox resolves `create` even with no notification service on the
+  // desktop; only its onShown event means something appeared.
+  const appeared = import.meta.env.FIREFOX ? shownWithin(id, SHOWN_WAIT_MS) : undefined;
+  const created = await browser.notifications.create(id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: words.title,
     message: words.message,
     ...(BUTTONS && snoozable ? { buttons: [{ title: 'Start' }, { title: 'Snooze' }], requireInteraction: true } : {}),
+  });
+  if (appeared) return appeared;
+  // Chrome knows whether the user or the system let its notifications through.
+  const level = await browser.notifications.getPermissionLevel().catch(() => 'denied');
+  return created === id && level === 'granted';
+}
+
+/** Firefox's notifications.onShown; Chrome has none, so the browser types lack it. */
+interface ShownEvent {
+  addListener(listener: (id: string) => void): void;
+  removeListener(listener: (id: string) => void): void;
+}
+
+function shownWithin(id: string, ms: number): Promise<boolean> {
+  const { onShown } = browser.notifications as { onShown?: ShownEvent };
+  if (!onShown) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (seen: boolean) => {
+      clearTimeout(timer);
+      onShown.removeListener(listener);
+      resolve(seen);
+    };
+    const listener = (shownId: string) => {
+      if (shownId === id) done(true);
+    };
+    const timer = setTimeout(() => done(false), ms);
+    onShown.addListener(listener);
   });
 }
 
@@ -80,16 +115,15 @@ export async function reconcilePrompts(): Promise<unknown> {
   return result;
 }
 
-/** A sample notification; says whether the browser let it through. */
-export async function sendTestPrompt(): Promise<boolean> {
+/** A sample notification; says whether the browser confirmed that it appeared. */
+export async function sendTestPrompt(): Promise<'shown' | 'unconfirmed' | 'blocked'> {
+  // Sent again, a notification with the same id replaces the old one without "appearing" anew.
+  await browser.notifications.clear(TEST_NOTIFICATION).catch(() => false);
   try {
-    await showNotification(TEST_NOTIFICATION, TEST_WORDS);
+    return (await showNotification(TEST_NOTIFICATION, TEST_WORDS)) ? 'shown' : 'unconfirmed';
   } catch {
-    return false;
+    return 'blocked';
   }
-  // Chrome creates notifications even when the system blocks them; it knows.
-  const level = await browser.notifications.getPermissionLevel?.().catch(() => 'granted');
-  return level !== 'denied';
 }
 
 /** Listeners for the engine's alarms and notifications; registered synchronously at worker start. */

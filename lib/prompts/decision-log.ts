@@ -8,7 +8,12 @@ import { z } from '../zod';
 import { PromptType, StakesKind } from './model';
 import { Timestamp } from '../time/timestamp';
 
-export const Engagement = z.enum(['shown', 'opened', 'snoozed', 'dismissed', 'completed']);
+/**
+ * `shown`: the browser confirmed a notification the user could see.
+ * `delivered`: it could not confirm one (blocked, or no notification service),
+ * so the prompt reached the user by the toolbar badge and the popup only.
+ */
+export const Engagement = z.enum(['shown', 'delivered', 'opened', 'snoozed', 'dismissed', 'completed']);
 export type Engagement = z.infer<typeof Engagement>;
 
 export const DecisionRecord = z.object({

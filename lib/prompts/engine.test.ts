@@ -12,7 +12,8 @@ import { FlowEntry, newFlowEntry } from '../flows/entry';
 import { newGoal } from '../goals/model';
 import { saveGoal } from '../goals/store';
 import { readDecisions, writeDecision } from './decision-log';
-import { betweenRuns, completePrompt, dismissPrompt, reconcile, snoozePrompt, startPrompt, type PromptDeps } from './engine';
+import { answerCheckIn, betweenRuns, completePrompt, dismissPrompt, reconcile, skipCheckIn, snoozePrompt, startPrompt, type PromptDeps } from './engine';
+import { readCheckIns } from './check-in';
 import { changeStakes, loadPromptState, updatePromptSettings } from './items';
 import { withTag } from './events';
 import type { PendingPrompt } from './model';
@@ -42,7 +43,7 @@ interface Harness {
   draws: number;
 }
 
-async function harness(options: { draw?: number; blocked?: boolean } = {}): Promise<Harness> {
+async function harness(options: { draw?: number; blocked?: boolean; unconfirmed?: boolean } = {}): Promise<Harness> {
   const db = freshDb();
   await saveFeeds([{ id: 'work', name: 'Work', source: { kind: 'url', url: 'https://cal.example.com/a.ics' }, enabled: true, addedAt: 0 }]);
   await setEvents(db, [occurrence('interview', 'Interview with Acme', START)]);
@@ -67,6 +68,7 @@ async function harness(options: { draw?: number; blocked?: boolean } = {}): Prom
     show: async (prompt, words) => {
       if (options.blocked) throw new Error('Notifications are blocked');
       h.shown.push({ prompt, words });
+      return !options.unconfirmed;
     },
     showReminder: async (id) => void h.reminders.push(id),
     hide: async () => undefined,
@@ -92,6 +94,8 @@ describe('the prompt engine', () => {
       'prompt:affirm|work:interview': START - 45 * MIN,
       'prompt:ready|work:interview': START - 5 * MIN,
       'prompt:feedback|work:interview': START + 70 * MIN,
+      // The after-event check-in, at the event's end, whatever the prompt settings.
+      'prompt:checkin|work:interview': START + 60 * MIN,
     });
     expect(h.shown).toEqual([]);
   });
@@ -111,6 +115,7 @@ describe('the prompt engine', () => {
     expect(await alarmTimes()).toEqual({
       'prompt:ready|work:interview': START - 5 * MIN,
       'prompt:feedback|work:interview': START + 70 * MIN,
+      'prompt:checkin|work:interview': START + 60 * MIN,
       'prompt:expiry': START,
     });
     const [decision] = await readDecisions(h.deps.db);
@@ -128,7 +133,7 @@ describe('the prompt engine', () => {
 
     await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START)]);
     await reconcile(h.deps);
-    expect(Object.keys(await alarmTimes())).toHaveLength(3);
+    expect(Object.keys(await alarmTimes())).toHaveLength(4);
     await changeStakes((s) => withTag(s, { target: 'work:interview', scope: 'occurrence', mode: 'never', kind: 'other', updatedAt: T0 }));
     await reconcile(h.deps);
     expect(await alarmTimes()).toEqual({});
@@ -315,11 +320,12 @@ describe('the prompt engine', () => {
     expect(decision.outcome).toEqual({ entryId: 'e1', readinessBefore: 4, readinessAfter: 7 });
   });
 
-  it('keeps a prompt on the badge and in the popup when notifications are blocked', async () => {
+  it('keeps a prompt on the badge and in the popup when notifications are blocked, and logs it as delivered, not shown', async () => {
     const h = await harness({ blocked: true });
     h.clock.now = START - 45 * MIN;
     await reconcile(h.deps);
     expect((await loadPromptState()).pending.map((p) => p.triggerId)).toEqual(['affirm|work:interview']);
+    expect((await readDecisions(h.deps.db))[0]!.engagement.map((e) => e.what)).toEqual(['delivered']);
     expect(h.badge.at(-1)).toBe(1);
     await dismissPrompt(h.deps, 'affirm|work:interview');
     expect(h.badge.at(-1)).toBe(0);
@@ -393,5 +399,106 @@ describe('the prompt engine', () => {
     void reconcile(h.deps);
     const seen = await betweenRuns(async (...args: unknown[]) => args);
     expect(seen).toEqual([]);
+  });
+
+  it('logs "shown" only when the browser confirms the notification appeared', async () => {
+    const h = await harness({ unconfirmed: true });
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    expect(h.shown).toHaveLength(1);
+    expect((await readDecisions(h.deps.db))[0]!.engagement.map((e) => e.what)).toEqual(['delivered']);
+  });
+});
+
+describe('the after-event check-in', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const END = START + 60 * MIN;
+
+  async function checkInsWaiting() {
+    return ((await loadPromptState()).checkIns ?? []).map((c) => c.eventKey);
+  }
+
+  it.each([
+    ['a prompt was shown before it', {}],
+    ['the draw left the prompts out', { deliveryProbability: 0.2 }],
+    ['every prompt is turned off', { prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: false, minutes: 10 } } }],
+    ['the daily cap was already reached', { dailyCap: 1 }],
+  ] as const)('is asked after every high-stakes event, the same way, whatever was decided: %s', async (_, settings) => {
+    const h = await harness({ draw: 0.9 });
+    await updatePromptSettings(settings);
+    await reconcile(h.deps);
+    for (const at of [START - 45 * MIN, START - 5 * MIN, END - MIN]) {
+      h.clock.now = at;
+      await reconcile(h.deps);
+    }
+    expect(await checkInsWaiting()).toEqual([]);
+    const shownBefore = h.shown.length;
+    h.clock.now = END + 200;
+    await reconcile(h.deps);
+    expect(await checkInsWaiting()).toEqual(['work:interview']);
+    // Never a notification of its own.
+    expect(h.shown.length).toBe(shownBefore);
+    const [record] = await readCheckIns(h.deps.db);
+    expect(record).toEqual({ v: 1, eventKey: 'work:interview', kind: 'interview', eventEnd: END, askedAt: END + 200 });
+    // Asked once.
+    await reconcile(h.deps);
+    expect(await checkInsWaiting()).toEqual(['work:interview']);
+  });
+
+  it('counts on the badge, takes the first answer only, and leaves the popup once answered', async () => {
+    const h = await harness();
+    await updatePromptSettings({ prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: false, minutes: 10 } } });
+    await reconcile(h.deps);
+    h.clock.now = END + 1000;
+    await reconcile(h.deps);
+    expect(h.badge.at(-1)).toBe(1);
+    h.clock.now = END + 5 * MIN;
+    expect(await answerCheckIn(h.deps, 'work:interview', 7, 'popup')).toBe(true);
+    expect(h.badge.at(-1)).toBe(0);
+    expect(await checkInsWaiting()).toEqual([]);
+    // The reflection afterwards does not overwrite it.
+    expect(await answerCheckIn(h.deps, 'work:interview', 3, 'reflection')).toBe(false);
+    expect((await readCheckIns(h.deps.db))[0]).toMatchObject({ capability: 7, answeredAt: END + 5 * MIN, via: 'popup' });
+    await reconcile(h.deps);
+    expect(await checkInsWaiting()).toEqual([]);
+  });
+
+  it('is answered by the reflection after the event, and then not asked again', async () => {
+    const h = await harness();
+    await reconcile(h.deps);
+    h.clock.now = END + 1000;
+    await reconcile(h.deps);
+    expect(await answerCheckIn(h.deps, 'work:interview', 8, 'reflection')).toBe(true);
+    expect(await checkInsWaiting()).toEqual([]);
+    expect((await readCheckIns(h.deps.db))[0]).toMatchObject({ capability: 8, via: 'reflection' });
+  });
+
+  it('records "Not now", and leaves after a day unanswered', async () => {
+    const h = await harness();
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START), occurrence('review', 'Design review', START + 3 * 60 * MIN)]);
+    await changeStakes((s) => withTag(s, { target: 'work:review', scope: 'occurrence', mode: 'high-stakes', kind: 'review', updatedAt: T0 }));
+    await reconcile(h.deps);
+    h.clock.now = START + 4 * 60 * MIN + 1000;
+    await reconcile(h.deps);
+    expect(await checkInsWaiting()).toEqual(['work:interview', 'work:review']);
+    await skipCheckIn(h.deps, 'work:review');
+    expect(await checkInsWaiting()).toEqual(['work:interview']);
+    h.clock.now = END + 24 * 60 * MIN + 1;
+    await reconcile(h.deps);
+    expect(await checkInsWaiting()).toEqual([]);
+    const records = await readCheckIns(h.deps.db);
+    expect(records.map((r) => [r.eventKey, r.capability, r.skippedAt !== undefined])).toEqual([
+      ['work:interview', undefined, false],
+      ['work:review', undefined, true],
+    ]);
+  });
+
+  it('does not ask about an event that ended before Primed first ran', async () => {
+    const h = await harness();
+    h.clock.now = END + 30 * MIN;
+    await reconcile(h.deps);
+    expect(await checkInsWaiting()).toEqual([]);
+    expect(await readCheckIns(h.deps.db)).toEqual([]);
   });
 });

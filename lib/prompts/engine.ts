@@ -21,7 +21,9 @@ import type { ItemDeps } from '../store/local-item';
 import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
 import { scheduleEventsOf } from './events';
 import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from './items';
-import type { PendingPrompt, PromptSettings, PromptState } from './model';
+import type { PendingCheckIn, PendingPrompt, PromptSettings, PromptState } from './model';
+import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, writeCheckIn, type CheckInRecord } from './check-in';
+import { detectHighStakes } from '../schedule/detect';
 import { goalReminders, selfCheckReminder, type Reminder } from './reminders';
 import { promptWords, type PromptWords } from './words';
 import { SELF_CHECK_ID } from '../flows/ids';
@@ -74,8 +76,12 @@ export interface PromptDeps {
   timeZone(): string;
   random(): number;
   alarms: AlarmsApi;
-  /** Shows a prompt (a notification); resolves once it exists. Fails when notifications are blocked. */
-  show(prompt: PendingPrompt, words: PromptWords): Promise<void>;
+  /**
+   * Shows a prompt (a notification). Resolves true once the browser confirms
+   * it can be seen, false when it cannot say (the prompt then reaches the
+   * user by the badge and the popup only). Fails when notifications are blocked.
+   */
+  show(prompt: PendingPrompt, words: PromptWords): Promise<boolean>;
   /** Removes a prompt's notification, if it is still there. */
   hide(triggerId: string): Promise<void>;
   /** Shows a reminder that is not about an event (the confidence check, a goal ladder's day). */
@@ -152,6 +158,8 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
     if (missed.at < (state.since ?? now)) continue;
     await logUnavailable(deps, state, missed, now, timeZone);
   }
+  const highStakes = detectHighStakes(events, stakes.tags, stakes.rules, stakes.moments);
+  await askCheckIns(deps, state, highStakes, now);
   const reminders = (await remindersOf(deps, settings, state, now)).filter((r) => state.decided[r.id] === undefined);
   const quiet = inQuietHours(localMinutes(now, timeZone), settings.quietHours);
   for (const reminder of reminders) {
@@ -170,11 +178,12 @@ async function reconcileNow(deps: PromptDeps): Promise<ReconcileResult> {
   for (const t of planned.triggers) if (t.at > now && state.decided[t.id] === undefined) plannedAhead[t.id] = t.at;
   state.planned = plannedAhead;
   await savePromptState(state, deps.items);
-  await deps.setBadge(state.pending.length);
+  await deps.setBadge(waitingCount(state));
 
-  // Also wake when the soonest waiting prompt expires, so it leaves the badge on time.
-  const expiry = Math.min(...state.pending.map((p) => p.expiresAt));
-  const wakeUps: Array<{ id: string; at: number }> = future.slice(0, MAX_ALARMS);
+  // Also wake when the soonest waiting prompt or check-in expires, so it leaves the badge on time.
+  const expiry = Math.min(...state.pending.map((p) => p.expiresAt), ...(state.checkIns ?? []).map((c) => c.expiresAt));
+  const checkIns = checkInsAhead(highStakes, now).filter((c) => state.decided[c.id] === undefined);
+  const wakeUps: Array<{ id: string; at: number }> = [...future, ...checkIns].sort((a, b) => a.at - b.at).slice(0, MAX_ALARMS);
   if (Number.isFinite(expiry)) wakeUps.push({ id: 'expiry', at: expiry });
   for (const reminder of reminders) if (reminder.at > now) wakeUps.push({ id: reminder.alarm, at: reminder.at });
   const alarms = await matchAlarms(deps.alarms, wakeUps);
@@ -193,7 +202,32 @@ function pruned(state: PromptState, now: number): PromptState {
     snoozed: recent(state.snoozed),
     planned: recent(state.planned ?? {}),
     pending: state.pending.filter((p) => p.expiresAt > now),
+    checkIns: (state.checkIns ?? []).filter((c) => c.expiresAt > now),
   };
+}
+
+/** What the toolbar badge counts: prompts and check-ins waiting for the user. */
+function waitingCount(state: PromptState): number {
+  return state.pending.length + (state.checkIns?.length ?? 0);
+}
+
+/**
+ * Puts the check-in of each high-stakes event that has just ended in the
+ * popup: for every such event, whatever was decided before it, outside the
+ * daily cap and without a notification, so that it measures the same way in
+ * every case. Written to the log before it is offered, like a decision.
+ */
+async function askCheckIns(deps: PromptDeps, state: PromptState, highStakes: Parameters<typeof checkInsDue>[0], now: number) {
+  for (const { event, kind } of checkInsDue(highStakes, now, state.since ?? now)) {
+    const id = checkInId(event.key);
+    if (state.decided[id] !== undefined) continue;
+    if (!(await readCheckIn(deps.db, event.key))) {
+      await writeCheckIn(deps.db, { v: 1, eventKey: event.key, kind, eventEnd: event.end, askedAt: now });
+    }
+    const waiting: PendingCheckIn = { eventKey: event.key, eventTitle: event.title, eventEnd: event.end, kind, askedAt: now, expiresAt: event.end + CHECK_IN_WAITS_MS };
+    state.checkIns = [...(state.checkIns ?? []).filter((c) => c.eventKey !== event.key), waiting];
+    state.decided[id] = now;
+  }
 }
 
 /**
@@ -242,7 +276,7 @@ async function decideAndShow(
   state.decided[trigger.id] = now;
   delete state.snoozed[trigger.id];
   delete state.planned?.[trigger.id];
-  if (record.action !== 'prompted' || record.engagement.some((e) => e.what === 'shown')) {
+  if (record.action !== 'prompted' || record.engagement.some((e) => e.what === 'shown' || e.what === 'delivered')) {
     await savePromptState(state, deps.items);
     return false;
   }
@@ -264,12 +298,10 @@ async function decideAndShow(
   // waits in the popup and the badge rather than appearing twice.
   await savePromptState(state, deps.items);
   const words = promptWords({ ...pending, late: record.late, discreet: settings.discreet, now });
-  try {
-    await deps.show(pending, words);
-  } catch {
-    // Notifications blocked: the badge and the popup's card still carry it.
-  }
-  await recordEngagement(deps.db, trigger.id, 'shown', deps.now());
+  // "Shown" only when the browser says it could be seen; otherwise (blocked,
+  // or no notification service) the badge and the popup's card carry it.
+  const seen = await deps.show(pending, words).catch(() => false);
+  await recordEngagement(deps.db, trigger.id, seen ? 'shown' : 'delivered', deps.now());
   return true;
 }
 
@@ -379,8 +411,41 @@ export function completePrompt(deps: PromptDeps, triggerId: string, outcome: Non
 async function settle(deps: PromptDeps, state: PromptState, triggerId: string) {
   state.pending = state.pending.filter((p) => p.triggerId !== triggerId);
   await savePromptState(state, deps.items);
-  await deps.setBadge(state.pending.length);
+  await deps.setBadge(waitingCount(state));
   await deps.hide(triggerId).catch(() => undefined);
+}
+
+/**
+ * The check-in's answer, from the popup or from the reflection after the
+ * event. The first answer stands: the outcome is one figure per event.
+ */
+export function answerCheckIn(deps: PromptDeps, eventKey: string, capability: number, via: NonNullable<CheckInRecord['via']>): Promise<boolean> {
+  return serialized(async () => {
+    const state = await loadPromptState(deps.items);
+    const waiting = state.checkIns?.find((c) => c.eventKey === eventKey);
+    const record = await readCheckIn(deps.db, eventKey);
+    // A reflection for an event that is no longer in the plan (or never ended) has no check-in to answer.
+    if (!record || record.capability !== undefined) return false;
+    await writeCheckIn(deps.db, { ...record, capability, answeredAt: deps.now(), via });
+    if (waiting) {
+      state.checkIns = state.checkIns?.filter((c) => c.eventKey !== eventKey);
+      await savePromptState(state, deps.items);
+      await deps.setBadge(waitingCount(state));
+    }
+    return true;
+  });
+}
+
+/** "Not now" on the popup's check-in card. */
+export function skipCheckIn(deps: PromptDeps, eventKey: string): Promise<void> {
+  return serialized(async () => {
+    const state = await loadPromptState(deps.items);
+    const record = await readCheckIn(deps.db, eventKey);
+    if (record && record.capability === undefined && record.skippedAt === undefined) await writeCheckIn(deps.db, { ...record, skippedAt: deps.now() });
+    state.checkIns = state.checkIns?.filter((c) => c.eventKey !== eventKey);
+    await savePromptState(state, deps.items);
+    await deps.setBadge(waitingCount(state));
+  });
 }
 
 function typeOf(triggerId: string): PromptType | undefined {

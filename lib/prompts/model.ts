@@ -81,6 +81,17 @@ export const PendingPrompt = z.object({
 });
 export type PendingPrompt = z.infer<typeof PendingPrompt>;
 
+/** An after-event check-in waiting in the popup (lib/prompts/check-in.ts). */
+export const PendingCheckIn = z.object({
+  eventKey: z.string(),
+  eventTitle: z.string(),
+  eventEnd: Timestamp,
+  kind: StakesKind,
+  askedAt: Timestamp,
+  expiresAt: Timestamp,
+});
+export type PendingCheckIn = z.infer<typeof PendingCheckIn>;
+
 export const PromptState = z.object({
   /** The engine's first run: decision points before it were never Primed's to miss. */
   since: z.optional(z.number()),
@@ -99,5 +110,7 @@ export const PromptState = z.object({
    */
   planned: z.optional(z.record(z.string(), z.number())),
   pending: z.array(PendingPrompt),
+  /** After-event check-ins waiting for an answer. Absent in state saved before they existed. */
+  checkIns: z.optional(z.array(PendingCheckIn)),
 });
 export type PromptState = z.infer<typeof PromptState>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingPrompt } from './model';
-import { waitingByUrgency } from './waiting';
+import type { PendingCheckIn, PendingPrompt } from './model';
+import { waitingByUrgency, waitingItems } from './waiting';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const MINUTE = 60_000;
@@ -33,5 +33,22 @@ describe('waitingByUrgency', () => {
   it('leaves out prompts that no longer make sense', () => {
     const pending = [prompt('gone', 'ready', -1, -1), prompt('pitch', 'ready', 8, 8)];
     expect(waitingByUrgency(pending, NOW).map((p) => p.triggerId)).toEqual(['pitch']);
+  });
+
+  it('puts the after-event check-ins between the prompts before events and the reflections, newest first', () => {
+    const checkIn = (key: string, endedAgo: number, expiresIn = 600): PendingCheckIn => ({
+      eventKey: key,
+      eventTitle: key,
+      eventEnd: NOW - endedAgo * MINUTE,
+      kind: 'other',
+      askedAt: NOW - endedAgo * MINUTE,
+      expiresAt: NOW + expiresIn * MINUTE,
+    });
+    const items = waitingItems(
+      [prompt('review', 'feedback', -40, 400), prompt('pitch', 'ready', 8, 8)],
+      [checkIn('old', 120), checkIn('recent', 10), checkIn('expired', 1500, -1)],
+      NOW,
+    );
+    expect(items.map((i) => i.key)).toEqual(['pitch', 'checkin|recent', 'checkin|old', 'review']);
   });
 });

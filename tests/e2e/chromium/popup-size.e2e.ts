@@ -201,6 +201,23 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     heights.moment = await checkFits(calm, 'moment');
     await calm.close();
 
+    // An after-event check-in waiting, with its rating (the tallest card), after five wins.
+    const checkIn = await popupAt400(app);
+    await checkIn.evaluate(async () => {
+      const now = Date.now();
+      const { promptState } = await chrome.storage.local.get('promptState');
+      const value = (promptState as { value: object }).value;
+      const checkIns = [{ eventKey: 'demo:review', eventTitle: 'Quarterly review with the leadership team', eventEnd: now - 60_000, kind: 'review', askedAt: now, expiresAt: now + 86_400_000 }];
+      await chrome.storage.local.set({ promptState: { version: 1, value: { ...value, pending: [], checkIns } } });
+    });
+    await checkIn.reload();
+    await checkIn.getByRole('group', { name: /After “Quarterly review/ }).waitFor();
+    heights.checkIn = await checkFits(checkIn, 'checkin');
+    await checkIn.getByRole('button', { name: 'Answer' }).click();
+    await checkIn.getByRole('slider', { name: 'How capable do you feel of handling the next one like it?' }).waitFor();
+    heights.checkInAnswer = await checkFits(checkIn, 'checkin-answer');
+    await checkIn.close();
+
     const exercises = await popupAt400(app);
     await exercises.getByRole('button', { name: 'Exercises' }).click();
     await exercises.getByRole('heading', { name: 'Exercises' }).waitFor();
@@ -208,7 +225,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
 
     console.log(
       `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises}` +
-        ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment}; at most ${MAX_HEIGHT})`,
+        ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment} checkin=${heights.checkIn} checkin-answer=${heights.checkInAnswer}; at most ${MAX_HEIGHT})`,
     );
   });
 });

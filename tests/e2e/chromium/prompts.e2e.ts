@@ -110,10 +110,12 @@ async function resync(page: Page) {
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} }));
 }
 
-/** The alarms of event prompts (not the monthly confidence-check reminder). */
+/** The alarms of event prompts (not the monthly confidence-check reminder, nor the after-event check-ins). */
 function promptAlarms(page: Page) {
   return page.evaluate(async () =>
-    (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('prompt:') && a.name !== 'prompt:selfcheck').map((a) => ({ name: a.name, at: a.scheduledTime })),
+    (await chrome.alarms.getAll())
+      .filter((a) => a.name.startsWith('prompt:') && a.name !== 'prompt:selfcheck' && !a.name.startsWith('prompt:checkin|'))
+      .map((a) => ({ name: a.name, at: a.scheduledTime })),
   );
 }
 
@@ -284,6 +286,52 @@ describe('Chromium: prompts at the right minute', () => {
     const shown = decision!.engagement.find((e) => e.what === 'shown')!;
     expect(shown.at).toBeGreaterThanOrEqual(alarm!.at);
     expect(shown.at - alarm!.at).toBeLessThan(2000);
+  });
+
+  it('after every high-stakes event, even with every prompt off, the popup asks one check-in question, saved with its event', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    const end = Math.ceil((Date.now() + 8_000) / 1000) * 1000;
+    events = [{ uid: 'retro-1', title: 'Team retro', start: end }];
+    await page.evaluate(
+      async ([url, settings]) => {
+        await chrome.storage.local.set({
+          promptSettings: { version: 1, value: settings },
+          feeds: { version: 1, value: [{ id: 'work', name: 'Work', source: { kind: 'url', url }, enabled: true, addedAt: Date.now() }] },
+          stakes: { version: 1, value: { tags: [{ target: 'work:retro-1', scope: 'occurrence', mode: 'high-stakes', kind: 'review', updatedAt: Date.now() }], rules: [], moments: [] } },
+        });
+        await chrome.runtime.sendMessage({ type: 'feeds/sync', payload: {} });
+      },
+      [feedUrl, { ...PROMPT_SETTINGS, prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 1 }, feedback: { enabled: false, minutes: 10 } } }] as const,
+    );
+    await expect.poll(async () => (await page.evaluate(() => chrome.alarms.getAll())).map((a) => a.name), { timeout: 15_000 }).toContain('prompt:checkin|work:retro-1');
+    await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({})), { timeout: 30_000 }).toBe('1');
+    // No notification of its own: it arrives the same quiet way after every event.
+    expect(await notificationIds(page)).toEqual([]);
+
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    const question = 'How capable do you feel of handling the next one like it?';
+    const card = popup.getByRole('group', { name: 'After “Team retro”' });
+    await expect.poll(() => card.innerText()).toContain(question);
+    // One line in the popup's first view; the rating opens with room of its own.
+    await card.getByRole('button', { name: 'Answer' }).press('Enter');
+    await popup.getByRole('heading', { name: 'Waiting for you' }).waitFor();
+    const rating = card.getByRole('slider', { name: question });
+    expect(await rating.getAttribute('aria-valuetext')).toBe('not set yet');
+    await card.getByRole('button', { name: 'Save' }).press('Enter');
+    await expect.poll(() => card.getByRole('alert').innerText()).toBe('Choose a number from 1 to 10 first.');
+    await rating.focus();
+    await rating.press('7');
+    await card.getByRole('button', { name: 'Save' }).press('Enter');
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
+    expect(await card.count()).toBe(0);
+    expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    const [checkIn] = await storedRecords(app, 'checkin/');
+    expect(checkIn!.value).toMatchObject({ eventKey: 'work:retro-1', kind: 'review', eventEnd: end, capability: 7, via: 'popup' });
+    // Its own decision points were never drawn: the prompts were off.
+    expect(await decisions(page)).toEqual([]);
   });
 
   it('adds a moment from the popup, shows it as the next high-stakes moment, and plans its prompts', async () => {

@@ -62,7 +62,7 @@ describe('Chromium: exercises', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
-      expect(await completeByKeyboard(page)).toBe({ affirmation: 5, reframe: 9 }[flowId] ?? 7);
+      expect(await completeByKeyboard(page)).toBe({ affirmation: 5, reframe: 9, setback: 9 }[flowId] ?? 7);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
       expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });

@@ -19,11 +19,36 @@ export const medicalText = {
   heading: 'Chest pain or trouble breathing needs care now',
   body: 'Please get urgent medical help first: call your local emergency number or go to the nearest emergency department. Nerves can feel like this too, and a doctor is the one who can tell.',
   alsoCrisis: 'If you are also thinking of harming yourself, tell them that as well.',
+  brief: 'Please call your local emergency number first.',
   saved: crisisText.saved,
 } as const;
 
-export function CrisisPanel({ concern = 'crisis' }: { concern?: SafetyConcern }) {
+interface Props {
+  concern?: SafetyConcern;
+  /** Heading and the one next step only: where room is short and the full note was already shown. */
+  brief?: boolean;
+}
+
+export function CrisisPanel({ concern = 'crisis', brief = false }: Props) {
   const headingId = useId();
+  if (brief) {
+    return (
+      <aside class={concern === 'crisis' ? 'notice crisis-panel crisis-panel-brief' : 'notice crisis-panel crisis-panel-medical crisis-panel-brief'} aria-labelledby={headingId}>
+        <p>
+          <span id={headingId} class="crisis-heading">
+            {concern === 'crisis' ? crisisText.heading : medicalText.heading}
+          </span>{' '}
+          {concern === 'crisis' ? (
+            <a href="/welcome.html#now" target="_blank" rel="noreferrer">
+              {crisisText.link}
+            </a>
+          ) : (
+            medicalText.brief
+          )}
+        </p>
+      </aside>
+    );
+  }
   if (concern === 'crisis') {
     return (
       <aside class="notice crisis-panel" aria-labelledby={headingId}>

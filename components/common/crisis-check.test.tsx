@@ -49,6 +49,18 @@ describe('useCrisisCheck', () => {
     expect(container!.querySelector('a')?.getAttribute('href')).toBe('/welcome.html#now');
   });
 
+  it('offers a brief form of each note for a small window', async () => {
+    function Brief({ text }: { text: string }) {
+      return <div>{useCrisisCheck(text).brief}</div>;
+    }
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(() => render(<Brief text="I'd rather be dead" />, container!));
+    await vi.waitFor(() => expect(note()).toBe(`${crisisText.heading} ${crisisText.link}`));
+    await act(() => render(<Brief text="I can't breathe" />, container!));
+    await vi.waitFor(() => expect(note()).toBe(`${medicalText.heading} ${medicalText.brief}`));
+  });
+
   it('points chest pain and trouble breathing to urgent medical care, not to a therapist', async () => {
     await show(['Gave the talk', 'my chest hurts and it is hard to breathe']);
     await vi.waitFor(() => expect(concern()).toBe('medical'));

@@ -21,6 +21,8 @@ export interface CrisisCheck {
   concern: SafetyConcern | null;
   /** The note itself, to render below the field; null when none is called for. */
   note: VNode<{ concern: SafetyConcern }> | null;
+  /** The same note in a line or two, for a small window where it was already shown in full. */
+  brief: VNode<{ concern: SafetyConcern; brief: true }> | null;
 }
 
 interface Options {
@@ -46,8 +48,9 @@ export function useCrisisCheck(texts: string | readonly string[], { stay = false
       mounted = false;
     };
   }, []);
-  if (!safety) return { concern: null, note: null };
+  if (!safety) return { concern: null, note: null, brief: null };
   let concern = safety.safetyConcern(texts);
   if (stay) concern = kept.current = safety.strongerConcern(kept.current, concern);
-  return { concern, note: concern ? h(safety.CrisisPanel, { concern }) : null };
+  if (!concern) return { concern, note: null, brief: null };
+  return { concern, note: h(safety.CrisisPanel, { concern }), brief: h(safety.CrisisPanel, { concern, brief: true }) };
 }

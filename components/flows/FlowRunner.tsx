@@ -98,10 +98,14 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   const step = steps[index]!;
   const last = index === steps.length - 1;
   // Every answer written so far, in any step: once a note has appeared it
-  // stays to the end of the exercise and on its finish screen.
-  const written = steps.flatMap((st) => st.blocks.flatMap((b) => (b.kind === 'text' && typeof fields[b.field] === 'string' ? [fields[b.field] as string] : [])));
-  const { concern, note: safetyNote } = useCrisisCheck(written, { stay: true });
-  const crisis = concern !== null;
+  // stays to the end of the exercise and on its finish screen. The popup has
+  // no room for it in full on every step, so there it is shown in full where
+  // this step's own words call for it, and briefly elsewhere.
+  const textsOf = (blocks: readonly FlowBlock[]) => blocks.flatMap((b) => (b.kind === 'text' && typeof fields[b.field] === 'string' ? [fields[b.field] as string] : []));
+  const kept = useCrisisCheck(steps.flatMap((st) => textsOf(st.blocks)), { stay: true });
+  const own = useCrisisCheck(textsOf(step.blocks));
+  const safetyNote = inPopup ? (own.note ?? kept.brief) : kept.note;
+  const crisis = kept.concern !== null;
 
   function set(field: string, value: FlowFields[string]) {
     const next = { ...fields, [field]: value, _step: index };
@@ -165,7 +169,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
           {t.doneTitle}
         </h1>
         <p>{t.doneBody}</p>
-        {safetyNote}
+        {kept.note}
         {followUp && (
           <div class="card flow-follow-up">
             <p>{followUp.reason}</p>

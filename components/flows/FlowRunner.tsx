@@ -12,9 +12,9 @@ import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { loadValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
-import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
 import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
+import { useCrisisCheck } from '../common/useCrisisCheck';
 import { runnerText as t } from './strings';
 
 interface Props {
@@ -97,7 +97,15 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
 
   const step = steps[index]!;
   const last = index === steps.length - 1;
-  const crisis = step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string));
+  // Every answer written so far, in any step: once a note has appeared it
+  // stays to the end of the exercise and on its finish screen. The popup has
+  // no room for it in full on every step, so there it is shown in full where
+  // this step's own words call for it, and briefly elsewhere.
+  const textsOf = (blocks: readonly FlowBlock[]) => blocks.flatMap((b) => (b.kind === 'text' && typeof fields[b.field] === 'string' ? [fields[b.field] as string] : []));
+  const kept = useCrisisCheck(steps.flatMap((st) => textsOf(st.blocks)), { stay: true });
+  const own = useCrisisCheck(textsOf(step.blocks));
+  const safetyNote = inPopup ? (own.note ?? kept.brief) : kept.note;
+  const crisis = kept.concern !== null;
 
   function set(field: string, value: FlowFields[string]) {
     const next = { ...fields, [field]: value, _step: index };
@@ -161,6 +169,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
           {t.doneTitle}
         </h1>
         <p>{t.doneBody}</p>
+        {kept.note}
         {followUp && (
           <div class="card flow-follow-up">
             <p>{followUp.reason}</p>
@@ -193,7 +202,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
         {step.blocks.map((block, i) => (
           <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} values={values} compact={inPopup} />
         ))}
-        {crisis && <CrisisPanel />}
+        {safetyNote}
         {error && (
           <p class="notice notice-error" role="alert">
             {error}

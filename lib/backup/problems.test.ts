@@ -71,13 +71,16 @@ describe('why a backup is refused, in plain words', () => {
   it('words the settings, the marks and the file itself', () => {
     const settings = file();
     settings.settings.syncIntervalMinutes = 2;
-    expect(refusal(settings)).toBe('Nothing was imported. The settings: the sync interval minutes must be whole minutes from 5 to 1440.');
+    expect(refusal(settings)).toBe('Nothing was imported. The settings: the time between calendar syncs must be whole minutes from 5 to 1440.');
     const moment = file();
     moment.stakes.moments[0]!.start = 'soon';
-    expect(refusal(moment)).toBe('Nothing was imported. Moment 1 (“Talk to Sam”): the start is text, not a number.');
+    expect(refusal(moment)).toBe('Nothing was imported. Moment 1 (“Talk to Sam”): the start time is text, not a number.');
     const prompts = file();
     prompts.promptSettings.days = 'weekdays';
-    expect(refusal(prompts)).toBe('Nothing was imported. The prompt settings: the days is text, not a list.');
+    expect(refusal(prompts)).toBe('Nothing was imported. The prompt settings: the list of days is text, not a list.');
+    const timing = file();
+    timing.promptSettings.prompts = { ...(timing.promptSettings.prompts as Fields), ready: { enabled: true, minutes: -5 } };
+    expect(refusal(timing)).toBe('Nothing was imported. The prompt settings: the get-ready prompt, the minutes must be whole minutes from 0 to 1440.');
     const stamp = file();
     stamp.exportedAt = true;
     expect(refusal(stamp)).toBe('Nothing was imported. The file: the date of the backup is yes or no (true or false), not a number.');

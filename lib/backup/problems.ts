@@ -106,7 +106,7 @@ function quoteOf(list: string, value: unknown): string {
 
 function short(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > QUOTE_MAX ? `${oneLine.slice(0, QUOTE_MAX - 1)}…` : oneLine;
+  return oneLine.length > QUOTE_MAX ? `${oneLine.slice(0, QUOTE_MAX - 1).replace(/[\s,;:.]+$/, '')}…` : oneLine;
 }
 
 /** `the text`, or for a field inside a list, `step 3, the difficulty`. */
@@ -115,6 +115,7 @@ function fieldOf(path: readonly PropertyKey[]): string {
   for (let i = 0; i < path.length; i += 1) {
     const key = path[i];
     const next = path[i + 1];
+    if (typeof key === 'string' && plain(key) === '') continue;
     if (typeof key === 'string' && typeof next === 'number') {
       words.push(`${singular(plain(key))} ${next + 1}`);
       i += 1;
@@ -138,6 +139,20 @@ const FIELD_WORDS: Record<string, string> = {
   plannedAt: 'planned time',
   addedAt: 'date it was added',
   flowId: 'exercise',
+  includesCalendarAddresses: 'note of whether calendar addresses are included',
+  showStreak: 'streak setting',
+  selfEmails: 'list of your email addresses',
+  syncIntervalMinutes: 'time between calendar syncs',
+  dailyCap: 'daily limit of prompts',
+  deliveryProbability: 'chance of showing a prompt',
+  days: 'list of days',
+  // "The prompt settings: the get-ready prompt, the minutes" needs no "the prompts" between.
+  prompts: '',
+  affirm: 'values reflection prompt',
+  ready: 'get-ready prompt',
+  feedback: 'prompt to reflect afterwards',
+  start: 'start time',
+  durationMinutes: 'length in minutes',
   exportedAt: 'date of the backup',
   exportedAtIso: 'date of the backup (as text)',
   microActions: 'small actions',

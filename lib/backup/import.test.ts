@@ -14,7 +14,9 @@ import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entr
 import { updateSettings } from '../store/settings';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
-import { applyImport, mergeStakes, parseBackup, previewImport } from './import';
+import { applyImport, ImportRefused, mergedItem, mergeStakes, parseBackup, previewImport } from './import';
+import { Feed } from '../feeds/model';
+import { z } from '../zod';
 import { optionsText } from '../../components/options/strings';
 
 const T0 = Date.parse('2026-11-23T09:00:00Z');
@@ -150,6 +152,15 @@ describe('importing', () => {
     const target = freshDb();
     await applyImport(target, { ...backup, stakes: { ...backup.stakes, rules } });
     expect((await readBackupData(target)).stakes.rules).toEqual(rules);
+  });
+
+  it('refuses in plain words a merge that would outgrow a stored limit, before writing anything', () => {
+    const feeds = ['a', 'b', 'c'].map((id) => ({ id, name: id, source: { kind: 'demo' as const }, enabled: true, addedAt: T0 }));
+    const capped = { key: 'feeds', version: 1, schema: z.array(Feed).check(z.maxLength(2)), defaults: [], migrations: [] };
+    expect(() => mergedItem(capped, 'feeds', feeds)).toThrow(
+      new ImportRefused('Nothing was imported. Together with what is here already, the list of calendars has more than 2 items.'),
+    );
+    expect(mergedItem(capped, 'feeds', feeds.slice(0, 2)).key).toBe('feeds');
   });
 
   it('merging marks twice is the same as once', () => {

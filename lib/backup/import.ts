@@ -13,6 +13,7 @@ import type { Stakes } from '../prompts/model';
 import { recordKey, writeAtomically, type Db, type Write } from '../store/db';
 import { entryKey } from '../store/entries';
 import { isItemSaved, itemWrite, saveItemsWith, type ItemDeps, type ItemWrite } from '../store/local-item';
+import type { VersionedItem } from '../store/versioned';
 import { validPut } from '../store/records';
 import { loadSettings, settingsItem } from '../store/settings';
 import { valuesItem } from '../values/values';
@@ -155,11 +156,11 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
   // Keyword rules never saved here are only the defaults: the backup's list (with any the user removed left out) is theirs.
   const stakesHere: Stakes = stakesSaved ? stakes : { tags: [], rules: [], moments: [] };
   const items = [
-    itemWrite(settingsItem, { ...settings, ...backup.settings }),
-    itemWrite(valuesItem, backup.values),
-    itemWrite(promptSettingsItem, { ...promptSettings, ...backup.promptSettings }),
-    itemWrite(stakesItem, mergeStakes(stakesHere, backup.stakes)),
-    itemWrite(feedListItem, mergeFeeds(feeds, backup.feeds)),
+    mergedItem(settingsItem, 'settings', { ...settings, ...backup.settings }),
+    mergedItem(valuesItem, 'values', backup.values),
+    mergedItem(promptSettingsItem, 'promptSettings', { ...promptSettings, ...backup.promptSettings }),
+    mergedItem(stakesItem, 'stakes', mergeStakes(stakesHere, backup.stakes)),
+    mergedItem(feedListItem, 'feeds', mergeFeeds(feeds, backup.feeds)),
   ];
   return {
     preview: {
@@ -173,7 +174,27 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
   };
 }
 
-/** What the import would change here; throws a StoreError (code `invalid`) if any of it could not be stored. */
+/** An import the backup and what is here already could not make together: its message is for the user. */
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+}
+
+/**
+ * An item as the merge leaves it, checked before anything is written. The
+ * backup passed the same schema on its own, but a list it is merged into
+ * can outgrow a limit; the refusal names the part in the backup's words.
+ */
+export function mergedItem<T>(item: VersionedItem<T>, section: keyof Backup, value: T): ItemWrite {
+  const checked = item.schema.safeParse(value);
+  if (!checked.success) {
+    const [issue] = checked.error.issues;
+    const problem = describeProblem({ [section]: value }, issue && { ...issue, path: [section, ...issue.path] });
+    throw new ImportRefused(problem.replace(/^Nothing was imported\. (.)/, (_, first: string) => `Nothing was imported. Together with what is here already, ${first.toLowerCase()}`));
+  }
+  return itemWrite(item, checked.data);
+}
+
+/** What the import would change here; throws ImportRefused if the backup, merged with what is here, could not be stored. */
 export async function previewImport(db: Db, backup: Backup, deps: ItemDeps = {}): Promise<ImportPreview> {
   return (await planImport(db, backup, deps)).preview;
 }

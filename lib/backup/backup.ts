@@ -10,13 +10,13 @@ import { Goal } from '../goals/model';
 import { readGoals } from '../goals/store';
 import { JournalEntry } from '../history/journal';
 import { DecisionRecord, readDecisions } from '../prompts/decision-log';
-import { loadPromptSettings, loadStakes } from '../prompts/items';
-import { PromptSettings, Stakes } from '../prompts/model';
+import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
+import type { PromptSettings, Stakes } from '../prompts/model';
 import type { Db } from '../store/db';
 import { walkEntriesOfKind, WinEntry } from '../store/entries';
 import type { ItemDeps } from '../store/local-item';
-import { loadSettings, Settings } from '../store/settings';
-import { loadValues } from '../values/values';
+import { loadSettings, settingsItem, type Settings } from '../store/settings';
+import { loadValues, valuesItem } from '../values/values';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
@@ -36,6 +36,9 @@ export type BackupFeed = z.infer<typeof BackupFeed>;
 export const BackupEntry = JournalEntry;
 export type BackupEntry = JournalEntry;
 
+// Every part is checked with the schema its store writes with (the item's or
+// the record's), so whatever a backup passes here can be written as it is:
+// a limit added to a stored schema applies to backups at once.
 export const Backup = z
   .object({
     format: z.literal(BACKUP_FORMAT),
@@ -47,11 +50,11 @@ export const Backup = z
     includesCalendarAddresses: z.boolean(),
     /** Wins and finished exercises, oldest first. */
     entries: z.array(BackupEntry),
-    settings: Settings,
-    values: z.array(z.string()),
+    settings: settingsItem.schema,
+    values: valuesItem.schema,
     feeds: z.array(BackupFeed),
-    stakes: Stakes,
-    promptSettings: PromptSettings,
+    stakes: stakesItem.schema,
+    promptSettings: promptSettingsItem.schema,
     /** The decision log, oldest first. */
     decisions: z.array(DecisionRecord),
     /** Goal ladders, oldest first. */

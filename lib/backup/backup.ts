@@ -10,6 +10,7 @@ import { Goal } from '../goals/model';
 import { readGoals } from '../goals/store';
 import { JournalEntry } from '../history/journal';
 import { DecisionRecord, readDecisions } from '../prompts/decision-log';
+import { CheckInRecord, readCheckIns } from '../prompts/check-in';
 import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
 import type { PromptSettings, Stakes } from '../prompts/model';
 import type { Db } from '../store/db';
@@ -20,8 +21,8 @@ import { loadValues, valuesItem } from '../values/values';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
-/** 2: goal ladders (version 1 held an always-empty list in their place). */
-export const BACKUP_VERSION = 2;
+/** 2: goal ladders (version 1 held an always-empty list in their place). 3: after-event check-ins. */
+export const BACKUP_VERSION = 3;
 
 /** Where a subscription's address was, in a backup made without calendar addresses. */
 export const HiddenUrlSource = z.object({ kind: z.literal('url-hidden') });
@@ -59,6 +60,8 @@ export const Backup = z
     decisions: z.array(DecisionRecord),
     /** Goal ladders, oldest first. */
     goals: z.array(Goal),
+    /** After-event check-ins (the experiment log's outcome), oldest event first. */
+    checkIns: z.array(CheckInRecord),
   })
   .check(
     z.refine(
@@ -79,6 +82,7 @@ export interface BackupData {
   promptSettings: PromptSettings;
   decisions: DecisionRecord[];
   goals: Goal[];
+  checkIns: CheckInRecord[];
 }
 
 export interface BackupOptions {
@@ -117,6 +121,7 @@ export function buildBackup(data: BackupData, options: BackupOptions): Backup {
     promptSettings: data.promptSettings,
     decisions,
     goals: [...data.goals].sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id)),
+    checkIns: [...data.checkIns].sort((a, b) => a.eventEnd - b.eventEnd || compareIds(a.eventKey, b.eventKey)),
   };
 }
 
@@ -140,18 +145,19 @@ async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
  */
 export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
   const itemDeps: ItemDeps = { ...deps, db };
-  const [wins, flows, decisions, goals, settings, values, feeds, stakes, promptSettings] = await Promise.all([
+  const [wins, flows, decisions, goals, checkIns, settings, values, feeds, stakes, promptSettings] = await Promise.all([
     readEntriesOfKind(db, 'win', WinEntry),
     readEntriesOfKind(db, 'flow', FlowEntry),
     readDecisions(db),
     readGoals(db),
+    readCheckIns(db),
     loadSettings(itemDeps),
     loadValues(itemDeps),
     loadFeeds(itemDeps),
     loadStakes(itemDeps),
     loadPromptSettings(itemDeps),
   ]);
-  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals };
+  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals, checkIns };
 }
 
 /** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */

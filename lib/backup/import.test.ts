@@ -1,3 +1,4 @@
+import { writeCheckIn } from '../prompts/check-in';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
@@ -43,6 +44,8 @@ async function seeded() {
   };
   await saveGoal(db, goal);
   await saveCheckOff(db, goal, 'a0', T0 + 3000);
+  await writeCheckIn(db, { v: 1, eventKey: 'work:retro', kind: 'review', eventEnd: T0, askedAt: T0, capability: 6, answeredAt: T0 + 60_000, via: 'popup' });
+  await writeCheckIn(db, { v: 1, eventKey: 'work:pitch', kind: 'pitch', eventEnd: T0 + 1000, askedAt: T0 + 1000 });
   return db;
 }
 
@@ -63,7 +66,7 @@ describe('reading a backup file', () => {
   it('brings a version 1 backup (before goal ladders) up to this version', () => {
     const parsed = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backup/primed-backup-v1.json'), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.backup).toMatchObject({ version: 2, goals: [], includesCalendarAddresses: false });
+    expect(parsed.backup).toMatchObject({ version: 3, goals: [], checkIns: [], includesCalendarAddresses: false });
     expect(parsed.backup.entries.map((e) => e.kind === 'win' && e.text)).toEqual(['Asked for the agenda ahead of time']);
     expect(parsed.backup.feeds[0]?.source).toEqual({ kind: 'url-hidden' });
   });
@@ -93,10 +96,13 @@ describe('importing', () => {
     const [first] = backup.entries as Win[];
     // Here: the first win, edited later than the backup's copy; the backup has an older copy of it.
     await saveEntry(target, WinEntry, { ...first!, text: 'Spoke first, and clearly', updatedAt: T0 + 99_000 });
+    // Here: the pitch's check-in, answered since the backup was made; the backup's unanswered copy does not undo it.
+    await writeCheckIn(target, { v: 1, eventKey: 'work:pitch', kind: 'pitch', eventEnd: T0 + 1000, askedAt: T0 + 1000, capability: 8, answeredAt: T0 + 5000, via: 'reflection' });
     expect(await previewImport(target, backup)).toEqual({
       entries: { records: 4, duplicates: 0, new: 3, newer: 0, alreadyHere: 1 },
       decisions: { records: 0, duplicates: 0, new: 0, newer: 0, alreadyHere: 0 },
       goals: { records: 1, duplicates: 0, new: 1, newer: 0, alreadyHere: 0 },
+      checkIns: { records: 2, duplicates: 0, new: 1, newer: 0, alreadyHere: 1 },
       feedsWithoutAddress: 0,
     });
     await applyImport(target, backup);
@@ -108,6 +114,10 @@ describe('importing', () => {
     expect(after.flows).toHaveLength(1);
     expect(after.feeds.map((f) => f.source)).toEqual([{ kind: 'url', url: SECRET }]);
     expect(after.stakes.moments.map((m) => m.title)).toEqual(['Talk to Sam']);
+    expect(after.checkIns.map((c) => [c.eventKey, c.capability, c.via])).toEqual([
+      ['work:retro', 6, 'popup'],
+      ['work:pitch', 8, 'reflection'],
+    ]);
   });
 
   it('changes nothing when the records cannot be written (a full disk): the settings written first are put back', async () => {
@@ -137,7 +147,7 @@ describe('importing', () => {
     expect(preview.entries).toEqual({ records: 1, duplicates: 999, new: 1, newer: 0, alreadyHere: 0 });
     expect(preview.goals).toEqual({ records: 1, duplicates: 1, new: 1, newer: 0, alreadyHere: 0 });
     expect(optionsText.importPreview('backup.json', preview)).toBe(
-      'backup.json: 1 entry (1 new, 999 duplicates in the file), 1 goal ladder (1 new, 1 duplicate in the file) and no prompt decisions. Your settings will be replaced by the backup’s.',
+      'backup.json: 1 entry (1 new, 999 duplicates in the file), 1 goal ladder (1 new, 1 duplicate in the file) and no prompt decisions, with 2 check-ins after events (2 new). Your settings will be replaced by the backup’s.',
     );
     await applyImport(target, file);
     expect((await readBackupData(target)).wins.map((w) => w.text)).toEqual(['copy 500']);

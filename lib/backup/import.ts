@@ -8,6 +8,7 @@ import type { Feed } from '../feeds/model';
 import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
 import { DecisionRecord } from '../prompts/decision-log';
+import { CheckInRecord, readCheckIns } from '../prompts/check-in';
 import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
 import type { Stakes } from '../prompts/model';
 import { recordKey, writeAtomically, type Db, type Write } from '../store/db';
@@ -32,6 +33,8 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: st
 const MIGRATIONS: ReadonlyArray<{ from: number; migrate: (old: Record<string, unknown>) => Record<string, unknown> }> = [
   // Version 1 reserved the goals list before goal ladders existed; no version 1 backup holds a goal.
   { from: 1, migrate: (old) => ({ ...old, version: 2, goals: [] }) },
+  // Check-ins after events came with version 3.
+  { from: 2, migrate: (old) => ({ ...old, version: 3, checkIns: [] }) },
 ];
 
 /** Reads and checks a backup file's text; the error names the first bad record and field. Never throws. */
@@ -76,6 +79,7 @@ export interface ImportPreview {
   entries: SectionPreview;
   decisions: SectionPreview;
   goals: SectionPreview;
+  checkIns: SectionPreview;
   /** Subscriptions in the backup without their address, which cannot be brought back. */
   feedsWithoutAddress: number;
 }
@@ -85,26 +89,29 @@ export interface ImportPreview {
  * prefers, or of equals the first. Writing every copy would leave whichever
  * came last, and count each as a record.
  */
-export function latestById<T extends { id: string }>(records: readonly T[], isNewer: (a: T, b: T) => boolean): T[] {
+export function latestById<T>(records: readonly T[], isNewer: (a: T, b: T) => boolean, idOf: (record: T) => string = byId): T[] {
   const kept = new Map<string, T>();
   for (const record of records) {
-    const current = kept.get(record.id);
-    if (!current || isNewer(record, current)) kept.set(record.id, record);
+    const current = kept.get(idOf(record));
+    if (!current || isNewer(record, current)) kept.set(idOf(record), record);
   }
   return [...kept.values()];
 }
 
-function mergeSection<T extends { id: string }>(
+const byId = <T>(record: T) => (record as { id: string }).id;
+
+function mergeSection<T>(
   theirs: readonly T[],
   here: ReadonlyMap<string, T>,
   isNewer: (a: T, b: T) => boolean,
+  idOf: (record: T) => string = byId,
 ): { toWrite: T[]; preview: SectionPreview } {
-  const distinct = latestById(theirs, isNewer);
+  const distinct = latestById(theirs, isNewer, idOf);
   const toWrite: T[] = [];
   let fresh = 0;
   let newer = 0;
   for (const record of distinct) {
-    const mine = here.get(record.id);
+    const mine = here.get(idOf(record));
     if (!mine) fresh += 1;
     else if (isNewer(record, mine)) newer += 1;
     else continue;
@@ -119,6 +126,10 @@ function mergeSection<T extends { id: string }>(
 const editedLater = (a: { updatedAt: number }, b: { updatedAt: number }) => a.updatedAt > b.updatedAt;
 // A decision only grows (engagement is appended): the longer record is the newer one.
 const engagedLonger = (a: DecisionRecord, b: DecisionRecord) => a.engagement.length > b.engagement.length;
+// A check-in only moves from asked to answered (or put aside): an answer wins, then a "Not now".
+const checkInStage = (c: CheckInRecord) => (c.capability !== undefined ? 2 : c.skippedAt !== undefined ? 1 : 0);
+const answeredLater = (a: CheckInRecord, b: CheckInRecord) => checkInStage(a) > checkInStage(b);
+const byEvent = (c: CheckInRecord) => c.eventKey;
 
 interface ImportPlan {
   preview: ImportPreview;
@@ -133,18 +144,21 @@ interface ImportPlan {
  * what will really be stored.
  */
 async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<ImportPlan> {
-  const [entriesHere, decisionsHere, goalsHere] = await Promise.all([
+  const [entriesHere, decisionsHere, goalsHere, checkInsHere] = await Promise.all([
     readAllValid(db, 'entry', JournalEntry),
     readAllValid(db, 'decision', DecisionRecord),
     readGoals(db),
+    readCheckIns(db),
   ]);
   const entries = mergeSection(backup.entries, new Map(entriesHere.map((e) => [e.id, e])), editedLater);
   const decisions = mergeSection(backup.decisions, new Map(decisionsHere.map((d) => [d.id, d])), engagedLonger);
   const goals = mergeSection(backup.goals, new Map(goalsHere.map((g) => [g.id, g])), editedLater);
+  const checkIns = mergeSection(backup.checkIns, new Map(checkInsHere.map((c) => [c.eventKey, c])), answeredLater, byEvent);
   const records: Write[] = [
     ...entries.toWrite.map((entry) => validPut(entryKey(entry.id), JournalEntry, entry)),
     ...decisions.toWrite.map((decision) => validPut(recordKey('decision', decision.id), DecisionRecord, decision)),
     ...goals.toWrite.map((goal) => validPut(goalKey(goal.id), Goal, goal)),
+    ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), CheckInRecord, checkIn)),
   ];
   const [settings, promptSettings, stakes, feeds, stakesSaved] = await Promise.all([
     loadSettings(deps),
@@ -167,6 +181,7 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
       entries: entries.preview,
       decisions: decisions.preview,
       goals: goals.preview,
+      checkIns: checkIns.preview,
       feedsWithoutAddress: backup.feeds.filter((f) => f.source.kind === 'url-hidden').length,
     },
     records,

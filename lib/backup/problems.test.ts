@@ -22,6 +22,7 @@ function data(): BackupData {
     },
     decisions: [],
     goals: [],
+    checkIns: [],
   };
 }
 

@@ -14,7 +14,7 @@ import { entryKey } from '../store/entries';
 import { itemWrite, saveItemsWith, type ItemDeps } from '../store/local-item';
 import { validPut } from '../store/records';
 import { loadSettings, settingsItem } from '../store/settings';
-import { valuesItem } from '../values/values';
+import { valuesItem, withoutFirstDefaults } from '../values/values';
 import { readAllValid } from '../history/read';
 import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
@@ -141,7 +141,8 @@ export async function applyImport(db: Db, backup: Backup, deps: ItemDeps = {}): 
   await saveItemsWith(
     [
       itemWrite(settingsItem, { ...settings, ...backup.settings }),
-      itemWrite(valuesItem, backup.values),
+      // A backup made before the list changed brings the old suggestions only if the user had made them their own.
+      itemWrite(valuesItem, withoutFirstDefaults(backup.values)),
       itemWrite(promptSettingsItem, { ...promptSettings, ...backup.promptSettings }),
       itemWrite(stakesItem, mergeStakes(stakes, backup.stakes)),
       itemWrite(feedListItem, mergeFeeds(feeds, backup.feeds)),

@@ -4,7 +4,7 @@
 // which works from the keyboard and is there, in their order, next time.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeBrowserAfterEach, e2eExtensionDir, launch, storedRecords, type Launched } from './harness';
+import { closeBrowserAfterEach, e2eExtensionDir, launch, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
@@ -62,7 +62,9 @@ describe('Chromium: the values reflection', () => {
     for (const later of await card.getByRole('button', { name: /^In / }).all()) expect(await later.getAttribute('aria-label')).not.toContain('Northwind');
 
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
-    await card.getByRole('button', { name: 'Start' }).press('Enter');
+    // Enter acts as it goes down, and the popup closes itself at once: the key may never come up.
+    await card.getByRole('button', { name: 'Start' }).focus();
+    await popup.keyboard.down('Enter');
     const page = await opened;
     await page.bringToFront();
     expect(new URL(page.url()).searchParams.get('flow')).toBe('affirmation');
@@ -148,8 +150,24 @@ describe('Chromium: the values reflection', () => {
     const next = popup.getByTestId('next-high-stakes');
     await expect.poll(() => next.innerText()).toMatch(/Northwind/);
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
-    await next.getByRole('button', { name: 'Prepare now' }).press('Enter');
+    await next.getByRole('button', { name: 'Prepare now' }).focus();
+    await popup.keyboard.down('Enter');
     const page = await opened;
     expect(new URL(page.url()).searchParams.get('flow')).toBe('reframe');
+  });
+
+  it('“What works for you” never ranks it by effect, even from older entries that carry readiness ratings', async () => {
+    app = await launch();
+    const at = Date.now() - 3_600_000;
+    const entry = (id: string, flowId: string, fields: Record<string, unknown>) => ({ v: 1, id, kind: 'flow', flowId, fields, createdAt: at, updatedAt: at });
+    await putStoredRecord(app, 'entry/000000001-old', entry('000000001-old', 'affirmation', { readinessBefore: 2, readinessAfter: 9, value: 'Humor', why: 'x', when: 'y' }));
+    await putStoredRecord(app, 'entry/000000002-stress', entry('000000002-stress', 'stress', { readinessBefore: 4, readinessAfter: 6 }));
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html'));
+    await page.getByRole('button', { name: 'Your evidence' }).click();
+    const chart = page.locator('figure:has(#what-works-caption)');
+    await expect.poll(() => chart.innerText().catch(() => '')).toMatch(/Turn nerves into readiness/);
+    expect(await chart.innerText()).not.toMatch(/Reflect on what matters to you/);
+    expect(await chart.locator('tbody tr').count()).toBe(1);
   });
 });

@@ -130,7 +130,8 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
   const waiting = waitingByUrgency(pending, now);
   const first = waiting[0];
   const next = stakes ? nextHighStakes({ events: scheduleEventsOf(upcoming), tags: stakes.tags, rules: stakes.rules, moments: stakes.moments }, now) : undefined;
-  // The prompt already names the event and starts its exercise: the same moment is not shown twice.
+  // The prompt is about that event and starts its exercise: the same moment is not shown twice. (The
+  // values reflection's card leaves the event unnamed, and showing it beside the card would frame it as preparation.)
   const showNext = next && next.event.key !== first?.eventKey;
   const troubled = feeds.flatMap((f) => {
     const problem = upcoming.find((u) => u.feedId === f.id)?.problem;

@@ -35,7 +35,7 @@ export const optionsText = {
   careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
   careLink: 'When to reach out for more support',
   valuesHeading: 'Your values',
-  valuesIntro: 'Put the ones that matter most to you at the top. The reflection exercise starts from your first one; you can always pick another.',
+  valuesIntro: 'Put the ones that matter most to you at the top. The reflection exercise shows this list each time, so you can change it there too, and asks you to write about your first one.',
   moveUp: 'Up',
   moveDown: 'Down',
   ownValue: 'Add a value of your own',

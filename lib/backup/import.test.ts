@@ -13,6 +13,7 @@ import { changeStakes } from '../prompts/items';
 import { clearAllRecords } from '../store/db';
 import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entries';
 import { updateSettings } from '../store/settings';
+import { DEFAULT_VALUES, FIRST_DEFAULT_VALUES } from '../values/values';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
 import { applyImport, ImportRefused, mergedItem, mergeStakes, parseBackup, previewImport } from './import';
@@ -118,6 +119,19 @@ describe('importing', () => {
       ['work:retro', 6, 'popup'],
       ['work:pitch', 8, 'reflection'],
     ]);
+  });
+
+  it('brings the first suggested values from an older backup as the new list, and a list the user made their own as it was', async () => {
+    const backup = await exportOf(await seeded());
+    for (const [values, expected] of [
+      [[...FIRST_DEFAULT_VALUES], [...DEFAULT_VALUES]],
+      [['Career', 'Family'], ['Career', 'Family']],
+    ] as const) {
+      fakeBrowser.reset();
+      const target = freshDb();
+      await applyImport(target, { ...backup, values: [...values] });
+      expect((await readBackupData(target)).values).toEqual(expected);
+    }
   });
 
   it('changes nothing when the records cannot be written (a full disk): the settings written first are put back', async () => {

@@ -17,7 +17,7 @@ import { isItemSaved, itemWrite, saveItemsWith, type ItemDeps, type ItemWrite } 
 import type { VersionedItem } from '../store/versioned';
 import { validPut } from '../store/records';
 import { loadSettings, settingsItem } from '../store/settings';
-import { valuesItem } from '../values/values';
+import { valuesItem, withoutFirstDefaults } from '../values/values';
 import { readAllValid } from '../history/read';
 import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
@@ -171,7 +171,8 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
   const stakesHere: Stakes = stakesSaved ? stakes : { tags: [], rules: [], moments: [] };
   const items = [
     mergedItem(settingsItem, 'settings', { ...settings, ...backup.settings }),
-    mergedItem(valuesItem, 'values', backup.values),
+    // A backup made before the list changed brings the old suggestions only if the user had made them their own.
+    mergedItem(valuesItem, 'values', withoutFirstDefaults(backup.values)),
     mergedItem(promptSettingsItem, 'promptSettings', { ...promptSettings, ...backup.promptSettings }),
     mergedItem(stakesItem, 'stakes', mergeStakes(stakesHere, backup.stakes)),
     mergedItem(feedListItem, 'feeds', mergeFeeds(feeds, backup.feeds)),

@@ -56,7 +56,9 @@ describe('Chromium: care for hard moments', () => {
 
     for (const [title, label] of [
       ['What happened', 'What actually happened?'],
+      ['What was in your hands', 'Which causes of what happened could you change next time?'],
       ['What it teaches you', 'What did you learn?'],
+      ['Someone to learn from', 'Who could you watch or ask, someone who handles this kind of moment well?'],
       ['The next experiment', 'What will you try differently next time?'],
     ] as const) {
       await expect.poll(() => heading(page)).toBe(title);

@@ -4,7 +4,10 @@ import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
 import { flowPath } from '@/lib/flows/url';
-import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
+import { allStepsOf, answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
+import { finishText } from '@/lib/flows/finish';
+import { MEASURES } from '@/lib/flows/measures';
+import { readCheckIn } from '@/lib/prompts/check-in';
 import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
@@ -33,7 +36,8 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
   // Some flows must not show the event that timed them (see FlowDefinition.namesEvent).
   const eventTitle = flow.namesEvent === false ? undefined : openedFor;
   const frame = inPopup ? 'flow in-popup' : 'flow';
-  const steps = useMemo(() => stepsOf(flow), [flow]);
+  // Every step the flow may show; which of them it shows depends on the answers so far.
+  const allSteps = useMemo(() => allStepsOf(flow), [flow]);
   const draftId = flowDraftId(flow.id, eventKey);
   const saved = useMemo(() => loadDraft(db, draftId), [db, draftId]);
   const drafts = useMemo(
@@ -50,12 +54,12 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
 
   useEffect(() => {
     // The user's own wins and reflections, offered as evidence where a flow asks for it.
-    if (!steps.some((s) => s.blocks.some((b) => b.kind === 'wins'))) return;
+    if (!allSteps.some((s) => s.blocks.some((b) => b.kind === 'wins'))) return;
     readEvidence(db).then(setWins, () => undefined);
-  }, [db, steps]);
+  }, [db, allSteps]);
 
   const [values, setValues] = useState<string[]>([]);
-  const rankFields = useMemo(() => steps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'rank' ? [b.field] : []))), [steps]);
+  const rankFields = useMemo(() => allSteps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'rank' ? [b.field] : []))), [allSteps]);
   useEffect(() => {
     if (!loaded || rankFields.length === 0) return;
     loadValues().then((ranked) => {
@@ -80,25 +84,36 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
   useEffect(() => {
     // Start "situation"-style answers from the event's title, unless there is already an answer.
     if (!loaded || !eventTitle) return;
-    const prefills = steps.flatMap((s) => s.blocks).filter((b) => b.kind === 'text' && b.prefill === 'event');
+    const prefills = allSteps.flatMap((s) => s.blocks).filter((b) => b.kind === 'text' && b.prefill === 'event');
     setFields((current) => {
       const next = { ...current };
       for (const b of prefills) if ('field' in b && !next[b.field]) next[b.field] = eventTitle;
       return next;
     });
-  }, [loaded, eventTitle, steps]);
+  }, [loaded, eventTitle, allSteps]);
 
   useEffect(() => {
     saved
       .then((draft) => {
         if (draft) {
           setFields(draft.fields);
-          setIndex(resumeStep(steps, draft.fields._step));
+          setIndex(resumeStep(stepsOf(flow, draft.fields), draft.fields._step));
         }
       })
       .catch((err: unknown) => setError(describeStoreError(err)))
       .finally(() => setLoaded(true));
-  }, [saved, steps]);
+  }, [saved, flow]);
+
+  useEffect(() => {
+    // Answered already in the popup after the event, the check-in's question
+    // starts with that answer here: it is the same question, not asked twice.
+    const question = flow.measure === 'capability' ? MEASURES.capability : undefined;
+    if (!loaded || !question || !eventKey) return;
+    readCheckIn(db, eventKey).then((checkIn) => {
+      const answered = checkIn?.capability;
+      if (answered !== undefined) setFields((current) => (typeof current[question.before] === 'number' ? current : { ...current, [question.before]: answered }));
+    }, () => undefined);
+  }, [loaded, flow, eventKey, db]);
 
   useLayoutEffect(() => {
     // Moving to a step puts the keyboard on it at once: its first field, else its heading.
@@ -106,8 +121,9 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
     (first ?? headingRef.current)?.focus();
   }, [index, loaded, done]);
 
-  const step = steps[index]!;
-  const last = index === steps.length - 1;
+  const steps = stepsOf(flow, fields);
+  const step = steps[Math.min(index, steps.length - 1)]!;
+  const last = index >= steps.length - 1;
   // Every answer written so far, in any step: once a note has appeared it
   // stays to the end of the exercise and on its finish screen. The popup has
   // no room for it in full on every step, so there it is shown in full where
@@ -153,8 +169,14 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
       );
       setDone(answers.value);
       void notify('data/changed', { area: 'entries' });
+      // A reflection after an event answers that event's check-in (the experiment
+      // log's outcome) with its first rating, given before the exercise could sway it.
+      const checkedIn = answers.value.capabilityBefore;
+      if (flow.measure === 'capability' && eventKey && typeof checkedIn === 'number') {
+        void notify('checkin/answer', { eventKey, capability: checkedIn, via: 'reflection' });
+      }
       if (triggerId) {
-        // The prompt's outcome, for the decision log: did the exercise leave them readier?
+        // What the exercise asked before and after, kept with the prompt's decision.
         const { readinessBefore, readinessAfter } = answers.value;
         void notify('prompt/completed', {
           triggerId,
@@ -179,7 +201,9 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
         <h1 tabIndex={-1} ref={headingRef}>
           {t.doneTitle}
         </h1>
-        <p>{t.doneBody}</p>
+        {finishText(flow, done, { crisis }).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         {kept.note}
         {followUp && (
           <div class="card flow-follow-up">

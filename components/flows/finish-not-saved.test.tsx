@@ -15,7 +15,7 @@ const flow: FlowDefinition = {
   id: 'note',
   title: 'A note',
   minutes: 1,
-  readiness: false,
+  measure: 'none',
   summary: 'One answer.',
   steps: [{ id: 'only', title: 'What went well?', blocks: [{ kind: 'text', field: 'note', label: 'Your answer' }] }],
   result: z.object({ note: z.string() }),

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stepsOf } from '@/lib/flows/runner';
+import { allStepsOf, stepsOf } from '@/lib/flows/runner';
 import { flows } from './registry';
 
 const folders = readdirSync(__dirname, { withFileTypes: true })
@@ -20,16 +20,16 @@ describe('the flow registry', () => {
     expect(typeof flow.result.safeParse).toBe('function');
     expect(existsSync(join(__dirname, id, 'flow.test.ts'))).toBe(true);
     // A recalled answer shows a field an earlier block asked for; every other field is asked once.
-    const asked = stepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => ('field' in b && b.kind !== 'recall' ? [b.field] : [])));
+    const asked = allStepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => ('field' in b && b.kind !== 'recall' ? [b.field] : [])));
     expect(new Set(asked).size).toBe(asked.length);
-    for (const recalled of stepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'recall' ? [b.field] : [])))) expect(asked).toContain(recalled);
+    for (const recalled of allStepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'recall' ? [b.field] : [])))) expect(asked).toContain(recalled);
   });
 
   it('keeps the values reflection apart from preparation: no readiness question, no event shown or filled in', () => {
     const unframed = flows.filter((f) => f.namesEvent === false);
     expect(unframed.map((f) => f.id)).toEqual(['affirmation']);
     for (const flow of unframed) {
-      expect(flow.readiness).toBe(false);
+      expect(flow.measure).toBe('none');
       expect(stepsOf(flow).flatMap((s) => s.blocks).some((b) => b.kind === 'rating' || (b.kind === 'text' && b.prefill === 'event'))).toBe(false);
     }
   });

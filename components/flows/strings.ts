@@ -9,7 +9,6 @@ export const runnerText = {
   needs: (labels: string) => `Please answer first: ${labels}`,
   needsSeveral: (n: number) => `Please answer the ${n} questions still open`,
   doneTitle: 'Saved',
-  doneBody: 'Nicely done. What you wrote is in your journal.',
   close: 'Close',
   unknownFlow: 'This exercise does not exist. It may have come from a newer version of Primed.',
   breatheIn: 'Breathe in',

@@ -1,7 +1,8 @@
 // One entry opened from the timeline: read it as it was asked, edit the
 // words (a win's text, an exercise's written answers), or delete it.
 import { useState } from 'preact/hooks';
-import { READINESS_LABEL } from '@/lib/flows/runner';
+import { allStepsOf } from '@/lib/flows/runner';
+import { MEASURES } from '@/lib/flows/measures';
 import type { FlowEntry } from '@/lib/flows/entry';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
@@ -52,12 +53,14 @@ function WinEditor({ win, onSave }: { win: WinEntry; onSave: (edited: WinEntry) 
 
 /** Each field's question, from the exercise's definition, so answers read as they were asked. */
 function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
-  const labels = new Map<string, string>([
-    ['readinessBefore', `${READINESS_LABEL} ${t.before}`],
-    ['readinessAfter', `${READINESS_LABEL} ${t.after}`],
-  ]);
-  for (const block of flow?.steps.flatMap((s) => s.blocks) ?? []) {
+  const labels = new Map<string, string>();
+  for (const block of flow ? allStepsOf(flow).flatMap((s) => s.blocks) : []) {
     if ('field' in block && 'label' in block) labels.set(block.field, block.label);
+  }
+  // Asked first and last with the same words: the label says which. (Older entries may hold either measure.)
+  for (const question of Object.values(MEASURES)) {
+    labels.set(question.before, `${question.label} ${t.before}`);
+    labels.set(question.after, `${question.label} ${t.after}`);
   }
   return labels;
 }
@@ -65,7 +68,7 @@ function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
 function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited: FlowEntry) => void }) {
   const flow = flowById(entry.flowId);
   const labels = labelsOf(flow);
-  const answers = flow ? editableAnswers(flow) : [];
+  const answers = flow ? editableAnswers(flow, entry.fields) : [];
   const [edits, setEdits] = useState<Record<string, string> | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const { note } = useCrisisCheck(edits ? Object.values(edits) : []);

@@ -16,7 +16,7 @@ import { request } from '@/lib/messages';
 import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
 import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
-import { CHECK_IN_QUESTION } from '@/lib/prompts/check-in';
+import { CAPABILITY_QUESTION } from '@/lib/flows/measures';
 import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
 import { Rating } from '../common/Rating';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
@@ -261,7 +261,7 @@ function CheckInCard({ checkIn: c, onError, onSaved, onAnswer }: CardProps & { c
           <span id={`${id}-event`} class="muted checkin-event">
             {text.checkInAfter(c.eventTitle)}
           </span>{' '}
-          {CHECK_IN_QUESTION}
+          {CAPABILITY_QUESTION}
         </p>
         <div class="prompt-actions">
           <button type="button" class="button" onClick={onAnswer}>
@@ -280,7 +280,7 @@ function CheckInCard({ checkIn: c, onError, onSaved, onAnswer }: CardProps & { c
       <p id={`${id}-event`} class="muted checkin-event">
         {text.checkInAfter(c.eventTitle)}
       </p>
-      <Rating id={id} label={CHECK_IN_QUESTION} min={1} max={10} value={value} onChange={setValue} minLabel={text.checkInLow} maxLabel={text.checkInHigh} />
+      <Rating id={id} label={CAPABILITY_QUESTION} min={1} max={10} value={value} onChange={setValue} minLabel={text.checkInLow} maxLabel={text.checkInHigh} />
       {problem && (
         <p class="field-error" role="alert">
           {problem}

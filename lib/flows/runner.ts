@@ -1,24 +1,31 @@
 // The runner's logic, apart from any page: which steps a flow has (its own,
-// framed by the same readiness question before and after), what a step still
-// needs, and where a resumed draft picks up.
+// framed by its before/after question, and those its answers so far call
+// for), what a step still needs, and where a resumed draft picks up.
+import { MEASURES, type MeasureQuestion } from './measures';
 import type { FlowBlock, FlowDefinition, FlowFields, FlowStep } from './types';
 
-export const READINESS_LABEL = 'How ready do you feel for what’s coming?';
+export { READINESS_LABEL } from './measures';
 
-function readinessStep(id: 'readiness-before' | 'readiness-after', field: string): FlowStep {
+function measureStep(when: 'before' | 'after', question: MeasureQuestion): FlowStep {
+  const field = when === 'before' ? question.before : question.after;
   return {
-    id,
-    title: id === 'readiness-before' ? 'Before you start' : 'Before you go',
-    blocks: [
-      { kind: 'rating', field, label: READINESS_LABEL, min: 1, max: 10, minLabel: 'Not ready', maxLabel: 'Fully ready', optional: true },
-    ],
+    id: `${field === 'readinessBefore' || field === 'readinessAfter' ? 'readiness' : 'capability'}-${when}`,
+    title: when === 'before' ? 'Before you start' : 'Before you go',
+    blocks: [{ kind: 'rating', field, label: question.label, min: 1, max: 10, minLabel: question.minLabel, maxLabel: question.maxLabel, optional: true }],
   };
 }
 
-/** Every flow asks the same optional readiness question first and last, so flows can be compared. */
-export function stepsOf(flow: FlowDefinition): FlowStep[] {
-  if (flow.readiness === false) return [...flow.steps];
-  return [readinessStep('readiness-before', 'readinessBefore'), ...flow.steps, readinessStep('readiness-after', 'readinessAfter')];
+/** Every step a flow can show, its optional ones included, framed by its before/after question. */
+export function allStepsOf(flow: FlowDefinition): FlowStep[] {
+  const measure = flow.measure ?? 'readiness';
+  if (measure === 'none') return [...flow.steps];
+  const question = MEASURES[measure];
+  return [measureStep('before', question), ...flow.steps, measureStep('after', question)];
+}
+
+/** The steps the answers so far call for: a step with a condition shows only when it holds. */
+export function stepsOf(flow: FlowDefinition, fields: FlowFields = {}): FlowStep[] {
+  return allStepsOf(flow).filter((step) => !step.when || step.when(fields));
 }
 
 function isAnswered(block: FlowBlock, fields: FlowFields): boolean {

@@ -9,3 +9,9 @@ export const readiness = {
   readinessBefore: z.optional(z.number()),
   readinessAfter: z.optional(z.number()),
 };
+
+/** The capability question flows after an event ask first and last (optional, 1 to 10). */
+export const capability = {
+  capabilityBefore: z.optional(z.number()),
+  capabilityAfter: z.optional(z.number()),
+};

@@ -2,6 +2,7 @@
 // The background and the popup know flows by id only.
 import type { z } from '../zod';
 import type { DraftValue } from '../store/drafts';
+import type { Measure } from './measures';
 
 export type FlowBlock =
   /** A scale, e.g. 1 (tense) to 10 (calm). */
@@ -34,6 +35,8 @@ export interface FlowStep {
   id: string;
   title: string;
   blocks: readonly FlowBlock[];
+  /** Shown only when the answers so far call for it (e.g. the setback log after a low outcome). */
+  when?: (fields: FlowFields) => boolean;
 }
 
 export type FlowFields = Record<string, DraftValue>;
@@ -44,10 +47,11 @@ export interface FlowDefinition {
   /** About how long it takes, in minutes. */
   minutes: number;
   /**
-   * False for a flow the readiness question would distort: one that is itself
-   * a measure, or one that must not look like preparation for a task.
+   * The question asked first and last (lib/flows/measures.ts): readiness
+   * unless given. `none` for a flow the question would distort: one that is
+   * itself a measure, or one that must not look like preparation for a task.
    */
-  readiness?: false;
+  measure?: Measure;
   /**
    * False for a flow that never shows the event it was opened for. The values
    * reflection is timed by an event, but naming the event inside it frames it
@@ -61,6 +65,8 @@ export interface FlowDefinition {
   steps: readonly FlowStep[];
   /** The fields of a finished exercise, as they are stored. */
   result: z.ZodMiniType<FlowFields>;
+  /** The finish screen's sentence about what the user just did, from their answers (lib/flows/finish.ts). */
+  finish?: (answers: FlowFields) => string | undefined;
   /** Another exercise to suggest once this one is finished, depending on the answers. */
   followUp?: (answers: FlowFields) => FlowFollowUp | undefined;
 }

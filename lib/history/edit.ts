@@ -2,7 +2,8 @@
 // they were asked. Ratings and choices are what the user felt at the time,
 // so they are shown, not rewritten.
 import type { FlowEntry } from '../flows/entry';
-import type { FlowDefinition } from '../flows/types';
+import { stepsOf } from '../flows/runner';
+import type { FlowDefinition, FlowFields } from '../flows/types';
 
 export interface EditableAnswer {
   field: string;
@@ -11,9 +12,9 @@ export interface EditableAnswer {
   optional: boolean;
 }
 
-/** The exercise's written answers, in the order they were asked. */
-export function editableAnswers(flow: FlowDefinition): EditableAnswer[] {
-  return flow.steps.flatMap((step) =>
+/** The exercise's written answers, in the order they were asked (of a branching exercise, the steps its answers led to). */
+export function editableAnswers(flow: FlowDefinition, fields: FlowFields = {}): EditableAnswer[] {
+  return stepsOf(flow, fields).flatMap((step) =>
     step.blocks.flatMap((block) =>
       block.kind === 'text' ? [{ field: block.field, label: block.label, multiline: block.multiline === true, optional: block.optional === true }] : [],
     ),
@@ -27,7 +28,7 @@ export type EditResult = { ok: true; entry: FlowEntry } | { ok: false; missing: 
  * a required answer that had words is emptied (one never answered may stay so).
  */
 export function withEditedAnswers(entry: FlowEntry, edits: Readonly<Record<string, string>>, flow: FlowDefinition, now: number): EditResult {
-  const answers = editableAnswers(flow);
+  const answers = editableAnswers(flow, entry.fields);
   const had = (field: string) => typeof entry.fields[field] === 'string' && (entry.fields[field] as string).trim() !== '';
   const missing = answers.filter((a) => !a.optional && had(a.field) && a.field in edits && !edits[a.field]!.trim()).map((a) => a.label);
   if (missing.length > 0) return { ok: false, missing };

@@ -19,7 +19,6 @@ export const CHECK_IN_WAITS_MS = 24 * 3_600_000;
 /** The state's "decided" id of an event's check-in (the prefix keeps it apart from prompt triggers). */
 export const checkInId = (eventKey: string) => `checkin|${eventKey}`;
 
-export const CHECK_IN_QUESTION = 'How capable do you feel of handling the next one like it?';
 
 const Capability = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, 'a whole number from 1 to 10'));
 

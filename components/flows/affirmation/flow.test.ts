@@ -15,7 +15,7 @@ describe('values affirmation', () => {
   });
 
   it('asks nothing about readiness and never shows the event that timed it', () => {
-    expect(affirmationFlow.readiness).toBe(false);
+    expect(affirmationFlow.measure).toBe('none');
     expect(affirmationFlow.namesEvent).toBe(false);
     const blocks = steps.flatMap((s) => s.blocks);
     expect(blocks.filter((b) => b.kind === 'rating' || b.kind === 'percent')).toEqual([]);

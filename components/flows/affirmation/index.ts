@@ -12,8 +12,10 @@ export const affirmationFlow: FlowDefinition = {
   id: 'affirmation',
   title: 'Reflect on what matters to you',
   minutes: 15,
-  readiness: false,
+  measure: 'none',
   namesEvent: false,
+  // About the person and the value, never about what it might help with.
+  finish: (answers) => (typeof answers.value === 'string' && answers.value ? `You spent some time with a value that is yours: ${answers.value}.` : undefined),
   summary: 'A few quiet minutes to write about a value that is yours.',
   steps: [
     {

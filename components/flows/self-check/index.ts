@@ -18,7 +18,8 @@ export const selfCheckFlow: FlowDefinition = {
   minutes: 1,
   quick: true,
   // The check is itself a measure; asking how ready they feel around it would muddle it.
-  readiness: false,
+  measure: 'none',
+  finish: () => 'Your four ratings are kept, so you can see how they change from one check to the next.',
   summary: 'Four quick ratings of how sure you feel about handling what comes. Over the months, they show how your confidence grows.',
   steps: [
     {

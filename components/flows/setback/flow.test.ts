@@ -7,7 +7,7 @@ describe('setback log', () => {
   const step = (id: string) => steps.find((s) => s.id === id)!;
 
   it('frames the setback as an experiment, with "not yet" instead of "can’t"', () => {
-    expect(steps.map((s) => s.id)).toEqual(['readiness-before', 'frame', 'attempted', 'happened', 'causes', 'learned', 'watch', 'differently', 'readiness-after']);
+    expect(steps.map((s) => s.id)).toEqual(['capability-before', 'frame', 'attempted', 'happened', 'causes', 'learned', 'watch', 'differently', 'capability-after']);
     const frame = JSON.stringify(step('frame'));
     expect(frame).toMatch(/not a judgement of who you are/);
     expect(frame).toMatch(/I haven’t mastered this yet/);

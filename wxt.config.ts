@@ -39,7 +39,7 @@ export default defineConfig({
     name: 'Primed',
     description:
       'Short, evidence-based exercises before and after the moments on your calendar that matter, and a quick log of small wins.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // End-to-end builds only (`--mode e2e`): a headless browser cannot answer
     // a permission prompt, so the test server's host is granted up front.

@@ -12,6 +12,7 @@ import { openFlowWindow, openPage } from '@/lib/pages';
 import { defaultDb } from '@/lib/store/db';
 import { pruneDrafts } from '@/lib/store/drafts';
 import { loadSettings, settingsItem } from '@/lib/store/settings';
+import { askToKeepStorage } from '@/lib/storage/browser';
 
 // The worker keeps no state in memory: it can be stopped at any moment and
 // started again by the next event. Every listener is registered synchronously
@@ -87,6 +88,9 @@ export default defineBackground(() => {
       })
       .catch(report);
   });
+  // Firefox keeps the data under storage pressure only once asked (it grants
+  // it at once, thanks to unlimitedStorage); Chrome's worker has nothing to ask.
+  void askToKeepStorage();
   // Every time the worker starts: whatever woke it, prompts that came due
   // while it slept are caught up on (the engine decides each one only once).
   void reconcilePrompts().catch(report);

@@ -1,6 +1,6 @@
 // "Your data": where it lives, a backup to download or bring back, CSV files
 // for analysis, and deleting all of it.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { backupFileName, buildBackup, readBackupData, toJson, type Backup } from '@/lib/backup/backup';
 import { decisionsCsv, exercisesCsv, winsCsv } from '@/lib/backup/csv';
 import { applyImport, ImportRefused, parseBackup, previewImport, type ImportPreview } from '@/lib/backup/import';
@@ -8,6 +8,8 @@ import { readDecisions } from '@/lib/prompts/decision-log';
 import { readCheckIns } from '@/lib/prompts/check-in';
 import { notify, request } from '@/lib/messages';
 import { defaultDb } from '@/lib/store/db';
+import { readStorageFigures } from '@/lib/storage/browser';
+import { storageHealth, type StorageHealth } from '@/lib/storage/health';
 import { Outcome } from '../common/Outcome';
 import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
@@ -60,6 +62,7 @@ export function DataSection() {
     <section id="data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.dataHeading}</h2>
       <p>{t.dataBody}</p>
+      <StorageLine />
       <p>
         <a href="/journal.html">{t.historyLink}</a>
       </p>
@@ -90,6 +93,33 @@ export function DataSection() {
       )}
       <Outcome status={status} error={error} />
     </section>
+  );
+}
+
+/** How much space Primed takes, whether the browser may clear it, and a warning when it is nearly full. */
+function StorageLine() {
+  const [health, setHealth] = useState<StorageHealth | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readStorageFigures().then((figures) => {
+      if (live) setHealth(storageHealth(figures));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!health) return null;
+  return (
+    <>
+      <p class="storage-line">
+        {health.usageText} {health.protectionText}
+      </p>
+      {health.warning && (
+        <p class="notice notice-error" role="alert">
+          {health.warning}
+        </p>
+      )}
+    </>
   );
 }
 

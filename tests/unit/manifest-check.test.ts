@@ -15,7 +15,7 @@ function chromeManifest(): Record<string, unknown> {
     description: 'd',
     version: '0.1.0',
     icons: { 16: 'a', 32: 'b', 48: 'c', 128: 'd' },
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 't', default_popup: 'popup.html' },
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open' } },
@@ -38,7 +38,7 @@ describe('the manifest check', () => {
 
   it('refuses a permission or a nested key nobody asked for', () => {
     const manifest = chromeManifest();
-    manifest.permissions = ['storage', 'alarms', 'notifications', 'tabs'];
+    manifest.permissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'tabs'];
     manifest.background = { service_worker: 'background.js', type: 'module' };
     expect(manifestProblems(manifest, expected.chrome)).toEqual([
       'unexpected key: background.type',

@@ -31,7 +31,7 @@ describe('Chromium: installed extension', () => {
     app = await launch();
     const manifest = await app.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications']);
     expect(manifest.host_permissions ?? []).toEqual([]);
 
     const welcome =

@@ -4,16 +4,11 @@
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
+import { FeedSource } from './sources';
 
-export const FeedSource = z.discriminatedUnion('kind', [
-  /** A subscription. The URL is a secret: shown only in the field it was typed into. */
-  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1)) }),
-  /** An imported .ics file; its text is kept with the feed's data. */
-  z.object({ kind: z.literal('file'), fileName: z.string() }),
-  /** The built-in demo calendar, generated around the current time. */
-  z.object({ kind: z.literal('demo') }),
-]);
-export type FeedSource = z.infer<typeof FeedSource>;
+// Each kind of source (a subscription, an imported file, the demo) is a
+// module in ./sources; the union of their schemas is made there.
+export { FeedSource } from './sources';
 
 export const Feed = z.object({
   id: z.string().check(z.minLength(1)),

@@ -4,6 +4,7 @@
 // one already here is kept unless the backup's copy was edited later.
 import { feedListItem, loadFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
+import { isMasked, restoreSource } from '../feeds/sources';
 import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
 import { DecisionRecord } from '../prompts/decision-log';
@@ -113,7 +114,7 @@ export async function previewImport(db: Db, backup: Backup): Promise<ImportPrevi
     entries: { total: backup.entries.length, new: fresh, newer, alreadyHere: backup.entries.length - fresh - newer },
     decisions: { total: backup.decisions.length, new: backup.decisions.filter((d) => !decisionsHere.has(d.id)).length },
     goals: { total: backup.goals.length, new: backup.goals.filter((g) => !goalsHere.has(g.id)).length },
-    feedsWithoutAddress: backup.feeds.filter((f) => f.source.kind === 'url-hidden').length,
+    feedsWithoutAddress: backup.feeds.filter((f) => isMasked(f.source)).length,
   };
 }
 
@@ -173,8 +174,8 @@ export function mergeFeeds(mine: readonly Feed[], theirs: readonly BackupFeed[])
   const merged = new Map(mine.map((f) => [f.id, f]));
   for (const feed of theirs) {
     if (merged.has(feed.id)) continue;
-    if (feed.source.kind === 'url-hidden') continue;
-    merged.set(feed.id, { ...feed, source: feed.source });
+    const source = restoreSource(feed.source);
+    if (source) merged.set(feed.id, { ...feed, source });
   }
   return [...merged.values()];
 }

@@ -76,3 +76,8 @@ export function holdsSecret(source: BackupSource): boolean {
 export function restoreSource(source: BackupSource): FeedSource | undefined {
   return isMasked(source) ? undefined : source;
 }
+
+/** The kind a backup without secrets gives this kind of source, or undefined when it goes in as it is. */
+export function maskedKindOf(kind: SourceKind): string | undefined {
+  return definitionOf(kind).masked?.kind;
+}

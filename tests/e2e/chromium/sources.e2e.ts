@@ -39,7 +39,6 @@ describe('Chromium: the ways to add a calendar', () => {
     // A good import clears the earlier problem.
     expect(await options.getByRole('alert').count()).toBe(0);
 
-
     const demo = options.getByRole('button', { name: 'Turn on the demo calendar' });
     await demo.focus();
     await options.keyboard.press('Enter');

@@ -10,11 +10,11 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
-import { loadValues } from '@/lib/values/values';
+import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
-import { CrisisPanel, mentionsCrisis } from '../common/CrisisPanel';
 import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
+import { useCrisisCheck } from '../common/useCrisisCheck';
 import { runnerText as t } from './strings';
 
 interface Props {
@@ -29,7 +29,9 @@ interface Props {
 }
 
 /** Renders any flow: one step at a time, every answer saved as it is typed, the entry written at the end. */
-export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
+export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
+  // Some flows must not show the event that timed them (see FlowDefinition.namesEvent).
+  const eventTitle = flow.namesEvent === false ? undefined : openedFor;
   const frame = inPopup ? 'flow in-popup' : 'flow';
   const steps = useMemo(() => stepsOf(flow), [flow]);
   const draftId = flowDraftId(flow.id, eventKey);
@@ -53,18 +55,27 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
   }, [db, steps]);
 
   const [values, setValues] = useState<string[]>([]);
+  const rankFields = useMemo(() => steps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'rank' ? [b.field] : []))), [steps]);
   useEffect(() => {
-    if (!loaded || !steps.some((s) => s.blocks.some((b) => b.kind === 'value'))) return;
+    if (!loaded || rankFields.length === 0) return;
     loadValues().then((ranked) => {
       setValues(ranked);
-      // Their top value is chosen to begin with.
-      setFields((current) => {
-        const next = { ...current };
-        for (const b of steps.flatMap((s) => s.blocks)) if (b.kind === 'value' && !next[b.field] && ranked[0]) next[b.field] = ranked[0];
-        return next;
-      });
-    }, () => undefined);
-  }, [loaded, steps]);
+      // The answer is always the top of the ranking, as the user left it last.
+      setFields((current) => ({ ...current, ...Object.fromEntries(rankFields.map((f) => [f, ranked[0] ?? ''])) }));
+    }, (err: unknown) => setError(describeStoreError(err)));
+  }, [loaded, rankFields]);
+
+  /** A new order (or an added value): shown at once, kept for next time, its top one the answer. */
+  function rerank(field: string, next: string[]) {
+    const before = values;
+    setValues(next);
+    set(field, next[0] ?? '');
+    saveValues(next).catch((err: unknown) => {
+      setValues(before);
+      set(field, before[0] ?? '');
+      setError(describeStoreError(err));
+    });
+  }
 
   useEffect(() => {
     // Start "situation"-style answers from the event's title, unless there is already an answer.
@@ -91,13 +102,21 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
 
   useLayoutEffect(() => {
     // Moving to a step puts the keyboard on it at once: its first field, else its heading.
-    const first = document.querySelector<HTMLElement>('.flow-step input, .flow-step textarea');
+    const first = document.querySelector<HTMLElement>('.flow-step input:not([data-no-autofocus]), .flow-step textarea');
     (first ?? headingRef.current)?.focus();
   }, [index, loaded, done]);
 
   const step = steps[index]!;
   const last = index === steps.length - 1;
-  const crisis = step.blocks.some((b) => b.kind === 'text' && typeof fields[b.field] === 'string' && mentionsCrisis(fields[b.field] as string));
+  // Every answer written so far, in any step: once a note has appeared it
+  // stays to the end of the exercise and on its finish screen. The popup has
+  // no room for it in full on every step, so there it is shown in full where
+  // this step's own words call for it, and briefly elsewhere.
+  const textsOf = (blocks: readonly FlowBlock[]) => blocks.flatMap((b) => (b.kind === 'text' && typeof fields[b.field] === 'string' ? [fields[b.field] as string] : []));
+  const kept = useCrisisCheck(steps.flatMap((st) => textsOf(st.blocks)), { stay: true });
+  const own = useCrisisCheck(textsOf(step.blocks));
+  const safetyNote = inPopup ? (own.note ?? kept.brief) : kept.note;
+  const crisis = kept.concern !== null;
 
   function set(field: string, value: FlowFields[string]) {
     const next = { ...fields, [field]: value, _step: index };
@@ -161,6 +180,7 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
           {t.doneTitle}
         </h1>
         <p>{t.doneBody}</p>
+        {kept.note}
         {followUp && (
           <div class="card flow-follow-up">
             <p>{followUp.reason}</p>
@@ -191,9 +211,18 @@ export function FlowRunner({ flow, eventKey, eventTitle, triggerId, db = default
           {step.title}
         </h1>
         {step.blocks.map((block, i) => (
-          <Block key={`${step.id}-${i}`} block={block} fields={fields} set={set} wins={wins} values={values} compact={inPopup} />
+          <Block
+            key={`${step.id}-${i}`}
+            block={block}
+            fields={fields}
+            set={set}
+            wins={wins}
+            values={values}
+            rerank={rerank}
+            compact={inPopup}
+          />
         ))}
-        {crisis && <CrisisPanel />}
+        {safetyNote}
         {error && (
           <p class="notice notice-error" role="alert">
             {error}
@@ -220,27 +249,22 @@ interface BlockProps {
   set: (field: string, value: FlowFields[string]) => void;
   wins: readonly string[];
   values: readonly string[];
+  rerank: (field: string, next: string[]) => void;
   /** In the popup: shorter text areas. */
   compact?: boolean;
 }
 
-function Block({ block, fields, set, wins, values, compact = false }: BlockProps) {
+function Block({ block, fields, set, wins, values, rerank, compact = false }: BlockProps) {
   switch (block.kind) {
-    case 'value': {
-      const chosen = fields[block.field];
+    case 'rank':
+      return <ValueRanking label={block.label} values={values} onChange={(next) => rerank(block.field, next)} />;
+    case 'recall': {
+      const earlier = fields[block.field];
       return (
-        <fieldset class="flow-choices-field">
-          <legend>{block.label}</legend>
-          {values.map((value) => (
-            <label key={value} class="flow-choice">
-              <input type="radio" name={`field-${block.field}`} checked={chosen === value} onChange={() => set(block.field, value)} />
-              <span>{value}</span>
-            </label>
-          ))}
-          <p class="muted">
-            {t.valuesHint} <a href="/options.html#values" target="_blank" rel="noreferrer">{t.valuesLink}</a>
-          </p>
-        </fieldset>
+        <p class="flow-recall">
+          <span class="muted">{block.label}</span>
+          <strong>{typeof earlier === 'string' ? earlier : ''}</strong>
+        </p>
       );
     }
     case 'timer':
@@ -443,6 +467,87 @@ function GentleTimer({ minutes }: { minutes: number }) {
           {paused ? t.resume : t.pause}
         </button>
       )}
+    </div>
+  );
+}
+
+/**
+ * The user's values in their order, moved with buttons (so the keyboard and
+ * screen readers can do it, not only a pointer), with room for their own.
+ */
+function ValueRanking({ label, values, onChange }: { label: string; values: readonly string[]; onChange: (next: string[]) => void }) {
+  const [own, setOwn] = useState('');
+  const [moved, setMoved] = useState('');
+
+  function move(i: number, by: -1 | 1) {
+    const to = i + by;
+    onChange(moveValue(values, i, by));
+    setMoved(t.movedTo(values[i]!, to + 1, values.length));
+    // The keyboard stays with the value that moved; at either end, on the button that still works.
+    const edge = (by === -1 && to === 0) || (by === 1 && to === values.length - 1);
+    const id = `rank-${edge ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down'}-${to}`;
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }
+
+  function add() {
+    const next = addValue(values, own);
+    if (next.length === values.length) return;
+    onChange(next);
+    setMoved(t.added(own.trim(), next.length));
+    setOwn('');
+  }
+
+  return (
+    <div class="flow-rank">
+      <p id="rank-label" class="flow-rank-label">
+        {label}
+      </p>
+      <ol class="flow-rank-list" aria-labelledby="rank-label">
+        {values.map((value, i) => (
+          <li key={value} class="flow-rank-item">
+            <span class="flow-rank-number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span class="flow-rank-value">{value}</span>
+            <span class="flow-rank-actions">
+              <button id={`rank-up-${i}`} type="button" class="icon-button" disabled={i === 0} onClick={() => move(i, -1)}>
+                <span aria-hidden="true">↑</span>
+                <span class="visually-hidden">{t.moveUp(value)}</span>
+              </button>
+              <button id={`rank-down-${i}`} type="button" class="icon-button" disabled={i === values.length - 1} onClick={() => move(i, 1)}>
+                <span aria-hidden="true">↓</span>
+                <span class="visually-hidden">{t.moveDown(value)}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p class="visually-hidden" aria-live="polite">
+        {moved}
+      </p>
+      <div class="flow-rank-own">
+        <label for="rank-own">{t.ownValue}</label>
+        <span class="flow-rank-own-row">
+          <input
+            id="rank-own"
+            type="text"
+            maxLength={80}
+            value={own}
+            data-no-autofocus
+            onInput={(e) => setOwn(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              // Enter adds the value here; it must not move on to the next step.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" class="button button-quiet" onClick={add}>
+            {t.addValue}
+          </button>
+        </span>
+      </div>
     </div>
   );
 }

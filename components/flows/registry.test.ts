@@ -19,7 +19,18 @@ describe('the flow registry', () => {
     expect(flow.steps.length).toBeGreaterThan(0);
     expect(typeof flow.result.safeParse).toBe('function');
     expect(existsSync(join(__dirname, id, 'flow.test.ts'))).toBe(true);
-    const fields = stepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => ('field' in b ? [b.field] : [])));
-    expect(new Set(fields).size).toBe(fields.length);
+    // A recalled answer shows a field an earlier block asked for; every other field is asked once.
+    const asked = stepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => ('field' in b && b.kind !== 'recall' ? [b.field] : [])));
+    expect(new Set(asked).size).toBe(asked.length);
+    for (const recalled of stepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'recall' ? [b.field] : [])))) expect(asked).toContain(recalled);
+  });
+
+  it('keeps the values reflection apart from preparation: no readiness question, no event shown or filled in', () => {
+    const unframed = flows.filter((f) => f.namesEvent === false);
+    expect(unframed.map((f) => f.id)).toEqual(['affirmation']);
+    for (const flow of unframed) {
+      expect(flow.readiness).toBe(false);
+      expect(stepsOf(flow).flatMap((s) => s.blocks).some((b) => b.kind === 'rating' || (b.kind === 'text' && b.prefill === 'event'))).toBe(false);
+    }
   });
 });

@@ -18,6 +18,7 @@ import {
   type Stage,
 } from '@/lib/goals/model';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { useCrisisCheck } from '../common/useCrisisCheck';
 import { MinutesInput, GoalRating } from './fields';
 import { goalText as t } from './strings';
 
@@ -37,6 +38,7 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
   const planned = plannedStage(day);
   const hints = useMemo(() => smartHints(goal), [goal.title, goal.difficulty, goal.deadline]);
   const id = (field: string) => `goal-${field}-${goal.id}`;
+  const titleCheck = useCrisisCheck(goal.title);
 
   return (
     <div class="card goal-ladder">
@@ -61,6 +63,7 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
           <p id={id('title-help')} class="muted">
             {t.titleHelp}
           </p>
+          {titleCheck.note}
           <div class="goal-row">
             <GoalRating id={id('difficulty')} label={t.difficulty} value={goal.difficulty} onChange={(difficulty) => onChange(withOptional(goal, 'difficulty', difficulty))} />
             <div class="goal-rating">
@@ -147,6 +150,7 @@ type StageProps = { goal: Goal; onChange: (goal: Goal) => void; id: (field: stri
 function StepsStage({ goal, onChange, id }: StageProps) {
   const steps = goal.steps;
   const addButton = useRef<HTMLButtonElement>(null);
+  const { note } = useCrisisCheck(steps.map((s) => s.text));
 
   const setStep = (index: number, patch: Partial<Goal['steps'][number]>) =>
     onChange({ ...goal, steps: goal.steps.map((s, i) => (i === index ? dropUndefined({ ...s, ...patch }) : s)) });
@@ -183,6 +187,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
           );
         })}
       </ol>
+      {note}
       <p class="muted">{t.stepsCount(steps.filter((s) => s.text.trim()).length, stepsComplete(goal))}</p>
       <button
         type="button"
@@ -201,7 +206,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
 }
 
 function MicroStage({ goal, onChange, id }: StageProps) {
-
+  const { note } = useCrisisCheck(goal.microActions.map((a) => a.text));
   const setAction = (index: number, patch: Partial<Goal['microActions'][number]>) =>
     onChange({ ...goal, microActions: goal.microActions.map((a, i) => (i === index ? dropUndefined({ ...a, ...patch }) : a)) });
 
@@ -230,6 +235,7 @@ function MicroStage({ goal, onChange, id }: StageProps) {
           );
         })}
       </ol>
+      {note}
       <p class="muted">{t.tooHard}</p>
     </li>
   );
@@ -239,6 +245,7 @@ function ReflectStage({ goal, onChange, onFinish, id }: StageProps & { onFinish:
   const reflection = goal.reflection ?? { text: '' };
   const setReflection = (patch: Partial<NonNullable<Goal['reflection']>>) => onChange({ ...goal, reflection: dropUndefined({ ...reflection, ...patch }) });
   const after = reflection.confidenceAfter;
+  const { note } = useCrisisCheck(reflection.text);
   return (
     <li class="goal-stage">
       <h3>{t.day7}</h3>
@@ -254,6 +261,7 @@ function ReflectStage({ goal, onChange, onFinish, id }: StageProps & { onFinish:
       <p id={id('reflection-help')} class="muted">
         {t.reflectionHelp}
       </p>
+      {note}
       <GoalRating id={id('confidence-after')} label={t.confidenceAfter} value={after} onChange={(confidenceAfter) => setReflection({ confidenceAfter })} />
       {goal.confidenceBefore !== undefined && after !== undefined && <p>{t.confidenceChange(goal.confidenceBefore, after)}</p>}
       {goal.finishedAt === undefined ? (

@@ -8,6 +8,7 @@ import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
 import type { JournalEntry } from '@/lib/history/journal';
 import { WIN_TEXT_MAX, type WinEntry } from '@/lib/store/entries';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { useCrisisCheck } from '../common/useCrisisCheck';
 import { flowById } from '../flows/registry';
 import { historyText as t } from './strings';
 
@@ -28,6 +29,7 @@ export function EntryDetail({ entry, onDelete, onSave }: Props) {
 
 function WinEditor({ win, onSave }: { win: WinEntry; onSave: (edited: WinEntry) => void }) {
   const [text, setText] = useState(win.text);
+  const { note } = useCrisisCheck(text);
   return (
     <form
       onSubmit={(e) => {
@@ -37,6 +39,7 @@ function WinEditor({ win, onSave }: { win: WinEntry; onSave: (edited: WinEntry) 
     >
       <label for={`edit-${win.id}`}>{t.editWin}</label>
       <textarea id={`edit-${win.id}`} value={text} maxLength={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
+      {note}
       {win.eventTitle && <p class="muted">{t.partOf(win.eventTitle)}</p>}
       {win.goalTitle && <p class="muted">{t.partOfGoal(win.goalTitle)}</p>}
       {win.difficulty && <p class="muted">{t.difficulty(win.difficulty)}</p>}
@@ -65,6 +68,7 @@ function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited:
   const answers = flow ? editableAnswers(flow) : [];
   const [edits, setEdits] = useState<Record<string, string> | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
+  const { note } = useCrisisCheck(edits ? Object.values(edits) : []);
 
   if (edits === null) {
     return (
@@ -122,6 +126,7 @@ function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited:
           </div>
         );
       })}
+      {note}
       {missing.length > 0 && (
         <p class="notice notice-error" role="alert">
           {t.answersMissing(missing)}

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { backupFileName, buildBackup, readBackupData, toJson, type Backup } from '@/lib/backup/backup';
 import { decisionsCsv, exercisesCsv, winsCsv } from '@/lib/backup/csv';
-import { applyImport, parseBackup, previewImport, type ImportPreview } from '@/lib/backup/import';
+import { applyImport, ImportRefused, parseBackup, previewImport, type ImportPreview } from '@/lib/backup/import';
 import { readDecisions } from '@/lib/prompts/decision-log';
 import { readCheckIns } from '@/lib/prompts/check-in';
 import { notify, request } from '@/lib/messages';
@@ -126,6 +126,9 @@ function BackupPanel() {
       setStatus(t.exported);
     });
 
+  // A refusal already says in plain words what is wrong with the file.
+  const refusalOr = (describe: (err: unknown) => string) => (err: unknown) => (err instanceof ImportRefused ? err.message : describe(err));
+
   async function choose(file: File | undefined) {
     setPending(null);
     if (!file) return;
@@ -136,7 +139,7 @@ function BackupPanel() {
         return;
       }
       setPending({ backup: parsed.backup, preview: await previewImport(db, parsed.backup), fileName: file.name });
-    });
+    }, refusalOr(describeStoreError));
   }
 
   // An import is all or nothing, so a failure can say that nothing was changed.
@@ -147,7 +150,7 @@ function BackupPanel() {
       setPending(null);
       setStatus(t.imported);
       void notify('data/changed', { area: 'entries' });
-    }, describeSaveError);
+    }, refusalOr(describeSaveError));
 
   return (
     <>

@@ -1,4 +1,19 @@
-import type { ImportPreview } from '@/lib/backup/import';
+import type { ImportPreview, SectionPreview } from '@/lib/backup/import';
+
+function count(n: number, one: string, many: string): string {
+  return n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
+}
+
+/** "2 entries (1 new, 1 already here)": what will be stored, each record once however often the file holds it. */
+function previewSection(s: SectionPreview, one: string, many: string): string {
+  const parts = [
+    s.new > 0 ? `${s.new} new` : '',
+    s.newer > 0 ? `${s.newer} newer than yours` : '',
+    s.alreadyHere > 0 ? `${s.alreadyHere} already here` : '',
+    s.duplicates > 0 ? `${s.duplicates} ${s.duplicates === 1 ? 'duplicate' : 'duplicates'} in the file` : '',
+  ].filter(Boolean);
+  return `${count(s.records, one, many)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
 
 // Every word the options page shows, in one place.
 export const optionsText = {
@@ -20,7 +35,7 @@ export const optionsText = {
   careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
   careLink: 'When to reach out for more support',
   valuesHeading: 'Your values',
-  valuesIntro: 'Put the ones that matter most to you at the top. The reflection exercise starts from your first one; you can always pick another.',
+  valuesIntro: 'Put the ones that matter most to you at the top. The reflection exercise shows this list each time, so you can change it there too, and asks you to write about your first one.',
   moveUp: 'Up',
   moveDown: 'Down',
   ownValue: 'Add a value of your own',
@@ -40,7 +55,8 @@ export const optionsText = {
   importHeading: 'Bring back a backup',
   importLabel: 'Choose a backup file',
   importPreview: (name: string, p: ImportPreview) =>
-    `${name}: ${p.entries.total} entries (${p.entries.new} new, ${p.entries.newer} newer than yours, ${p.entries.alreadyHere} already here), ${p.goals.new} new of ${p.goals.total} goal ladders, ${p.decisions.new} new prompt decisions.` +
+    `${name}: ${previewSection(p.entries, 'entry', 'entries')}, ${previewSection(p.goals, 'goal ladder', 'goal ladders')} and ${previewSection(p.decisions, 'prompt decision', 'prompt decisions')}` +
+    (p.checkIns.records > 0 ? `, with ${previewSection(p.checkIns, 'check-in after an event', 'check-ins after events')}.` : '.') +
     (p.feedsWithoutAddress > 0 ? ` ${p.feedsWithoutAddress} calendars were saved without their address and will need adding again.` : '') +
     ' Your settings will be replaced by the backup’s.',
   importConfirm: 'Import',

@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/store/settings';
 import { readWinSummary } from '@/lib/wins/summary';
 import type { WinTally } from '@/lib/wins/tally';
 import { describeStoreError } from '../common/storeErrorText';
+import { useCrisisCheck } from '../common/useCrisisCheck';
 import { RecentWins } from './RecentWins';
 import { popupText as t } from './strings';
 
@@ -52,13 +53,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       setError(`${t.loadFailed} ${describeStoreError(err)}`);
     }
   }
-
-  // The crisis-language check loads after the first paint too; until then a
-  // word typed in the first moment simply gets checked a moment later.
-  const [safety, setSafety] = useState<typeof import('../common/CrisisPanel') | null>(null);
-  useEffect(() => {
-    import('../common/CrisisPanel').then(setSafety, () => undefined);
-  }, []);
 
   // The calendar view and the prompts load after the first paint: they are not needed to log a win.
   const [later, setLater] = useState<typeof import('./afterFirstPaint') | null>(null);
@@ -191,7 +185,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   }, [exercises, view]);
 
   const showStreak = settings?.showStreak === true && tally !== null;
-  const crisis = safety?.mentionsCrisis(text) === true;
+  const { concern, note: safetyNote } = useCrisisCheck(text);
+  const crisis = concern !== null;
 
   if (exercises) {
     const Exercises = exercises;
@@ -244,7 +239,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         )}
       </form>
 
-      {crisis && safety && <safety.CrisisPanel />}
+      {safetyNote}
 
       {/* Always in the page, so that every change to it is announced; what the eye sees is next to the wins. */}
       <p class="visually-hidden" role="status">

@@ -1,6 +1,7 @@
 // The popup's part of the just-in-time engine: the prompt that matters now
 // (prompts are here even when notifications are blocked), the next
-// high-stakes event with a way to prepare now, and ways to add a moment that
+// high-stakes event with a way to prepare now (never the values reflection,
+// which must not look like preparation), and ways to add a moment that
 // is in no calendar and to see what is coming up; when no prompt is waiting,
 // a piece of the user's own evidence. Any other waiting prompts
 // and the form for a moment are views of their own, so the popup stays within
@@ -30,8 +31,8 @@ import { popupText as t } from './strings';
 import './prompts-panel.css';
 
 const MINUTE = 60_000;
-/** Far enough ahead for the 15-minute affirmation; nearer than this, the quick get-ready exercise. */
-const AFFIRM_LEAD_MS = 20 * MINUTE;
+/** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */
+const REFRAME_LEAD_MS = 20 * MINUTE;
 
 // This panel's words live with it, so that the popup's first paint does not carry them.
 const text = {
@@ -42,8 +43,11 @@ const text = {
     p.type === 'feedback'
       ? `How did “${p.eventTitle}” go?`
       : p.type === 'affirm'
-        ? `Before “${p.eventTitle}” (${until(p.eventStart, now)}): a few quiet minutes on what matters to you`
+        ? // About the person, not the task: the event that timed it is not named.
+          'A few quiet minutes on what matters to you'
         : `“${p.eventTitle}” starts ${until(p.eventStart, now)}: a moment to get ready`,
+  /** What a snooze button's name says the prompt is. */
+  promptName: (p: PendingPrompt) => (p.type === 'affirm' ? 'a few quiet minutes for you' : p.eventTitle),
   start: 'Start',
   later: (c: SnoozeChoice) => (c.id === 'evening' ? 'This evening' : c.id === 'hour' ? 'In an hour' : `In ${c.minutes} min`),
   laterLabel: (c: SnoozeChoice, title: string) => `${c.id === 'evening' ? 'This evening' : c.id === 'hour' ? 'In an hour' : `In ${c.minutes} minutes`}: ${title}`,
@@ -143,7 +147,8 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
   const firstItem = waiting[0];
   const first = firstItem?.kind === 'prompt' ? firstItem.prompt : undefined;
   const next = stakes ? nextHighStakes({ events: scheduleEventsOf(upcoming), tags: stakes.tags, rules: stakes.rules, moments: stakes.moments }, now) : undefined;
-  // The prompt already names the event and starts its exercise: the same moment is not shown twice.
+  // The prompt is about that event and starts its exercise: the same moment is not shown twice. (The
+  // values reflection's card leaves the event unnamed, and showing it beside the card would frame it as preparation.)
   const showNext = next && next.event.key !== first?.eventKey;
   const troubled = feeds.flatMap((f) => {
     const problem = upcoming.find((u) => u.feedId === f.id)?.problem;
@@ -174,7 +179,7 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
             class="button button-quiet"
             onClick={() =>
               void act(
-                () => request('flow/open', { flowId: next.event.start - now > AFFIRM_LEAD_MS ? 'affirmation' : 'stress', eventKey: next.event.key }),
+                () => request('flow/open', { flowId: next.event.start - now > REFRAME_LEAD_MS ? 'reframe' : 'stress', eventKey: next.event.key }),
                 true,
                 setError,
               )
@@ -308,7 +313,7 @@ function PromptCard({ prompt: p, now, settings, onError }: CardProps & { prompt:
               key={c.id}
               type="button"
               class="button button-quiet"
-              aria-label={text.laterLabel(c, p.eventTitle)}
+              aria-label={text.laterLabel(c, text.promptName(p))}
               onClick={() => void act(() => request('prompt/snooze', { triggerId: p.triggerId, choice: c.id }), false, onError)}
             >
               {text.later(c)}

@@ -1,3 +1,4 @@
+import { writeCheckIn, type CheckInRecord } from '../prompts/check-in';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
@@ -104,6 +105,10 @@ function data(overrides: Partial<BackupData> = {}): BackupData {
     promptSettings,
     decisions: [decision('d2', T0 + 5 * MIN), decision('d1', T0)],
     goals: [goal('g2', T0 + MIN), goal('g1', T0)],
+    checkIns: [
+      { v: 1, eventKey: 'work:b', kind: 'review', eventEnd: T0 + 90 * MIN, askedAt: T0 + 90 * MIN },
+      { v: 1, eventKey: 'work:a', kind: 'interview', eventEnd: T0 + 60 * MIN, askedAt: T0 + 61 * MIN, capability: 7, answeredAt: T0 + 70 * MIN, via: 'popup' },
+    ],
     ...overrides,
   };
 }
@@ -113,7 +118,7 @@ describe('buildBackup', () => {
     const backup = buildBackup(data(), { includeCalendarAddresses: false, now: T0 });
     expect(backup).toMatchObject({
       format: 'primed-backup',
-      version: 2,
+      version: 3,
       exportedAt: T0,
       exportedAtIso: '2026-11-23T09:00:00.000Z',
       includesCalendarAddresses: false,
@@ -123,7 +128,7 @@ describe('buildBackup', () => {
       promptSettings,
     });
     expect(BACKUP_FORMAT).toBe('primed-backup');
-    expect(BACKUP_VERSION).toBe(2);
+    expect(BACKUP_VERSION).toBe(3);
     expect(backup.decisions.map((d) => d.id)).toEqual(['d1', 'd2']);
     expect(backup.goals.map((g) => g.id)).toEqual(['g1', 'g2']);
   });
@@ -196,7 +201,7 @@ describe('backupFileName and toJson', () => {
 
   it('pretty-prints with two spaces and ends with a newline', () => {
     const text = toJson(buildBackup(data(), { includeCalendarAddresses: false, now: T0 }));
-    expect(text.startsWith('{\n  "format": "primed-backup",\n  "version": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "primed-backup",\n  "version": 3,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });
@@ -216,6 +221,8 @@ describe('readBackupData', () => {
     await saveFeeds(feeds);
     await changeStakes(() => stakes);
     await updatePromptSettings(promptSettings);
+    const checkIn: CheckInRecord = { v: 1, eventKey: 'work:a', kind: 'interview', eventEnd: T0, askedAt: T0, capability: 5, answeredAt: T0 + MIN, via: 'popup' };
+    await writeCheckIn(db, checkIn);
 
     const read = await readBackupData(db);
     expect(read).toEqual({
@@ -228,6 +235,7 @@ describe('readBackupData', () => {
       promptSettings,
       decisions: [decision('d1', T0)],
       goals: [goal('g1', T0)],
+      checkIns: [checkIn],
     });
 
     const backup = buildBackup(read, { includeCalendarAddresses: false, now: T0 + 10 * MIN });
@@ -248,6 +256,7 @@ describe('readBackupData', () => {
       promptSettings: await loadPromptSettings(),
       decisions: [],
       goals: [],
+      checkIns: [],
     });
   });
 

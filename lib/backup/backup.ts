@@ -11,18 +11,19 @@ import { Goal } from '../goals/model';
 import { readGoals } from '../goals/store';
 import { JournalEntry } from '../history/journal';
 import { DecisionRecord, readDecisions } from '../prompts/decision-log';
-import { loadPromptSettings, loadStakes } from '../prompts/items';
-import { PromptSettings, Stakes } from '../prompts/model';
+import { CheckInRecord, readCheckIns } from '../prompts/check-in';
+import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
+import type { PromptSettings, Stakes } from '../prompts/model';
 import type { Db } from '../store/db';
 import { walkEntriesOfKind, WinEntry } from '../store/entries';
 import type { ItemDeps } from '../store/local-item';
-import { loadSettings, Settings } from '../store/settings';
-import { loadValues } from '../values/values';
+import { loadSettings, settingsItem, type Settings } from '../store/settings';
+import { loadValues, valuesItem } from '../values/values';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
-/** 2: goal ladders (version 1 held an always-empty list in their place). */
-export const BACKUP_VERSION = 2;
+/** 2: goal ladders (version 1 held an always-empty list in their place). 3: after-event check-ins. */
+export const BACKUP_VERSION = 3;
 
 /** A feed's source as it is, or with its secret left out (each kind says how: lib/feeds/sources). */
 export const BackupFeed = z.object({ ...Feed.shape, source: BackupSource });
@@ -32,6 +33,9 @@ export type BackupFeed = z.infer<typeof BackupFeed>;
 export const BackupEntry = JournalEntry;
 export type BackupEntry = JournalEntry;
 
+// Every part is checked with the schema its store writes with (the item's or
+// the record's), so whatever a backup passes here can be written as it is:
+// a limit added to a stored schema applies to backups at once.
 export const Backup = z
   .object({
     format: z.literal(BACKUP_FORMAT),
@@ -43,15 +47,17 @@ export const Backup = z
     includesCalendarAddresses: z.boolean(),
     /** Wins and finished exercises, oldest first. */
     entries: z.array(BackupEntry),
-    settings: Settings,
-    values: z.array(z.string()),
+    settings: settingsItem.schema,
+    values: valuesItem.schema,
     feeds: z.array(BackupFeed),
-    stakes: Stakes,
-    promptSettings: PromptSettings,
+    stakes: stakesItem.schema,
+    promptSettings: promptSettingsItem.schema,
     /** The decision log, oldest first. */
     decisions: z.array(DecisionRecord),
     /** Goal ladders, oldest first. */
     goals: z.array(Goal),
+    /** After-event check-ins (the experiment log's outcome), oldest event first. */
+    checkIns: z.array(CheckInRecord),
   })
   .check(
     z.refine(
@@ -72,6 +78,7 @@ export interface BackupData {
   promptSettings: PromptSettings;
   decisions: DecisionRecord[];
   goals: Goal[];
+  checkIns: CheckInRecord[];
 }
 
 export interface BackupOptions {
@@ -110,6 +117,7 @@ export function buildBackup(data: BackupData, options: BackupOptions): Backup {
     promptSettings: data.promptSettings,
     decisions,
     goals: [...data.goals].sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id)),
+    checkIns: [...data.checkIns].sort((a, b) => a.eventEnd - b.eventEnd || compareIds(a.eventKey, b.eventKey)),
   };
 }
 
@@ -133,18 +141,19 @@ async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
  */
 export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
   const itemDeps: ItemDeps = { ...deps, db };
-  const [wins, flows, decisions, goals, settings, values, feeds, stakes, promptSettings] = await Promise.all([
+  const [wins, flows, decisions, goals, checkIns, settings, values, feeds, stakes, promptSettings] = await Promise.all([
     readEntriesOfKind(db, 'win', WinEntry),
     readEntriesOfKind(db, 'flow', FlowEntry),
     readDecisions(db),
     readGoals(db),
+    readCheckIns(db),
     loadSettings(itemDeps),
     loadValues(itemDeps),
     loadFeeds(itemDeps),
     loadStakes(itemDeps),
     loadPromptSettings(itemDeps),
   ]);
-  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals };
+  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals, checkIns };
 }
 
 /** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */

@@ -1,3 +1,4 @@
+import { writeCheckIn } from '../prompts/check-in';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
@@ -12,9 +13,13 @@ import { changeStakes } from '../prompts/items';
 import { clearAllRecords } from '../store/db';
 import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entries';
 import { updateSettings } from '../store/settings';
+import { DEFAULT_VALUES, FIRST_DEFAULT_VALUES } from '../values/values';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
-import { applyImport, mergeStakes, parseBackup, previewImport } from './import';
+import { applyImport, ImportRefused, mergedItem, mergeStakes, parseBackup, previewImport } from './import';
+import { Feed } from '../feeds/model';
+import { z } from '../zod';
+import { optionsText } from '../../components/options/strings';
 
 const T0 = Date.parse('2026-11-23T09:00:00Z');
 const SECRET = 'https://cal.example.com/private-token/basic.ics';
@@ -40,6 +45,8 @@ async function seeded() {
   };
   await saveGoal(db, goal);
   await saveCheckOff(db, goal, 'a0', T0 + 3000);
+  await writeCheckIn(db, { v: 1, eventKey: 'work:retro', kind: 'review', eventEnd: T0, askedAt: T0, capability: 6, answeredAt: T0 + 60_000, via: 'popup' });
+  await writeCheckIn(db, { v: 1, eventKey: 'work:pitch', kind: 'pitch', eventEnd: T0 + 1000, askedAt: T0 + 1000 });
   return db;
 }
 
@@ -54,14 +61,13 @@ describe('reading a backup file', () => {
     const backup = JSON.parse(toJson(await exportOf(await seeded())));
     backup.entries[1].text = 42;
     const parsed = parseBackup(JSON.stringify(backup));
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(new RegExp(`^Nothing was imported\\. The backup has a problem in entries record 2 \\(id ${backup.entries[1].id}\\), field “text”`));
+    expect(parsed).toEqual({ ok: false, error: `Nothing was imported. Entry 2 (win, id ${backup.entries[1].id}): the text is a number, not text.` });
   });
 
   it('brings a version 1 backup (before goal ladders) up to this version', () => {
     const parsed = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backup/primed-backup-v1.json'), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.backup).toMatchObject({ version: 2, goals: [], includesCalendarAddresses: false });
+    expect(parsed.backup).toMatchObject({ version: 3, goals: [], checkIns: [], includesCalendarAddresses: false });
     expect(parsed.backup.entries.map((e) => e.kind === 'win' && e.text)).toEqual(['Asked for the agenda ahead of time']);
     expect(parsed.backup.feeds[0]?.source).toEqual({ kind: 'url-hidden' });
   });
@@ -70,7 +76,10 @@ describe('reading a backup file', () => {
     const backup = JSON.parse(toJson(await exportOf(await seeded())));
     backup.goals[0].steps[2].difficulty = 0;
     const parsed = parseBackup(JSON.stringify(backup));
-    expect(!parsed.ok && parsed.error).toMatch(/goals record 1 \(id .+\), field “steps\.2\.difficulty”: a whole number from 1 to 10/);
+    expect(parsed).toEqual({
+      ok: false,
+      error: 'Nothing was imported. Goal ladder 1 (“Lead the retro next Thursday”): step 3, the difficulty must be a whole number from 1 to 10.',
+    });
   });
 
   it('reads a good one back as it was written', async () => {
@@ -88,10 +97,13 @@ describe('importing', () => {
     const [first] = backup.entries as Win[];
     // Here: the first win, edited later than the backup's copy; the backup has an older copy of it.
     await saveEntry(target, WinEntry, { ...first!, text: 'Spoke first, and clearly', updatedAt: T0 + 99_000 });
+    // Here: the pitch's check-in, answered since the backup was made; the backup's unanswered copy does not undo it.
+    await writeCheckIn(target, { v: 1, eventKey: 'work:pitch', kind: 'pitch', eventEnd: T0 + 1000, askedAt: T0 + 1000, capability: 8, answeredAt: T0 + 5000, via: 'reflection' });
     expect(await previewImport(target, backup)).toEqual({
-      entries: { total: 4, new: 3, newer: 0, alreadyHere: 1 },
-      decisions: { total: 0, new: 0 },
-      goals: { total: 1, new: 1 },
+      entries: { records: 4, duplicates: 0, new: 3, newer: 0, alreadyHere: 1 },
+      decisions: { records: 0, duplicates: 0, new: 0, newer: 0, alreadyHere: 0 },
+      goals: { records: 1, duplicates: 0, new: 1, newer: 0, alreadyHere: 0 },
+      checkIns: { records: 2, duplicates: 0, new: 1, newer: 0, alreadyHere: 1 },
       feedsWithoutAddress: 0,
     });
     await applyImport(target, backup);
@@ -103,6 +115,23 @@ describe('importing', () => {
     expect(after.flows).toHaveLength(1);
     expect(after.feeds.map((f) => f.source)).toEqual([{ kind: 'url', url: SECRET }]);
     expect(after.stakes.moments.map((m) => m.title)).toEqual(['Talk to Sam']);
+    expect(after.checkIns.map((c) => [c.eventKey, c.capability, c.via])).toEqual([
+      ['work:retro', 6, 'popup'],
+      ['work:pitch', 8, 'reflection'],
+    ]);
+  });
+
+  it('brings the first suggested values from an older backup as the new list, and a list the user made their own as it was', async () => {
+    const backup = await exportOf(await seeded());
+    for (const [values, expected] of [
+      [[...FIRST_DEFAULT_VALUES], [...DEFAULT_VALUES]],
+      [['Career', 'Family'], ['Career', 'Family']],
+    ] as const) {
+      fakeBrowser.reset();
+      const target = freshDb();
+      await applyImport(target, { ...backup, values: [...values] });
+      expect((await readBackupData(target)).values).toEqual(expected);
+    }
   });
 
   it('changes nothing when the records cannot be written (a full disk): the settings written first are put back', async () => {
@@ -119,6 +148,43 @@ describe('importing', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual(storedBefore);
     expect((await readBackupData(target)).wins.map((w) => w.text)).toEqual(['Already here']);
     expect(await readGoals(target)).toEqual([]);
+  });
+
+  it('counts a record the file holds many times once, and stores its latest edit', async () => {
+    const backup = await exportOf(await seeded());
+    const [first] = backup.entries as Win[];
+    const copies = Array.from({ length: 1000 }, (_, i) => ({ ...first!, text: `copy ${i}`, updatedAt: first!.updatedAt + (i === 500 ? 5 : 0) }));
+    const file: Backup = { ...backup, entries: copies, decisions: [], goals: [...backup.goals, ...backup.goals] };
+    fakeBrowser.reset();
+    const target = freshDb();
+    const preview = await previewImport(target, file);
+    expect(preview.entries).toEqual({ records: 1, duplicates: 999, new: 1, newer: 0, alreadyHere: 0 });
+    expect(preview.goals).toEqual({ records: 1, duplicates: 1, new: 1, newer: 0, alreadyHere: 0 });
+    expect(optionsText.importPreview('backup.json', preview)).toBe(
+      'backup.json: 1 entry (1 new, 999 duplicates in the file), 1 goal ladder (1 new, 1 duplicate in the file) and no prompt decisions, with 2 check-ins after events (2 new). Your settings will be replaced by the backup’s.',
+    );
+    await applyImport(target, file);
+    expect((await readBackupData(target)).wins.map((w) => w.text)).toEqual(['copy 500']);
+    // The same file again: the one record is here, and nothing is counted as new.
+    expect((await previewImport(target, file)).entries).toEqual({ records: 1, duplicates: 999, new: 0, newer: 0, alreadyHere: 1 });
+  });
+
+  it('restores the keyword rules as they were, even the defaults the user removed', async () => {
+    const backup = await exportOf(await seeded());
+    const rules = backup.stakes.rules.filter((r) => r.keyword !== 'interview');
+    fakeBrowser.reset();
+    const target = freshDb();
+    await applyImport(target, { ...backup, stakes: { ...backup.stakes, rules } });
+    expect((await readBackupData(target)).stakes.rules).toEqual(rules);
+  });
+
+  it('refuses in plain words a merge that would outgrow a stored limit, before writing anything', () => {
+    const feeds = ['a', 'b', 'c'].map((id) => ({ id, name: id, source: { kind: 'demo' as const }, enabled: true, addedAt: T0 }));
+    const capped = { key: 'feeds', version: 1, schema: z.array(Feed).check(z.maxLength(2)), defaults: [], migrations: [] };
+    expect(() => mergedItem(capped, 'feeds', feeds)).toThrow(
+      new ImportRefused('Nothing was imported. Together with what is here already, the list of calendars has more than 2 items.'),
+    );
+    expect(mergedItem(capped, 'feeds', feeds.slice(0, 2)).key).toBe('feeds');
   });
 
   it('merging marks twice is the same as once', () => {

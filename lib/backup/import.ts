@@ -1,25 +1,30 @@
 // Bringing a backup back: the whole file is checked before anything is
 // written, the user sees what it would change, and then every record lands
 // in one IndexedDB transaction (all or nothing). Records are merged by id:
-// one already here is kept unless the backup's copy was edited later.
+// one already here is kept unless the backup's copy was edited later, and a
+// record the file holds more than once is written once.
 import { feedListItem, loadFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
 import { isMasked, restoreSource } from '../feeds/sources';
 import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
 import { DecisionRecord } from '../prompts/decision-log';
+import { CheckInRecord, readCheckIns } from '../prompts/check-in';
 import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
 import type { Stakes } from '../prompts/model';
 import { recordKey, writeAtomically, type Db, type Write } from '../store/db';
 import { entryKey } from '../store/entries';
-import { itemWrite, saveItemsWith, type ItemDeps } from '../store/local-item';
+import { isItemSaved, itemWrite, saveItemsWith, type ItemDeps, type ItemWrite } from '../store/local-item';
+import type { VersionedItem } from '../store/versioned';
 import { validPut } from '../store/records';
 import { loadSettings, settingsItem } from '../store/settings';
-import { valuesItem } from '../values/values';
+import { valuesItem, withoutFirstDefaults } from '../values/values';
 import { readAllValid } from '../history/read';
 import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
+import { describeProblem } from './problems';
 
+/** What reading a backup gives: never an exception, a refusal says why in plain words. */
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
 /**
@@ -29,9 +34,11 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: st
 const MIGRATIONS: ReadonlyArray<{ from: number; migrate: (old: Record<string, unknown>) => Record<string, unknown> }> = [
   // Version 1 reserved the goals list before goal ladders existed; no version 1 backup holds a goal.
   { from: 1, migrate: (old) => ({ ...old, version: 2, goals: [] }) },
+  // Check-ins after events came with version 3.
+  { from: 2, migrate: (old) => ({ ...old, version: 3, checkIns: [] }) },
 ];
 
-/** Reads and checks a backup file's text; the error names the first bad record and field. */
+/** Reads and checks a backup file's text; the error names the first bad record and field. Never throws. */
 export function parseBackup(text: string): ParsedBackup {
   let raw: unknown;
   try {
@@ -39,7 +46,7 @@ export function parseBackup(text: string): ParsedBackup {
   } catch {
     return { ok: false, error: 'This file is not a Primed backup: it is not JSON.' };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, error: 'This file is not a Primed backup.' };
   }
   let data = raw as Record<string, unknown>;
@@ -53,103 +60,167 @@ export function parseBackup(text: string): ParsedBackup {
   for (const step of MIGRATIONS) if (step.from >= version) data = step.migrate(data);
   const checked = Backup.safeParse(data);
   if (checked.success) return { ok: true, backup: checked.data };
-  const first = checked.error.issues[0];
-  return { ok: false, error: describeIssue(data, first ? innermost(first) : undefined) };
+  return { ok: false, error: describeProblem(data, checked.error.issues[0]) };
 }
 
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  errors?: Issue[][];
-}
-
-/**
- * For a record that could be one of several kinds (a win or an exercise),
- * zod reports only that it is neither; the kind it came closest to (the one
- * with the fewest problems) says which field is wrong.
- */
-function innermost(issue: Issue): Issue {
-  if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
-  const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]?.[0];
-  if (!closest) return issue;
-  const inner = innermost(closest);
-  return { ...inner, path: [...issue.path, ...inner.path] };
-}
-
-function describeIssue(data: Record<string, unknown>, issue: Issue | undefined): string {
-  if (!issue) return 'This backup could not be read.';
-  const [section, index, ...field] = issue.path;
-  const where = typeof index === 'number' ? `${String(section)} record ${index + 1}${idOf(data, section, index)}` : String(section ?? 'the file');
-  const what = field.length > 0 ? `, field “${field.map(String).join('.')}”` : typeof index !== 'number' && index !== undefined ? `, field “${String(index)}”` : '';
-  return `Nothing was imported. The backup has a problem in ${where}${what}: ${issue.message}.`;
-}
-
-function idOf(data: Record<string, unknown>, section: PropertyKey | undefined, index: number): string {
-  const list = section === undefined ? undefined : data[String(section)];
-  const record = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined) : undefined;
-  return typeof record?.id === 'string' ? ` (id ${record.id})` : '';
+/** How one list of records in the backup meets the records already here. */
+export interface SectionPreview {
+  /** Different records (ids) in the file: what can be stored. */
+  records: number;
+  /** Extra copies of a record the file holds more than once; only the latest edit of each is kept. */
+  duplicates: number;
+  new: number;
+  /** Here already, and the backup's copy was changed later: it replaces ours. */
+  newer: number;
+  /** Here already, as recent as the backup's copy: ours is kept. */
+  alreadyHere: number;
 }
 
 export interface ImportPreview {
-  entries: { total: number; new: number; newer: number; alreadyHere: number };
-  decisions: { total: number; new: number };
-  goals: { total: number; new: number };
+  entries: SectionPreview;
+  decisions: SectionPreview;
+  goals: SectionPreview;
+  checkIns: SectionPreview;
   /** Subscriptions in the backup without their address, which cannot be brought back. */
   feedsWithoutAddress: number;
 }
 
-export async function previewImport(db: Db, backup: Backup): Promise<ImportPreview> {
-  const here = new Map((await readAllValid(db, 'entry', JournalEntry)).map((e) => [e.id, e]));
-  const decisionsHere = new Set((await readAllValid(db, 'decision', DecisionRecord)).map((d) => d.id));
-  const goalsHere = new Set((await readGoals(db)).map((g) => g.id));
+/**
+ * One copy per id, in the order the ids first appear: the copy `isNewer`
+ * prefers, or of equals the first. Writing every copy would leave whichever
+ * came last, and count each as a record.
+ */
+export function latestById<T>(records: readonly T[], isNewer: (a: T, b: T) => boolean, idOf: (record: T) => string = byId): T[] {
+  const kept = new Map<string, T>();
+  for (const record of records) {
+    const current = kept.get(idOf(record));
+    if (!current || isNewer(record, current)) kept.set(idOf(record), record);
+  }
+  return [...kept.values()];
+}
+
+const byId = <T>(record: T) => (record as { id: string }).id;
+
+function mergeSection<T>(
+  theirs: readonly T[],
+  here: ReadonlyMap<string, T>,
+  isNewer: (a: T, b: T) => boolean,
+  idOf: (record: T) => string = byId,
+): { toWrite: T[]; preview: SectionPreview } {
+  const distinct = latestById(theirs, isNewer, idOf);
+  const toWrite: T[] = [];
   let fresh = 0;
   let newer = 0;
-  for (const entry of backup.entries) {
-    const mine = here.get(entry.id);
+  for (const record of distinct) {
+    const mine = here.get(idOf(record));
     if (!mine) fresh += 1;
-    else if (entry.updatedAt > mine.updatedAt) newer += 1;
+    else if (isNewer(record, mine)) newer += 1;
+    else continue;
+    toWrite.push(record);
   }
   return {
-    entries: { total: backup.entries.length, new: fresh, newer, alreadyHere: backup.entries.length - fresh - newer },
-    decisions: { total: backup.decisions.length, new: backup.decisions.filter((d) => !decisionsHere.has(d.id)).length },
-    goals: { total: backup.goals.length, new: backup.goals.filter((g) => !goalsHere.has(g.id)).length },
-    feedsWithoutAddress: backup.feeds.filter((f) => isMasked(f.source)).length,
+    toWrite,
+    preview: { records: distinct.length, duplicates: theirs.length - distinct.length, new: fresh, newer, alreadyHere: distinct.length - fresh - newer },
   };
+}
+
+const editedLater = (a: { updatedAt: number }, b: { updatedAt: number }) => a.updatedAt > b.updatedAt;
+// A decision only grows (engagement is appended): the longer record is the newer one.
+const engagedLonger = (a: DecisionRecord, b: DecisionRecord) => a.engagement.length > b.engagement.length;
+// A check-in only moves from asked to answered (or put aside): an answer wins, then a "Not now".
+const checkInStage = (c: CheckInRecord) => (c.capability !== undefined ? 2 : c.skippedAt !== undefined ? 1 : 0);
+const answeredLater = (a: CheckInRecord, b: CheckInRecord) => checkInStage(a) > checkInStage(b);
+const byEvent = (c: CheckInRecord) => c.eventKey;
+
+interface ImportPlan {
+  preview: ImportPreview;
+  records: Write[];
+  items: ItemWrite[];
+}
+
+/**
+ * Everything an import would write, each value checked against the schema it
+ * is stored with (validPut and itemWrite refuse anything else), before any
+ * of it is written. The preview is counted from the same plan, so it says
+ * what will really be stored.
+ */
+async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<ImportPlan> {
+  const [entriesHere, decisionsHere, goalsHere, checkInsHere] = await Promise.all([
+    readAllValid(db, 'entry', JournalEntry),
+    readAllValid(db, 'decision', DecisionRecord),
+    readGoals(db),
+    readCheckIns(db),
+  ]);
+  const entries = mergeSection(backup.entries, new Map(entriesHere.map((e) => [e.id, e])), editedLater);
+  const decisions = mergeSection(backup.decisions, new Map(decisionsHere.map((d) => [d.id, d])), engagedLonger);
+  const goals = mergeSection(backup.goals, new Map(goalsHere.map((g) => [g.id, g])), editedLater);
+  const checkIns = mergeSection(backup.checkIns, new Map(checkInsHere.map((c) => [c.eventKey, c])), answeredLater, byEvent);
+  const records: Write[] = [
+    ...entries.toWrite.map((entry) => validPut(entryKey(entry.id), JournalEntry, entry)),
+    ...decisions.toWrite.map((decision) => validPut(recordKey('decision', decision.id), DecisionRecord, decision)),
+    ...goals.toWrite.map((goal) => validPut(goalKey(goal.id), Goal, goal)),
+    ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), CheckInRecord, checkIn)),
+  ];
+  const [settings, promptSettings, stakes, feeds, stakesSaved] = await Promise.all([
+    loadSettings(deps),
+    loadPromptSettings(deps),
+    loadStakes(deps),
+    loadFeeds(deps),
+    isItemSaved(stakesItem, deps),
+  ]);
+  // Keyword rules never saved here are only the defaults: the backup's list (with any the user removed left out) is theirs.
+  const stakesHere: Stakes = stakesSaved ? stakes : { tags: [], rules: [], moments: [] };
+  const items = [
+    mergedItem(settingsItem, 'settings', { ...settings, ...backup.settings }),
+    // A backup made before the list changed brings the old suggestions only if the user had made them their own.
+    mergedItem(valuesItem, 'values', withoutFirstDefaults(backup.values)),
+    mergedItem(promptSettingsItem, 'promptSettings', { ...promptSettings, ...backup.promptSettings }),
+    mergedItem(stakesItem, 'stakes', mergeStakes(stakesHere, backup.stakes)),
+    mergedItem(feedListItem, 'feeds', mergeFeeds(feeds, backup.feeds)),
+  ];
+  return {
+    preview: {
+      entries: entries.preview,
+      decisions: decisions.preview,
+      goals: goals.preview,
+      checkIns: checkIns.preview,
+      feedsWithoutAddress: backup.feeds.filter((f) => isMasked(f.source)).length,
+    },
+    records,
+    items,
+  };
+}
+
+/** An import the backup and what is here already could not make together: its message is for the user. */
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+}
+
+/**
+ * An item as the merge leaves it, checked before anything is written. The
+ * backup passed the same schema on its own, but a list it is merged into
+ * can outgrow a limit; the refusal names the part in the backup's words.
+ */
+export function mergedItem<T>(item: VersionedItem<T>, section: keyof Backup, value: T): ItemWrite {
+  const checked = item.schema.safeParse(value);
+  if (!checked.success) {
+    const [issue] = checked.error.issues;
+    const problem = describeProblem({ [section]: value }, issue && { ...issue, path: [section, ...issue.path] });
+    throw new ImportRefused(problem.replace(/^Nothing was imported\. (.)/, (_, first: string) => `Nothing was imported. Together with what is here already, ${first.toLowerCase()}`));
+  }
+  return itemWrite(item, checked.data);
+}
+
+/** What the import would change here; throws ImportRefused if the backup, merged with what is here, could not be stored. */
+export async function previewImport(db: Db, backup: Backup, deps: ItemDeps = {}): Promise<ImportPreview> {
+  return (await planImport(db, backup, deps)).preview;
 }
 
 /** Writes the backup in: the settings and lists in one write, and the records in one transaction; a failure leaves both as they were. */
 export async function applyImport(db: Db, backup: Backup, deps: ItemDeps = {}): Promise<void> {
-  const here = new Map((await readAllValid(db, 'entry', JournalEntry)).map((e) => [e.id, e]));
-  const decisionsHere = new Map((await readAllValid(db, 'decision', DecisionRecord)).map((d) => [d.id, d]));
-  const goalsHere = new Map((await readGoals(db)).map((g) => [g.id, g]));
-  const writes: Write[] = [];
-  for (const entry of backup.entries) {
-    const mine = here.get(entry.id);
-    if (!mine || entry.updatedAt > mine.updatedAt) writes.push(validPut(entryKey(entry.id), JournalEntry, entry));
-  }
-  for (const decision of backup.decisions) {
-    const mine = decisionsHere.get(decision.id);
-    // A decision only grows (engagement is appended): the longer record is the newer one.
-    if (!mine || decision.engagement.length > mine.engagement.length) writes.push(validPut(recordKey('decision', decision.id), DecisionRecord, decision));
-  }
-  for (const goal of backup.goals) {
-    const mine = goalsHere.get(goal.id);
-    if (!mine || goal.updatedAt > mine.updatedAt) writes.push(validPut(goalKey(goal.id), Goal, goal));
-  }
+  const plan = await planImport(db, backup, deps);
   // Settings and lists go in one storage write, taken back if the records' transaction fails.
-  const [settings, promptSettings, stakes, feeds] = await Promise.all([loadSettings(deps), loadPromptSettings(deps), loadStakes(deps), loadFeeds(deps)]);
-  await saveItemsWith(
-    [
-      itemWrite(settingsItem, { ...settings, ...backup.settings }),
-      itemWrite(valuesItem, backup.values),
-      itemWrite(promptSettingsItem, { ...promptSettings, ...backup.promptSettings }),
-      itemWrite(stakesItem, mergeStakes(stakes, backup.stakes)),
-      itemWrite(feedListItem, mergeFeeds(feeds, backup.feeds)),
-    ],
-    () => writeAtomically(db, writes),
-    deps,
-  );
+  await saveItemsWith(plan.items, () => writeAtomically(db, plan.records), deps);
 }
 
 /** Marks, rules and moments from both; on the same mark or id, the later edit (or the backup's, for rules). */

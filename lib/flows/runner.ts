@@ -22,7 +22,7 @@ export function stepsOf(flow: FlowDefinition): FlowStep[] {
 }
 
 function isAnswered(block: FlowBlock, fields: FlowFields): boolean {
-  if (block.kind === 'value') return typeof fields[block.field] === 'string';
+  if (block.kind === 'rank') return typeof fields[block.field] === 'string';
   if (block.kind !== 'rating' && block.kind !== 'text' && block.kind !== 'percent') return true;
   if (block.optional) return true;
   const value = fields[block.field];

@@ -14,8 +14,13 @@ export type FlowBlock =
   | { kind: 'percent'; field: string; label: string; optional?: boolean }
   /** The user's own recent wins, each addable to a text field as evidence. */
   | { kind: 'wins'; targetField: string }
-  /** One of the user's ranked values, their top one chosen to begin with. */
-  | { kind: 'value'; field: string; label: string }
+  /**
+   * The user's values to put in order (or add their own), shown in the order
+   * they left them last time and kept for next time; the top one is the answer.
+   */
+  | { kind: 'rank'; field: string; label: string }
+  /** An earlier answer shown again, for the step that builds on it. */
+  | { kind: 'recall'; field: string; label: string }
   /** A gentle countdown that can be paused and never forces anything. */
   | { kind: 'timer'; minutes: number }
   /** Words to read, one paragraph each. */
@@ -38,8 +43,17 @@ export interface FlowDefinition {
   title: string;
   /** About how long it takes, in minutes. */
   minutes: number;
-  /** False for a flow that is itself a measure: it is not framed by the readiness question. */
+  /**
+   * False for a flow the readiness question would distort: one that is itself
+   * a measure, or one that must not look like preparation for a task.
+   */
   readiness?: false;
+  /**
+   * False for a flow that never shows the event it was opened for. The values
+   * reflection is timed by an event, but naming the event inside it frames it
+   * as a performance aid, which takes its effect away (Sherman et al. 2009).
+   */
+  namesEvent?: false;
   /** Short enough to do in the toolbar popup, every step within its 400 × 600 (the others always get a window of their own). */
   quick?: boolean;
   /** One line for lists and the window's first screen. */

@@ -49,4 +49,25 @@ describe('the evidence bank', () => {
       'Booked the dentist',
     ]);
   });
+
+  it('never offers words that read like a crisis as evidence, nor picks them for the popup', () => {
+    const cry = { ...newWin("Got through the day but no one would miss me", 4000), difficulty: 9 };
+    const dark = newFlowEntry('feedback', { outcome: 2, capability: 'Life isn’t worth living', nextTime: 'Ask for help' }, 3500);
+    const items = evidenceOf([cry, dark, ...journal], titles);
+    expect(items.map((i) => i.text)).not.toContain(cry.text);
+    expect(items.map((i) => i.text)).not.toContain('Life isn’t worth living');
+    // The exercise itself still counts as seen through: its title is not the user's words.
+    expect(items.filter((i) => i.kind === 'exercise')).toHaveLength(3);
+    expect(summarize(items)).toEqual({ wins: 2, hardWins: 1, capabilities: 1, exercises: 3 });
+    for (let i = 0; i < 20; i++) expect(pickEvidence(items, () => i / 20)?.text).not.toBe(cry.text);
+    expect(pickEvidence(evidenceOf([cry], titles))).toBeUndefined();
+
+    const goal = { ...newGoal(100), reflection: { text: 'I should just die' }, finishedAt: 2500 };
+    expect(goalEvidenceOf([goal])).toEqual([]);
+  });
+
+  it('still offers a win that only sounds dramatic', () => {
+    const idiom = newWin('This deadline is killing me but I shipped it', 4000);
+    expect(evidenceOf([idiom], titles).map((i) => i.text)).toEqual([idiom.text]);
+  });
 });

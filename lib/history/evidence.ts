@@ -1,7 +1,9 @@
 // The evidence bank: the user's own proof of what they can do, gathered from
 // the journal. Wins, what reflections said they showed, and every exercise
-// seen through; hard-won wins first among equals.
+// seen through; hard-won wins first among equals. Words that read like a
+// crisis are never offered back as proof: they were a cry for help, not a win.
 import type { Goal } from '../goals/model';
+import { mentionsCrisis } from '../safety/crisis';
 import type { JournalEntry } from './journal';
 
 export interface EvidenceItem {
@@ -27,11 +29,12 @@ export const HARD_WIN = 7;
 export function evidenceOf(entries: readonly JournalEntry[], titleOf: (flowId: string) => string): EvidenceItem[] {
   return entries.flatMap((entry): EvidenceItem[] => {
     if (entry.kind === 'win') {
+      if (mentionsCrisis(entry.text)) return [];
       return [{ id: entry.id, kind: 'win', text: entry.text, createdAt: entry.createdAt, ...(entry.difficulty ? { difficulty: entry.difficulty } : {}) }];
     }
     const items: EvidenceItem[] = [{ id: entry.id, kind: 'exercise', text: titleOf(entry.flowId), createdAt: entry.createdAt }];
     const capability = entry.flowId === 'feedback' ? entry.fields.capability : undefined;
-    if (typeof capability === 'string' && capability.trim()) {
+    if (typeof capability === 'string' && capability.trim() && !mentionsCrisis(capability)) {
       items.unshift({ id: `${entry.id}-capability`, kind: 'capability', text: capability.trim(), createdAt: entry.createdAt });
     }
     return items;
@@ -46,7 +49,7 @@ export function goalEvidenceOf(goals: readonly Goal[]): EvidenceItem[] {
   return goals
     .flatMap((goal): EvidenceItem[] => {
       const text = goal.reflection?.text.trim();
-      return text && goal.finishedAt !== undefined ? [{ id: `${goal.id}-reflection`, kind: 'capability', text, createdAt: goal.finishedAt }] : [];
+      return text && goal.finishedAt !== undefined && !mentionsCrisis(text) ? [{ id: `${goal.id}-reflection`, kind: 'capability', text, createdAt: goal.finishedAt }] : [];
     })
     .sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -18,6 +18,15 @@ describe('progress from the record', () => {
     ]);
   });
 
+  it('never ranks the values reflection by its effect, even from older entries that carry the ratings', () => {
+    const entries = [
+      newFlowEntry('affirmation', { readinessBefore: 1, readinessAfter: 10, value: 'Humor', why: 'x', when: 'y' }, 1),
+      newFlowEntry('stress', { readinessBefore: 4, readinessAfter: 5 }, 2),
+    ];
+    expect(readinessByExercise(entries)).toEqual([{ flowId: 'stress', count: 1, before: 4, after: 5 }]);
+    expect(readinessByExercise(entries.slice(0, 1))).toEqual([]);
+  });
+
   it('turns each confidence check into one score, oldest first', () => {
     const entries = [
       newFlowEntry('self-check', { unexpected: 6, difficult: 6, goals: 7, obstacles: 8 }, 200),

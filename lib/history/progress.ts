@@ -1,7 +1,7 @@
 // What the user's own record says about their progress: which exercises leave
-// them readier (the readiness question every exercise asks before and after),
+// them readier (the readiness question most exercises ask before and after),
 // and how their confidence check moves over the months.
-import { SELF_CHECK_ID } from '../flows/ids';
+import { AFFIRMATION_ID, SELF_CHECK_ID } from '../flows/ids';
 import type { JournalEntry } from './journal';
 
 export interface ExerciseEffect {
@@ -12,11 +12,16 @@ export interface ExerciseEffect {
   after: number;
 }
 
-/** Per exercise, the average readiness before and after, biggest gain first. */
+/**
+ * Per exercise, the average readiness before and after, biggest gain first.
+ * The values reflection is never ranked by what it does for readiness, not
+ * even from older entries that still carry the ratings: seeing it as a
+ * performance aid is what takes its effect away.
+ */
 export function readinessByExercise(entries: readonly JournalEntry[]): ExerciseEffect[] {
   const sums = new Map<string, { count: number; before: number; after: number }>();
   for (const entry of entries) {
-    if (entry.kind !== 'flow') continue;
+    if (entry.kind !== 'flow' || entry.flowId === AFFIRMATION_ID) continue;
     const { readinessBefore: before, readinessAfter: after } = entry.fields;
     if (typeof before !== 'number' || typeof after !== 'number') continue;
     const sum = sums.get(entry.flowId) ?? { count: 0, before: 0, after: 0 };

@@ -55,6 +55,11 @@ export async function loadItem<T>(
   }
 }
 
+/** Whether the item was ever saved: one never saved reads as its defaults, which a merge should not take for the user's choice. */
+export async function isItemSaved<T>(item: VersionedItem<T>, { area = localArea() }: ItemDeps = {}): Promise<boolean> {
+  return (await guarded(() => area.get(item.key)))[item.key] !== undefined;
+}
+
 export async function saveItem<T>(item: VersionedItem<T>, value: T, { area = localArea() }: ItemDeps = {}): Promise<T> {
   const checked = check(item.schema, value);
   if (!checked.ok) throw new StoreError('invalid', `Refused to save ${item.key}: ${checked.reason}`);

@@ -4,7 +4,29 @@ import { loadItem, saveItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { z } from '../zod';
 
+// The suggested list leaves out achievement values (career, ambition,
+// success): before an interview or an exam those are the very domain under
+// threat, and affirming a value outside it is what helps (Cohen et al. 2006).
+// Anyone can still add their own.
 export const DEFAULT_VALUES = [
+  'Relationships with friends and family',
+  'Kindness',
+  'Humor',
+  'Creativity',
+  'Curiosity',
+  'Independence',
+  'Health',
+  'Faith or spirituality',
+  'Fairness',
+  'Art and music',
+  'Sport',
+  'Nature',
+  'Living in the moment',
+  'Belonging to a community',
+] as const;
+
+/** The list every install started with before version 2; it included "Career". */
+export const FIRST_DEFAULT_VALUES = [
   'Relationships with friends and family',
   'Creativity',
   'Humor',
@@ -19,12 +41,27 @@ export const DEFAULT_VALUES = [
   'Career',
 ] as const;
 
+/**
+ * The first suggested list, exactly as it came, is replaced by the current
+ * one; any list the user reordered or added to is theirs and stays.
+ */
+export function withoutFirstDefaults(values: readonly string[]): string[] {
+  const untouched = values.length === FIRST_DEFAULT_VALUES.length && values.every((v, i) => v === FIRST_DEFAULT_VALUES[i]);
+  return untouched ? [...DEFAULT_VALUES] : [...values];
+}
+
 export const valuesItem: VersionedItem<string[]> = {
   key: 'values',
-  version: 1,
+  version: 2,
   schema: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.minLength(1)),
   defaults: [...DEFAULT_VALUES],
-  migrations: [],
+  migrations: [
+    {
+      from: 1,
+      describe: 'The untouched first suggested list becomes the new one, without achievement values.',
+      migrate: (value) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? withoutFirstDefaults(value) : value),
+    },
+  ],
 };
 
 export function loadValues(deps: ItemDeps = {}): Promise<string[]> {

@@ -1,6 +1,9 @@
-// Values self-affirmation, about 15 minutes: time to write about something
-// that matters to you. It is offered as reflection, never as a technique for
-// performing better (saying so weakens what it does).
+// Values self-affirmation, about 15 minutes, as in the protocol (Cohen et al.
+// 2006): put your values in order, then write about the top one. It is
+// offered as time for yourself, never as preparation or a technique for
+// performing better: telling people what it is for takes its effect away
+// (Sherman et al. 2009). So it has no readiness question and never shows the
+// event that timed it.
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -9,36 +12,29 @@ export const affirmationFlow: FlowDefinition = {
   id: 'affirmation',
   title: 'Reflect on what matters to you',
   minutes: 15,
-  summary: 'A quiet quarter of an hour to write about a value that is yours.',
+  readiness: false,
+  namesEvent: false,
+  summary: 'A few quiet minutes to write about a value that is yours.',
   steps: [
     {
-      id: 'welcome',
-      title: 'A few quiet minutes for you',
+      id: 'rank',
+      title: 'What matters most to you?',
       blocks: [
         {
           kind: 'read',
           paragraphs: [
-            'This is time to think and write about something that matters to you. There are no right answers, and nobody else will read it.',
-            'Take about fifteen minutes if you can. Finishing sooner is fine.',
+            'A few quiet minutes, just for you. There are no right answers, and nobody else will read what you write.',
+            'Put these in your own order, the one that matters most to you at the top. Add any that are missing.',
           ],
         },
-      ],
-    },
-    {
-      id: 'value',
-      title: 'Choose a value',
-      blocks: [
-        {
-          kind: 'value',
-          field: 'value',
-          label: 'Which of your values would you like to write about? One that has nothing to do with what is coming up works well.',
-        },
+        { kind: 'rank', field: 'value', label: 'Your values, most important first' },
       ],
     },
     {
       id: 'write',
-      title: 'Write about it',
+      title: 'Write about your top value',
       blocks: [
+        { kind: 'recall', field: 'value', label: 'Your top value' },
         { kind: 'timer', minutes: 15 },
         { kind: 'text', field: 'why', label: 'Why does this value matter to you?', multiline: true },
         { kind: 'text', field: 'when', label: 'Describe a time when it guided what you did.', multiline: true },
@@ -46,6 +42,7 @@ export const affirmationFlow: FlowDefinition = {
     },
   ],
   result: z.object({
+    // Reflections saved before the readiness question was taken out still carry it.
     ...readiness,
     value: answer,
     why: answer,

@@ -19,13 +19,41 @@ export const setbackFlow: FlowDefinition = {
           paragraphs: [
             'Something did not go the way you hoped. That is information, not a judgement of who you are.',
             'Write it down like a scientist would: what you tried, what happened, what it teaches you.',
+            'And try one small change of words: not “I can’t do this”, but “I haven’t mastered this yet”.',
           ],
         },
       ],
     },
     { id: 'attempted', title: 'What you tried', blocks: [{ kind: 'text', field: 'attempted', label: 'What did you attempt?', multiline: true }] },
     { id: 'happened', title: 'What happened', blocks: [{ kind: 'text', field: 'happened', label: 'What actually happened?', multiline: true }] },
+    {
+      id: 'causes',
+      title: 'What was in your hands',
+      blocks: [
+        {
+          kind: 'text',
+          field: 'causes',
+          label: 'Which causes of what happened could you change next time?',
+          hint: 'Think of how you prepared, the approach you took, the effort or the timing: things you can do differently, not luck or who you are.',
+          multiline: true,
+        },
+      ],
+    },
     { id: 'learned', title: 'What it teaches you', blocks: [{ kind: 'text', field: 'learned', label: 'What did you learn?', multiline: true }] },
+    {
+      id: 'watch',
+      title: 'Someone to learn from',
+      blocks: [
+        {
+          kind: 'text',
+          field: 'watch',
+          label: 'Who could you watch or ask, someone who handles this kind of moment well?',
+          hint: 'A colleague, a friend, someone a step ahead of you. What would you like to see them do, or ask them?',
+          multiline: true,
+          optional: true,
+        },
+      ],
+    },
     {
       id: 'differently',
       title: 'The next experiment',
@@ -36,7 +64,10 @@ export const setbackFlow: FlowDefinition = {
     ...readiness,
     attempted: answer,
     happened: answer,
+    // Absent in setback logs finished before these steps existed.
+    causes: z.optional(answer),
     learned: answer,
+    watch: z.optional(z.string()),
     differently: answer,
   }),
 };

@@ -85,8 +85,19 @@ describe('Chromium: backups', () => {
     const damagedPath = join(app.profileDir, 'damaged.json');
     writeFileSync(damagedPath, JSON.stringify(damaged));
     await options.getByLabel('Choose a backup file').setInputFiles(damagedPath);
-    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/^Nothing was imported\. The backup has a problem in entries record 1 \(id [^)]+\), field “createdAt”/);
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('Nothing was imported. Entry 1 (win “Asked for feedback, "on the demo"”): the date it was made is text, not a number.');
     expect((await storedRecords(app, 'entry/')).map((r) => r.value)).toEqual(before);
+
+    // The file is held to the limits of what is stored: a value is at most 80 characters.
+    const tooLong = JSON.parse(readFileSync(backupPath, 'utf8'));
+    tooLong.values[0] = 'Being someone my friends can count on, whatever the hour and whatever the weather';
+    const tooLongPath = join(app.profileDir, 'too-long.json');
+    writeFileSync(tooLongPath, JSON.stringify(tooLong));
+    await options.getByLabel('Choose a backup file').setInputFiles(tooLongPath);
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/^Nothing was imported\. Value 1 \(“Being someone .+”\) is longer than 80 characters\.$/);
+    await expect.poll(() => options.locator('.import-preview').count()).toBe(0);
 
     // Delete everything, then bring the backup back.
     await options.getByRole('button', { name: 'Delete all my data…' }).click();
@@ -94,10 +105,18 @@ describe('Chromium: backups', () => {
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Everything is deleted.' }).count(), { timeout: 10_000 }).toBe(1);
     expect(await storedRecords(app, 'entry/')).toEqual([]);
     await options.getByLabel('Choose a backup file').setInputFiles(backupPath);
-    await expect.poll(() => options.locator('.import-preview').textContent()).toMatch(/2 entries \(2 new, 0 newer than yours, 0 already here\), 1 new of 1 goal ladders/);
+    await expect.poll(() => options.locator('.import-preview').textContent()).toMatch(/: 2 entries \(2 new\), 1 goal ladder \(1 new\) and /);
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Imported.' }).count()).toBe(1);
     expect((await storedRecords(app, 'entry/')).map((r) => r.value)).toEqual(before);
     expect((await storedRecords(app, 'goal/')).map((r) => r.value)).toEqual(goalsBefore);
+
+    // A file holding one entry three times counts it once.
+    const repeated = JSON.parse(readFileSync(backupPath, 'utf8'));
+    repeated.entries = [repeated.entries[0], repeated.entries[0], repeated.entries[0]];
+    const repeatedPath = join(app.profileDir, 'repeated.json');
+    writeFileSync(repeatedPath, JSON.stringify(repeated));
+    await options.getByLabel('Choose a backup file').setInputFiles(repeatedPath);
+    await expect.poll(() => options.locator('.import-preview').textContent()).toMatch(/: 1 entry \(1 already here, 2 duplicates in the file\), 1 goal ladder \(1 already here\) and /);
   });
 });

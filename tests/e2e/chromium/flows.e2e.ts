@@ -62,7 +62,7 @@ describe('Chromium: exercises', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
-      expect(await completeByKeyboard(page)).toBe({ affirmation: 5, reframe: 9 }[flowId] ?? 7);
+      expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 9, setback: 9 }[flowId] ?? 7);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
       expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });
@@ -82,27 +82,26 @@ describe('Chromium: exercises', () => {
     await expect.poll(() => page.locator('.flow-title').textContent()).toBe('Log a setback as an experiment');
   });
 
-  it('starts the affirmation from the value the user put first, with a timer that can be paused', async () => {
+  it('starts the affirmation from the ranking the user left in the settings, with a timer that can be paused', async () => {
     app = await launch();
     const options = await app.context.newPage();
     await options.goto(app.url('options.html#values'));
-    const learningUp = options.getByRole('button', { name: /^Up\W+Learning$/ });
-    await learningUp.waitFor();
+    const curiosityUp = options.getByRole('button', { name: /^Up\W+Curiosity$/ });
+    await curiosityUp.waitFor();
     for (let i = 4; i > 0; i--) {
-      await learningUp.click();
-      await expect.poll(() => options.locator('.values-item').nth(i - 1).innerText()).toMatch(/^Learning/);
+      await curiosityUp.click();
+      await expect.poll(() => options.locator('.values-item').nth(i - 1).innerText()).toMatch(/^Curiosity/);
     }
 
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=affirmation'));
     // A tab in the background may have its timers slowed: the exercise is in front, as for a user.
     await page.bringToFront();
+    await expect.poll(() => heading(page)).toBe('What matters most to you?');
+    await expect.poll(() => page.locator('.flow-rank-value').first().textContent()).toBe('Curiosity');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => heading(page)).toBe('Choose a value');
-    expect(await page.getByRole('radio', { name: 'Learning' }).isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => heading(page)).toBe('Write about it');
+    await expect.poll(() => heading(page)).toBe('Write about your top value');
+    expect(await page.locator('.flow-recall strong').textContent()).toBe('Curiosity');
     await expect.poll(() => page.getByRole('timer').textContent(), { timeout: 15_000 }).toMatch(/^14:5\d$/);
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await page.getByRole('timer').textContent();
@@ -249,7 +248,7 @@ describe('Chromium: exercises', () => {
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html?flow=affirmation') });
     await popup.getByRole('button', { name: 'Open in a window: Reflect on what matters to you' }).click();
     const window = await opened;
-    await expect.poll(() => heading(window)).toBe('Before you start');
+    await expect.poll(() => heading(window)).toBe('What matters most to you?');
   });
 
   it('runs a quick exercise inside the popup, and a draft begun there resumes in the window', async () => {

@@ -3,7 +3,7 @@
 // use, so a record that fails its schema is quarantined rather than exported.
 // Calendar feed addresses are secrets (a Google "secret address" grants read
 // access to the calendar): they are left out unless the user asks for them.
-import { Feed } from '../feeds/model';
+import { Feed } from '../feeds/feed';
 import { BackupSource, holdsSecret, maskSource } from '../feeds/sources';
 import { loadFeeds } from '../feeds/feed-list';
 import { FlowEntry } from '../flows/entry';

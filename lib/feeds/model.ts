@@ -4,20 +4,12 @@
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
-import { FeedSource } from './sources';
 
-// Each kind of source (a subscription, an imported file, the demo) is a
-// module in ./sources; the union of their schemas is made there.
-export { FeedSource } from './sources';
-
-export const Feed = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  source: FeedSource,
-  enabled: z.boolean(),
-  addedAt: Timestamp,
-});
-export type Feed = z.infer<typeof Feed>;
+// A feed (its name, source and whether it is on) is in ./feed, beside the
+// sources it is read from: pages that only show events, like the toolbar
+// popup, then never load the sources' code.
+export type { Feed } from './feed';
+export type { FeedSource } from './sources';
 
 export const DEMO_FEED_ID = 'demo';
 

@@ -2,37 +2,29 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { changeFeeds, loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
-import { importFeedText, removeFeedData } from '@/lib/feeds/sync';
+import { removeFeedData } from '@/lib/feeds/sync';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { describeFeedHost, isUnencrypted, normalizeFeedUrl } from '@/lib/feeds/url';
-import { timeOrderedId } from '@/lib/ids';
 import { handleMessages, request } from '@/lib/messages';
 import { defaultDb } from '@/lib/store/db';
 import { loadSettings, updateSettings } from '@/lib/store/settings';
 import { feedStatusText } from '../common/feedStatusText';
 import { describeStoreError } from '../common/storeErrorText';
 import { calendarText as t } from './calendarText';
+import { accessOf, describeSource, noteOf, sourceForms, type SourceFormProps } from './sources';
 import { UpcomingList } from './UpcomingList';
 import { SaveError, useSaved } from './useSaved';
 
 const INTERVALS = [15, 30, 60, 180];
 
-/** A URL feed's address and host permission, as normalised; undefined for other feeds. */
-function urlOf(feed: Feed): { url: string; hostPermission: string } | undefined {
-  if (feed.source.kind !== 'url') return undefined;
-  const normalized = normalizeFeedUrl(feed.source.url);
-  return normalized.ok ? normalized : undefined;
-}
+const UNDER_LIST = sourceForms('under-list');
+const ADD_FORMS = sourceForms('add');
 
 export function CalendarsSection() {
   const db = defaultDb();
   const feedList = useSaved<Feed[]>([]);
   const feeds = feedList.value;
   const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
-  const [url, setUrl] = useState('');
-  const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const emails = useSaved('');
   const interval = useSaved(15);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -70,59 +62,18 @@ export function CalendarsSection() {
     };
   }, []);
 
-  function addUrl(event: Event) {
-    event.preventDefault();
-    const normalized = normalizeFeedUrl(url);
-    if (!normalized.ok) {
-      setProblem(t.problems[normalized.problem]);
-      return;
-    }
-    if (feeds.some((f) => urlOf(f)?.url === normalized.url)) {
-      setProblem(t.problems.duplicate);
-      return;
-    }
-    setBusy(true);
-    // The permission request must be the first thing the click does: the
-    // browser only shows it for a user's gesture.
-    browser.permissions
-      .request({ origins: [normalized.hostPermission] })
-      .then(async (granted) => {
-        if (!granted) {
-          setProblem(t.problems.denied);
-          return;
-        }
-        const feed: Feed = {
-          id: timeOrderedId(Date.now()),
-          name: name.trim() || describeFeedHost(normalized.url),
-          source: { kind: 'url', url: normalized.url },
-          enabled: true,
-          addedAt: Date.now(),
-        };
-        await changeFeeds((list) => [...list, feed]);
-        setUrl('');
-        setName('');
-        setProblem(null);
-        await request('feeds/sync', { feedId: feed.id });
-        await refresh();
-      })
-      .catch((err: unknown) => setProblem(describeStoreError(err)))
-      .finally(() => setBusy(false));
-  }
-
-  async function importFile(file: File) {
-    try {
-      const text = await file.text();
-      const id = timeOrderedId(Date.now());
-      await importFeedText(db, id, text, Date.now());
-      const feed: Feed = { id, name: file.name.replace(/\.ics$/i, ''), source: { kind: 'file', fileName: file.name }, enabled: true, addedAt: Date.now() };
+  /** What every source's form is given: each adds its calendars the same way. */
+  const formProps: SourceFormProps = {
+    feeds,
+    add: async (feed) => {
       await changeFeeds((list) => [...list, feed]);
       setProblem(null);
-      await request('feeds/sync', { feedId: id });
+      await request('feeds/sync', { feedId: feed.id });
       await refresh();
-    } catch (err) {
-      setProblem(err instanceof Error && err.name === 'IcsError' ? `${t.importFailed} ${err.message}` : describeStoreError(err));
-    }
-  }
+    },
+    report: setProblem,
+    refresh,
+  };
 
   /** Changes the list as stored now, showing the change at once; false when it could not be saved. */
   const changeList = (apply: (list: Feed[]) => Feed[]) => feedList.save(apply(feeds), () => changeFeeds(apply));
@@ -140,11 +91,9 @@ export function CalendarsSection() {
     const removed = await feedList.run(async () => {
       const remaining = await changeFeeds((list) => list.filter((f) => f.id !== feed.id));
       await removeFeedData(db, feed.id);
-      if (feed.source.kind === 'url') {
-        const host = urlOf(feed)?.hostPermission;
-        const stillUsed = remaining.some((f) => urlOf(f)?.hostPermission === host);
-        if (host && !stillUsed) await browser.permissions.remove({ origins: [host] }).catch(() => false);
-      }
+      const host = accessOf(feed)?.hostPermission;
+      const stillUsed = remaining.some((f) => accessOf(f)?.hostPermission === host);
+      if (host && !stillUsed) await browser.permissions.remove({ origins: [host] }).catch(() => false);
     });
     if (removed) setConfirming(null);
     await refresh();
@@ -161,7 +110,7 @@ export function CalendarsSection() {
   }
 
   async function syncNow(feed: Feed) {
-    const host = urlOf(feed)?.hostPermission;
+    const host = accessOf(feed)?.hostPermission;
     // Asking again is how a user grants a permission they once refused.
     if (host) await browser.permissions.request({ origins: [host] }).catch(() => false);
     await sync(feed.id);
@@ -176,10 +125,7 @@ export function CalendarsSection() {
   const saveInterval = (minutes: number) =>
     interval.save(minutes, async () => (await updateSettings({ syncIntervalMinutes: minutes })).syncIntervalMinutes);
 
-  const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now, urlOf(feed)?.url);
-  const kindOf = (feed: Feed) =>
-    feed.source.kind === 'demo' ? t.kindDemo : feed.source.kind === 'file' ? t.kindFile(feed.source.fileName) : t.kindUrl(describeFeedHost(feed.source.url));
-  const hasDemo = feeds.some((f) => f.source.kind === 'demo' && f.enabled);
+  const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now, accessOf(feed)?.url);
 
   return (
     <section id="calendar" aria-labelledby="calendar-heading">
@@ -218,16 +164,12 @@ export function CalendarsSection() {
                 ) : (
                   <strong class="feed-name">{feed.name}</strong>
                 )}
-                <span class="muted">{kindOf(feed)}</span>
+                <span class="muted">{describeSource(feed.source)}</span>
               </div>
               <p class="feed-status" data-feed-status={feed.id}>
                 {feed.enabled ? statusOf(feed) : ''}
               </p>
-              {feed.source.kind === 'url' && isUnencrypted(feed.source.url) && (
-                <p class="notice feed-unencrypted" data-feed-unencrypted={feed.id}>
-                  {t.unencryptedFeed}
-                </p>
-              )}
+              {noteOf(feed)}
               <div class="feed-actions">
                 <label class="check">
                   <input type="checkbox" checked={feed.enabled} onChange={(e) => void setEnabled(feed, e.currentTarget.checked)} />
@@ -268,60 +210,14 @@ export function CalendarsSection() {
       )}
       <SaveError error={feedList.error} />
 
-      {!hasDemo && (
-        <div id="demo" class="demo">
-          <button type="button" class="button button-quiet" onClick={() => void request('demo/enable', {}).then(refresh, (err: unknown) => setProblem(describeStoreError(err)))}>
-            {t.demoOn}
-          </button>
-          <span class="muted"> {t.demoHint}</span>
-        </div>
-      )}
+      {UNDER_LIST.map(({ kind, Form }) => (
+        <Form key={kind} {...formProps} />
+      ))}
 
       <h3>{t.addHeading}</h3>
-      <form class="feed-form" onSubmit={addUrl}>
-        <label for="feed-url">{t.urlLabel}</label>
-        <input
-          id="feed-url"
-          type="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={url}
-          aria-describedby={isUnencrypted(url) ? 'feed-url-hint feed-url-unencrypted' : 'feed-url-hint'}
-          onInput={(e) => setUrl(e.currentTarget.value)}
-        />
-        <p id="feed-url-hint" class="muted">
-          {t.urlHint}
-        </p>
-        {isUnencrypted(url) && (
-          <p id="feed-url-unencrypted" class="notice">
-            {t.unencryptedTyped}
-          </p>
-        )}
-        <label for="feed-name">{t.nameLabel}</label>
-        <input id="feed-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        <button class="button" type="submit" disabled={busy}>
-          {busy ? t.adding : t.add}
-        </button>
-      </form>
-      <label class="feed-import">
-        <span>{t.importLabel}</span>{' '}
-        <input type="file" accept=".ics,text/calendar" onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void importFile(file);
-          e.currentTarget.value = '';
-        }} />
-      </label>
-      <details class="feed-help">
-        <summary>{t.helpHeading}</summary>
-        <dl>
-          {t.help.map(([provider, steps]) => (
-            <div key={provider}>
-              <dt>{provider}</dt>
-              <dd>{steps}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      {ADD_FORMS.map(({ kind, Form }) => (
+        <Form key={kind} {...formProps} />
+      ))}
 
       <div class="feed-settings">
         <label for="self-emails">{t.emailsLabel}</label>

@@ -3,7 +3,8 @@
 // use, so a record that fails its schema is quarantined rather than exported.
 // Calendar feed addresses are secrets (a Google "secret address" grants read
 // access to the calendar): they are left out unless the user asks for them.
-import { Feed, FeedSource } from '../feeds/model';
+import { Feed } from '../feeds/feed';
+import { BackupSource, holdsSecret, maskSource } from '../feeds/sources';
 import { loadFeeds } from '../feeds/feed-list';
 import { FlowEntry } from '../flows/entry';
 import { Goal } from '../goals/model';
@@ -24,13 +25,8 @@ export const BACKUP_FORMAT = 'primed-backup';
 /** 2: goal ladders (version 1 held an always-empty list in their place). 3: after-event check-ins. */
 export const BACKUP_VERSION = 3;
 
-/** Where a subscription's address was, in a backup made without calendar addresses. */
-export const HiddenUrlSource = z.object({ kind: z.literal('url-hidden') });
-
-export const BackupFeedSource = z.union([FeedSource, HiddenUrlSource]);
-export type BackupFeedSource = z.infer<typeof BackupFeedSource>;
-
-export const BackupFeed = z.object({ ...Feed.shape, source: BackupFeedSource });
+/** A feed's source as it is, or with its secret left out (each kind says how: lib/feeds/sources). */
+export const BackupFeed = z.object({ ...Feed.shape, source: BackupSource });
 export type BackupFeed = z.infer<typeof BackupFeed>;
 
 /** Wins and finished exercises: the journal, as the history page reads it. */
@@ -65,7 +61,7 @@ export const Backup = z
   })
   .check(
     z.refine(
-      (backup) => backup.includesCalendarAddresses || backup.feeds.every((feed) => feed.source.kind !== 'url'),
+      (backup) => backup.includesCalendarAddresses || backup.feeds.every((feed) => !holdsSecret(feed.source)),
       'a backup without calendar addresses holds none',
     ),
   );
@@ -98,7 +94,7 @@ function compareIds(a: string, b: string): number {
 }
 
 function withoutAddress(feed: Feed): BackupFeed {
-  return feed.source.kind === 'url' ? { ...feed, source: { kind: 'url-hidden' } } : feed;
+  return { ...feed, source: maskSource(feed.source) };
 }
 
 /** The backup of `data`, made at `options.now`. Pure: the same data and options give the same backup. */

@@ -17,7 +17,7 @@ import { DEFAULT_VALUES, FIRST_DEFAULT_VALUES } from '../values/values';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
 import { applyImport, ImportRefused, mergedItem, mergeStakes, parseBackup, previewImport } from './import';
-import { Feed } from '../feeds/model';
+import { Feed } from '../feeds/feed';
 import { z } from '../zod';
 import { optionsText } from '../../components/options/strings';
 

@@ -5,6 +5,7 @@
 // record the file holds more than once is written once.
 import { feedListItem, loadFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
+import { isMasked, restoreSource } from '../feeds/sources';
 import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
 import { DecisionRecord } from '../prompts/decision-log';
@@ -183,7 +184,7 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
       decisions: decisions.preview,
       goals: goals.preview,
       checkIns: checkIns.preview,
-      feedsWithoutAddress: backup.feeds.filter((f) => f.source.kind === 'url-hidden').length,
+      feedsWithoutAddress: backup.feeds.filter((f) => isMasked(f.source)).length,
     },
     records,
     items,
@@ -244,8 +245,8 @@ export function mergeFeeds(mine: readonly Feed[], theirs: readonly BackupFeed[])
   const merged = new Map(mine.map((f) => [f.id, f]));
   for (const feed of theirs) {
     if (merged.has(feed.id)) continue;
-    if (feed.source.kind === 'url-hidden') continue;
-    merged.set(feed.id, { ...feed, source: feed.source });
+    const source = restoreSource(feed.source);
+    if (source) merged.set(feed.id, { ...feed, source });
   }
   return [...merged.values()];
 }

@@ -3,7 +3,7 @@
 import { loadItem, saveItem, watchItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { z } from '../zod';
-import { Feed } from './model';
+import { Feed } from './feed';
 
 export const feedListItem: VersionedItem<Feed[]> = {
   key: 'feeds',

@@ -5,24 +5,11 @@ import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
 
-export const FeedSource = z.discriminatedUnion('kind', [
-  /** A subscription. The URL is a secret: shown only in the field it was typed into. */
-  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1)) }),
-  /** An imported .ics file; its text is kept with the feed's data. */
-  z.object({ kind: z.literal('file'), fileName: z.string() }),
-  /** The built-in demo calendar, generated around the current time. */
-  z.object({ kind: z.literal('demo') }),
-]);
-export type FeedSource = z.infer<typeof FeedSource>;
-
-export const Feed = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  source: FeedSource,
-  enabled: z.boolean(),
-  addedAt: Timestamp,
-});
-export type Feed = z.infer<typeof Feed>;
+// A feed (its name, source and whether it is on) is in ./feed, beside the
+// sources it is read from: pages that only show events, like the toolbar
+// popup, then never load the sources' code.
+export type { Feed } from './feed';
+export type { FeedSource } from './sources';
 
 export const DEMO_FEED_ID = 'demo';
 

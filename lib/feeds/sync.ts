@@ -1,15 +1,14 @@
-// Syncing feeds: fetch (or generate, or re-read) each feed's text, expand the
-// planning window, and store the events with an honest status. The last good
+// Syncing feeds: each feed's source reads its text (see ./sources), then the
+// planning window is expanded and the events stored with an honest status. The last good
 // events always stay in use when a sync fails. Browser APIs come in through
 // `SyncDeps`, so this runs the same in unit tests as in the background.
-import { demoCalendar, DEMO_WEEK_MS, expandIcs, expandIcsInSlices, IcsError, type ExpandLimits, type LeftOutReason, type Occurrence } from '../calendar';
+import { expandIcs, expandIcsInSlices, IcsError, type ExpandLimits, type LeftOutReason, type Occurrence } from '../calendar';
 import { writeAtomically, type Db } from '../store/db';
 import { readValid, validPut } from '../store/records';
-import { retryDelayMs, serverWaitMs } from './backoff';
 import type { FetchFeedOptions, FetchOutcome } from './fetch-feed';
 import { FeedText, FeedUpcoming, type Feed, type FeedProblem, type StoredOccurrence } from './model';
 import { feedTextKey, upcomingKey } from './upcoming-store';
-import { normalizeFeedUrl } from './url';
+import { readSourceText } from './sources';
 
 const DAY = 86_400_000;
 /** The planning window: from a day ago to two weeks ahead. */
@@ -156,77 +155,37 @@ export async function syncFeed(feed: Feed, deps: SyncDeps, { force = false } = {
 
   let result: FeedUpcoming;
   let newText: FeedText | undefined;
-  const source = feed.source;
-  if (source.kind === 'demo') {
-    // Made once and kept, so that its events hold still from one sync to the
-    // next (a presentation always 20 minutes away would never come); a new
-    // week once this one is over.
-    const current = stored && Math.abs(now - stored.fetchedAt) < DEMO_WEEK_MS ? stored : undefined;
-    const text = current?.text ?? demoCalendar(new Date(now), deps.timeZone);
-    const expanded = await expand(text, feed.id, deps);
-    if (expanded.ok) {
+  const outcome = await readSourceText(feed.source, {
+    now,
+    timeZone: deps.timeZone,
+    force,
+    stored,
+    previous,
+    fetchFeed: deps.fetchFeed,
+    hasPermission: deps.hasPermission,
+  });
+  if (outcome.kind === 'text') {
+    const expanded = await read(outcome.text);
+    const emptySince = previous?.emptySince ?? now;
+    const suddenlyEmpty =
+      outcome.graceWhenEmptied && expanded.ok && stored !== undefined && !hasEvents(outcome.text) && hasEvents(stored.text) && now - emptySince < EMPTY_GRACE_MS;
+    if (suddenlyEmpty) {
+      // Not a failure, so no back-off; the last good text stays and is read as before.
+      result = { ...(await keepOld('emptied', 0)), emptySince };
+    } else if (expanded.ok) {
       result = success(expanded, true);
-      if (!current) newText = { v: 1, feedId: feed.id, text, fetchedAt: now };
+      if (outcome.keep) newText = { v: 1, feedId: feed.id, text: outcome.text, ...outcome.keep, fetchedAt: now };
     } else {
-      result = await keepOld(expanded.problem, (previous?.failures ?? 0) + 1);
+      result = await keepOld(expanded.problem, outcome.failures);
     }
-  } else if (source.kind === 'file') {
+  } else if (outcome.kind === 'stored') {
     const expanded = await fromStored();
-    result = !expanded ? await keepOld('empty', 1) : expanded.ok ? success(expanded, true) : await keepOld(expanded.problem, 1);
+    result = expanded?.ok ? success(expanded, true) : await keepOld(outcome.problem ?? (expanded ? expanded.problem : 'empty'), outcome.failures);
+  } else if (outcome.kind === 'waiting') {
+    const expanded = await fromStored();
+    result = expanded?.ok && previous ? { ...previous, ...base, occurrences: expanded.occurrences } : (previous ?? (await keepOld('network', outcome.failures)));
   } else {
-    const failures = previous?.failures ?? 0;
-    // The server's own Retry-After, where it gave one, stands in for the usual back-off.
-    const nextTry =
-      previous?.retryAt ?? (failures > 0 && previous?.lastAttemptAt !== undefined ? previous.lastAttemptAt + retryDelayMs(failures) : undefined);
-    const waiting = !force && nextTry !== undefined && now < nextTry;
-    const url = normalizeFeedUrl(source.url);
-    if (!url.ok) {
-      result = await keepOld('not-calendar', failures + 1);
-    } else if (waiting) {
-      // Backing off: no request, but the window still moves on.
-      const expanded = await fromStored();
-      result = expanded?.ok && previous ? { ...previous, ...base, occurrences: expanded.occurrences } : (previous ?? (await keepOld('network', failures)));
-    } else if (!(await deps.hasPermission(url.hostPermission))) {
-      result = await keepOld('permission', failures + 1);
-    } else {
-      const outcome = await deps.fetchFeed(url.url, {
-        ...(stored?.etag ? { etag: stored.etag } : {}),
-        ...(stored?.lastModified ? { lastModified: stored.lastModified } : {}),
-        // A redirect is followed only as far as the permission the user gave.
-        mayRead: async (target) => {
-          const to = normalizeFeedUrl(target);
-          return to.ok && (await deps.hasPermission(to.hostPermission));
-        },
-      });
-      if (outcome.kind === 'fetched') {
-        const expanded = await read(outcome.text);
-        const emptySince = previous?.emptySince ?? now;
-        const suddenlyEmpty = expanded.ok && stored !== undefined && !hasEvents(outcome.text) && hasEvents(stored.text) && now - emptySince < EMPTY_GRACE_MS;
-        if (suddenlyEmpty) {
-          // Not a failure, so no back-off; the last good text stays and is read as before.
-          result = { ...(await keepOld('emptied', 0)), emptySince };
-        } else if (expanded.ok) {
-          result = success(expanded, true);
-          newText = {
-            v: 1,
-            feedId: feed.id,
-            text: outcome.text,
-            ...(outcome.etag ? { etag: outcome.etag } : {}),
-            ...(outcome.lastModified ? { lastModified: outcome.lastModified } : {}),
-            fetchedAt: now,
-          };
-        } else {
-          result = await keepOld(expanded.problem, failures + 1);
-        }
-      } else if (outcome.kind === 'not-modified') {
-        const expanded = await fromStored();
-        // A 304 for text we no longer have: fetch it whole next time.
-        result = expanded?.ok ? success(expanded, true) : await keepOld('empty', failures + 1);
-      } else {
-        const retryAt = outcome.retryAfterMs !== undefined ? now + serverWaitMs(outcome.retryAfterMs) : undefined;
-        result = { ...(await keepOld(outcome.problem, failures + 1)), ...(retryAt !== undefined ? { retryAt } : {}) };
-      }
-    }
+    result = { ...(await keepOld(outcome.problem, outcome.failures)), ...(outcome.retryAt !== undefined ? { retryAt: outcome.retryAt } : {}) };
   }
 
   const writes = [validPut(upcomingKey(feed.id), FeedUpcoming, result)];

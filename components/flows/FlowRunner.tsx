@@ -4,7 +4,7 @@ import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
 import { flowPath } from '@/lib/flows/url';
-import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
+import { answersOf, emotionField, emotionNameLabel, flowDraftId, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
 import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
@@ -313,6 +313,8 @@ function Block({ block, fields, set, wins, values, compact = false }: BlockProps
           ))}
         </div>
       );
+    case 'emotions':
+      return <Emotions block={block} fields={fields} set={set} />;
     case 'breathing':
       return <Breathing inhale={block.inhaleSeconds} exhale={block.exhaleSeconds} />;
     case 'ask':
@@ -365,6 +367,56 @@ function Block({ block, fields, set, wins, values, compact = false }: BlockProps
       );
     }
   }
+}
+
+function Scale({ scale, fields, set }: { scale: ScaleQuestion; fields: FlowFields; set: BlockProps['set'] }) {
+  const value = fields[scale.field];
+  return (
+    <Rating
+      id={`field-${scale.field}`}
+      class="flow-field"
+      label={scale.label}
+      min={scale.min}
+      max={scale.max}
+      step={scale.step}
+      value={typeof value === 'number' ? value : undefined}
+      {...(scale.percent ? { format: (n: number) => `${n}%` } : {})}
+      {...(scale.minLabel && scale.maxLabel ? { minLabel: scale.minLabel, maxLabel: scale.maxLabel } : {})}
+      onChange={(n) => set(scale.field, n)}
+    />
+  );
+}
+
+/** Name each emotion and rate it, or rate again the ones named earlier; a row's slider appears once it has a name. */
+function Emotions({ block, fields, set }: { block: Extract<FlowBlock, { kind: 'emotions' }>; fields: FlowFields; set: BlockProps['set'] }) {
+  const scales = scalesOf(block, fields);
+  if (block.phase === 'after') {
+    return (
+      <div class="flow-emotions">
+        {scales.map((scale) => (
+          <Scale key={scale.field} scale={scale} fields={fields} set={set} />
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div class="flow-emotions">
+      {Array.from({ length: block.rows }, (_, i) => i + 1).map((row) => {
+        const id = `field-${emotionField(row, 'name')}`;
+        const name = fields[emotionField(row, 'name')];
+        const scale = scales.find((s) => s.field === emotionField(row, 'before'));
+        return (
+          <div key={row} class="flow-emotion">
+            <div class="flow-field">
+              <label for={id}>{emotionNameLabel(row)}</label>
+              <input id={id} type="text" value={typeof name === 'string' ? name : ''} onInput={(e) => set(emotionField(row, 'name'), e.currentTarget.value)} />
+            </div>
+            {scale && <Scale scale={scale} fields={fields} set={set} />}
+          </div>
+        );
+      })}
+    </div>
+  );
 }
 
 function Breathing({ inhale, exhale }: { inhale: number; exhale: number }) {

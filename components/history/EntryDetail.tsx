@@ -1,7 +1,7 @@
 // One entry opened from the timeline: read it as it was asked, edit the
 // words (a win's text, an exercise's written answers), or delete it.
 import { useState } from 'preact/hooks';
-import { READINESS_LABEL } from '@/lib/flows/runner';
+import { fieldLabels, READINESS_LABEL } from '@/lib/flows/runner';
 import type { FlowEntry } from '@/lib/flows/entry';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
@@ -53,9 +53,7 @@ function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
     ['readinessBefore', `${READINESS_LABEL} ${t.before}`],
     ['readinessAfter', `${READINESS_LABEL} ${t.after}`],
   ]);
-  for (const block of flow?.steps.flatMap((s) => s.blocks) ?? []) {
-    if ('field' in block && 'label' in block) labels.set(block.field, block.label);
-  }
+  if (flow) for (const [field, label] of fieldLabels(flow)) labels.set(field, label);
   return labels;
 }
 

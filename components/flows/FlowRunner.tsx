@@ -315,8 +315,6 @@ function Block({ block, fields, set, wins, values, compact = false }: BlockProps
       );
     case 'emotions':
       return <Emotions block={block} fields={fields} set={set} />;
-    case 'breathing':
-      return <Breathing inhale={block.inhaleSeconds} exhale={block.exhaleSeconds} />;
     case 'ask':
       return <AskHelper part={fields[block.partField]} praise={fields[block.praiseField]} />;
     case 'text': {
@@ -415,28 +413,6 @@ function Emotions({ block, fields, set }: { block: Extract<FlowBlock, { kind: 'e
           </div>
         );
       })}
-    </div>
-  );
-}
-
-function Breathing({ inhale, exhale }: { inhale: number; exhale: number }) {
-  const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const [phase, setPhase] = useState<'in' | 'out'>('in');
-  useEffect(() => {
-    if (still) return;
-    const timer = setTimeout(() => setPhase(phase === 'in' ? 'out' : 'in'), (phase === 'in' ? inhale : exhale) * 1000);
-    return () => clearTimeout(timer);
-  }, [phase, still, inhale, exhale]);
-  if (still) return <p>{t.breathingStill(inhale, exhale)}</p>;
-  return (
-    <div class="flow-breathing">
-      <div
-        class={`flow-breathing-circle flow-breathing-${phase}`}
-        style={{ transitionDuration: `${phase === 'in' ? inhale : exhale}s` }}
-        aria-hidden="true"
-      />
-      <p aria-live="polite">{phase === 'in' ? t.breatheIn : t.breatheOut}</p>
-      <p class="muted">{t.breathingStill(inhale, exhale)}</p>
     </div>
   );
 }

@@ -12,10 +12,6 @@ export const runnerText = {
   doneBody: 'Nicely done. What you wrote is in your journal.',
   close: 'Close',
   unknownFlow: 'This exercise does not exist. It may have come from a newer version of Primed.',
-  breatheIn: 'Breathe in',
-  breatheOut: 'Breathe out',
-  breathingStill: (inhale: number, exhale: number) =>
-    `Breathe in slowly for ${inhale} seconds, then out for ${exhale}. A few rounds are enough; skip this if you like.`,
   chooseTitle: 'Exercises',
   unfinished: 'Pick up where you left off',
   startedAgo: (when: string) => `last changed ${when}`,

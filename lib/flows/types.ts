@@ -26,8 +26,6 @@ export type FlowBlock =
    * Stored flat, as emotion1, emotion1Before, emotion1After and so on.
    */
   | { kind: 'emotions'; phase: 'before' | 'after'; rows: number }
-  /** A paced-breathing guide; a still version under reduced motion. */
-  | { kind: 'breathing'; inhaleSeconds: number; exhaleSeconds: number }
   /** Task-focused questions to ask others about the part of the work named in `partField`, each copied with one click. */
   | { kind: 'ask'; partField: string; praiseField: string };
 

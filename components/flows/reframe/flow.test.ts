@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { newFlowEntry } from '@/lib/flows/entry';
+import { withEditedAnswers } from '@/lib/history/edit';
 import { fieldLabels, missingAnswers, scalesOf, stepsOf } from '@/lib/flows/runner';
 import type { FlowStep } from '@/lib/flows/types';
 import { DISTORTIONS, reframeFlow } from './index';
@@ -104,5 +106,15 @@ describe('thought record', () => {
     const old = ['situation', 'thought', 'beliefBefore', 'distortions', 'evidenceFor', 'evidenceAgainst', 'balanced', 'action', 'beliefAfter'];
     for (const field of [...old, ...Object.keys(done)]) expect(labels.get(field), field).toBeTruthy();
     expect(labels.get('emotion2After')).toBe('Emotion 2, afterwards');
+  });
+
+  it('keeps every answer of a record saved before the emotion columns when its words are edited', () => {
+    const old = newFlowEntry(
+      'reframe',
+      { situation: 'Review', thought: 'I will freeze', beliefBefore: 80, evidenceAgainst: 'I did not last time', balanced: 'I may pause, and that is fine', action: 'Notes', beliefAfter: 40 },
+      1000,
+    );
+    const edited = withEditedAnswers(old, { balanced: 'A pause is fine', evidenceFor: '' }, reframeFlow, 2000);
+    expect(edited).toEqual({ ok: true, entry: { ...old, fields: { ...old.fields, balanced: 'A pause is fine' }, updatedAt: 2000 } });
   });
 });

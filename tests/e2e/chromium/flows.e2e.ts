@@ -156,7 +156,7 @@ describe('Chromium: exercises', () => {
     await expect.poll(() => heading(page)).toBe('Evidence against it');
     await onward();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Please answer first: What facts do not fit the thought?');
-    await page.getByRole('button', { name: 'Add as evidence: Answered every question in the last review' }).click();
+    await page.getByRole('button', { name: /^Add as evidence.*Answered every question in the last review/ }).click();
     const against = page.getByRole('textbox', { name: 'What facts do not fit the thought?' });
     expect(await against.inputValue()).toBe('Answered every question in the last review');
     await onward();

@@ -22,7 +22,7 @@ describe('stress reinterpretation', () => {
   it('rates how energised the user feels and how able to use it, and never how calm', () => {
     const ratings = blocks.filter((b) => b.kind === 'rating');
     expect(ratings.map((b) => b.field)).toEqual(['energy', 'ability']);
-    expect(ratings.map((b) => b.label)).toEqual(['How energised do you feel?', 'How able do you feel to use that energy?']);
+    expect(ratings.map((b) => b.label)).toEqual(['How energised do you feel?', 'How able are you to use it?']);
     for (const r of ratings) expect(`${r.label} ${r.minLabel} ${r.maxLabel}`).not.toMatch(/calm|tense|relax/i);
     expect(JSON.stringify(stressFlow.steps)).not.toMatch(/\brelax|settle|slow down/i);
   });
@@ -41,7 +41,7 @@ describe('stress reinterpretation', () => {
 
   it('asks for both ratings and the first move; the rest is optional', () => {
     const [, feel, , , aim, firstMove] = stepsOf(stressFlow);
-    expect(missingAnswers(feel!, {})).toEqual(['How energised do you feel?', 'How able do you feel to use that energy?']);
+    expect(missingAnswers(feel!, {})).toEqual(['How energised do you feel?', 'How able are you to use it?']);
     expect(missingAnswers(feel!, { energy: 8, ability: 4 })).toEqual([]);
     expect(missingAnswers(aim!, {})).toEqual([]);
     expect(missingAnswers(firstMove!, {})).toEqual(['What is the first thing you will do or say?']);

@@ -18,7 +18,7 @@ export const stressFlow: FlowDefinition = {
       title: 'What is your body doing?',
       blocks: [
         { kind: 'rating', field: 'energy', label: 'How energised do you feel?', min: 1, max: 10, minLabel: 'Flat', maxLabel: 'Buzzing' },
-        { kind: 'rating', field: 'ability', label: 'How able do you feel to use that energy?', min: 1, max: 10, minLabel: 'Not yet', maxLabel: 'Fully able' },
+        { kind: 'rating', field: 'ability', label: 'How able are you to use it?', min: 1, max: 10, minLabel: 'Not yet', maxLabel: 'Fully able' },
         {
           kind: 'text',
           field: 'sensations',

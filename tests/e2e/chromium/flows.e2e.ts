@@ -247,7 +247,7 @@ describe('Chromium: exercises', () => {
     await next(page);
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toBe('Please answer first: How energised do you feel?, How able do you feel to use that energy?');
+      .toBe('Please answer first: How energised do you feel?, How able are you to use it?');
     await page.getByRole('slider', { name: 'How energised do you feel?' }).focus();
     await page.keyboard.press('8'); // a digit names its value
     await page.keyboard.press('Tab');

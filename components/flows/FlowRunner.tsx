@@ -391,9 +391,16 @@ function Emotions({ block, fields, set }: { block: Extract<FlowBlock, { kind: 'e
   if (block.phase === 'after') {
     return (
       <div class="flow-emotions">
-        {scales.map((scale) => (
-          <Scale key={scale.field} scale={scale} fields={fields} set={set} />
-        ))}
+        {scales.map((scale) => {
+          // The first rating beside the new one, so the change is plain to see.
+          const before = fields[scale.field.replace(/After$/, 'Before')];
+          return (
+            <div key={scale.field} class="flow-emotion">
+              <Scale scale={scale} fields={fields} set={set} />
+              {typeof before === 'number' && <p class="muted">{t.atFirst(before)}</p>}
+            </div>
+          );
+        })}
       </div>
     );
   }

@@ -17,6 +17,7 @@ export const runnerText = {
   startedAgo: (when: string) => `last changed ${when}`,
   yourWins: 'From your own record',
   addWin: 'Add as evidence',
+  atFirst: (n: number) => `At the start: ${n}%`,
   valuesHint: 'Your values are in the order you gave them.',
   valuesLink: 'Change the list',
   timeLeft: 'Time left',

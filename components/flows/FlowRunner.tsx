@@ -4,7 +4,7 @@ import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
 import { flowPath } from '@/lib/flows/url';
-import { allStepsOf, answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
+import { allStepsOf, answersOf, emotionField, emotionNameLabel, flowDraftId, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
 import { finishText } from '@/lib/flows/finish';
 import { MEASURES } from '@/lib/flows/measures';
 import { readCheckIn } from '@/lib/prompts/check-in';
@@ -361,8 +361,8 @@ function Block({ block, fields, set, wins, values, rerank, compact = false }: Bl
           ))}
         </div>
       );
-    case 'breathing':
-      return <Breathing inhale={block.inhaleSeconds} exhale={block.exhaleSeconds} />;
+    case 'emotions':
+      return <Emotions block={block} fields={fields} set={set} />;
     case 'ask':
       return <AskHelper part={fields[block.partField]} praise={fields[block.praiseField]} />;
     case 'text': {
@@ -415,24 +415,59 @@ function Block({ block, fields, set, wins, values, rerank, compact = false }: Bl
   }
 }
 
-function Breathing({ inhale, exhale }: { inhale: number; exhale: number }) {
-  const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const [phase, setPhase] = useState<'in' | 'out'>('in');
-  useEffect(() => {
-    if (still) return;
-    const timer = setTimeout(() => setPhase(phase === 'in' ? 'out' : 'in'), (phase === 'in' ? inhale : exhale) * 1000);
-    return () => clearTimeout(timer);
-  }, [phase, still, inhale, exhale]);
-  if (still) return <p>{t.breathingStill(inhale, exhale)}</p>;
+function Scale({ scale, fields, set }: { scale: ScaleQuestion; fields: FlowFields; set: BlockProps['set'] }) {
+  const value = fields[scale.field];
   return (
-    <div class="flow-breathing">
-      <div
-        class={`flow-breathing-circle flow-breathing-${phase}`}
-        style={{ transitionDuration: `${phase === 'in' ? inhale : exhale}s` }}
-        aria-hidden="true"
-      />
-      <p aria-live="polite">{phase === 'in' ? t.breatheIn : t.breatheOut}</p>
-      <p class="muted">{t.breathingStill(inhale, exhale)}</p>
+    <Rating
+      id={`field-${scale.field}`}
+      class="flow-field"
+      label={scale.label}
+      min={scale.min}
+      max={scale.max}
+      step={scale.step}
+      value={typeof value === 'number' ? value : undefined}
+      {...(scale.percent ? { format: (n: number) => `${n}%` } : {})}
+      {...(scale.minLabel && scale.maxLabel ? { minLabel: scale.minLabel, maxLabel: scale.maxLabel } : {})}
+      onChange={(n) => set(scale.field, n)}
+    />
+  );
+}
+
+/** Name each emotion and rate it, or rate again the ones named earlier; a row's slider appears once it has a name. */
+function Emotions({ block, fields, set }: { block: Extract<FlowBlock, { kind: 'emotions' }>; fields: FlowFields; set: BlockProps['set'] }) {
+  const scales = scalesOf(block, fields);
+  if (block.phase === 'after') {
+    return (
+      <div class="flow-emotions">
+        {scales.map((scale) => {
+          // The first rating beside the new one, so the change is plain to see.
+          const before = fields[scale.field.replace(/After$/, 'Before')];
+          return (
+            <div key={scale.field} class="flow-emotion">
+              <Scale scale={scale} fields={fields} set={set} />
+              {typeof before === 'number' && <p class="muted">{t.atFirst(before)}</p>}
+            </div>
+          );
+        })}
+      </div>
+    );
+  }
+  return (
+    <div class="flow-emotions">
+      {Array.from({ length: block.rows }, (_, i) => i + 1).map((row) => {
+        const id = `field-${emotionField(row, 'name')}`;
+        const name = fields[emotionField(row, 'name')];
+        const scale = scales.find((s) => s.field === emotionField(row, 'before'));
+        return (
+          <div key={row} class="flow-emotion">
+            <div class="flow-field">
+              <label for={id}>{emotionNameLabel(row)}</label>
+              <input id={id} type="text" value={typeof name === 'string' ? name : ''} onInput={(e) => set(emotionField(row, 'name'), e.currentTarget.value)} />
+            </div>
+            {scale && <Scale scale={scale} fields={fields} set={set} />}
+          </div>
+        );
+      })}
     </div>
   );
 }

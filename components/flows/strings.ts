@@ -11,10 +11,6 @@ export const runnerText = {
   doneTitle: 'Saved',
   close: 'Close',
   unknownFlow: 'This exercise does not exist. It may have come from a newer version of Primed.',
-  breatheIn: 'Breathe in',
-  breatheOut: 'Breathe out',
-  breathingStill: (inhale: number, exhale: number) =>
-    `Breathe in slowly for ${inhale} seconds, then out for ${exhale}. A few rounds are enough; skip this if you like.`,
   chooseTitle: 'Exercises',
   unfinished: 'Pick up where you left off',
   startedAgo: (when: string) => `last changed ${when}`,
@@ -26,6 +22,7 @@ export const runnerText = {
   added: (value: string, of: number) => `${value} added, ${of} of ${of}`,
   ownValue: 'Add a value of your own',
   addValue: 'Add',
+  atFirst: (n: number) => `At the start: ${n}%`,
   timeLeft: 'Time left',
   timeUp: 'Fifteen minutes have passed. Finish whenever you are ready.',
   pause: 'Pause',

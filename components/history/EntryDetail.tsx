@@ -1,8 +1,7 @@
 // One entry opened from the timeline: read it as it was asked, edit the
 // words (a win's text, an exercise's written answers), or delete it.
 import { useState } from 'preact/hooks';
-import { allStepsOf } from '@/lib/flows/runner';
-import { MEASURES } from '@/lib/flows/measures';
+import { fieldLabels } from '@/lib/flows/runner';
 import type { FlowEntry } from '@/lib/flows/entry';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
@@ -53,16 +52,7 @@ function WinEditor({ win, onSave }: { win: WinEntry; onSave: (edited: WinEntry) 
 
 /** Each field's question, from the exercise's definition, so answers read as they were asked. */
 function labelsOf(flow: FlowDefinition | undefined): Map<string, string> {
-  const labels = new Map<string, string>();
-  for (const block of flow ? allStepsOf(flow).flatMap((s) => s.blocks) : []) {
-    if ('field' in block && 'label' in block) labels.set(block.field, block.label);
-  }
-  // Asked first and last with the same words: the label says which. (Older entries may hold either measure.)
-  for (const question of Object.values(MEASURES)) {
-    labels.set(question.before, `${question.label} ${t.before}`);
-    labels.set(question.after, `${question.label} ${t.after}`);
-  }
-  return labels;
+  return flow ? fieldLabels(flow) : new Map();
 }
 
 function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited: FlowEntry) => void }) {

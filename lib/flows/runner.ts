@@ -28,18 +28,121 @@ export function stepsOf(flow: FlowDefinition, fields: FlowFields = {}): FlowStep
   return allStepsOf(flow).filter((step) => !step.when || step.when(fields));
 }
 
-function isAnswered(block: FlowBlock, fields: FlowFields): boolean {
-  if (block.kind === 'rank') return typeof fields[block.field] === 'string';
-  if (block.kind !== 'rating' && block.kind !== 'text' && block.kind !== 'percent') return true;
-  if (block.optional) return true;
-  const value = fields[block.field];
-  if (block.kind === 'text') return typeof value === 'string' && value.trim().length > 0;
-  return typeof value === 'number';
+/** One slider a step shows, whichever kind of block it comes from. */
+export interface ScaleQuestion {
+  field: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  optional: boolean;
+  minLabel?: string;
+  maxLabel?: string;
+  /** Read as "40%" rather than "4 out of 10". */
+  percent: boolean;
+}
+
+type EmotionPart = 'name' | 'before' | 'after';
+
+/** Where one emotion's name and ratings are stored: flat, so a draft holds them like any other answer. */
+export function emotionField(row: number, part: EmotionPart): string {
+  return part === 'name' ? `emotion${row}` : `emotion${row}${part === 'before' ? 'Before' : 'After'}`;
+}
+
+export function emotionNameLabel(row: number): string {
+  return row === 1 ? 'Emotion 1' : `Emotion ${row} (optional)`;
+}
+
+function emotionName(fields: FlowFields, row: number): string {
+  const value = fields[emotionField(row, 'name')];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function rows(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i + 1);
+}
+
+/** The sliders a block shows with these answers: an emotions block rates the ones named so far (and always the first before). */
+export function scalesOf(block: FlowBlock, fields: FlowFields): ScaleQuestion[] {
+  switch (block.kind) {
+    case 'rating': {
+      const { field, label, min, max, minLabel, maxLabel } = block;
+      return [{ field, label, min, max, step: 1, optional: block.optional === true, minLabel, maxLabel, percent: false }];
+    }
+    case 'percent':
+      return [{ field: block.field, label: block.label, min: 0, max: 100, step: 5, optional: block.optional === true, percent: true }];
+    case 'emotions':
+      return rows(block.rows).flatMap((row) => {
+        const name = emotionName(fields, row);
+        if (!name && (block.phase === 'after' || row > 1)) return [];
+        const label =
+          block.phase === 'before' ? (name ? `How strong is “${name}”?` : `How strong is emotion ${row}?`) : `How strong is “${name}” now?`;
+        return [{ field: emotionField(row, block.phase), label, min: 0, max: 100, step: 5, optional: false, percent: true }];
+      });
+    default:
+      return [];
+  }
+}
+
+/** The labels of what one block still needs. */
+function missingIn(block: FlowBlock, fields: FlowFields): string[] {
+  switch (block.kind) {
+    case 'rank':
+      return typeof fields[block.field] === 'string' ? [] : [block.label];
+    case 'text': {
+      const value = fields[block.field];
+      return block.optional || (typeof value === 'string' && value.trim().length > 0) ? [] : [block.label];
+    }
+    case 'emotions': {
+      const name = block.phase === 'before' && !emotionName(fields, 1) ? [emotionNameLabel(1)] : [];
+      return [...name, ...unrated(scalesOf(block, fields), fields)];
+    }
+    default:
+      return unrated(scalesOf(block, fields), fields);
+  }
+}
+
+function unrated(scales: readonly ScaleQuestion[], fields: FlowFields): string[] {
+  return scales.filter((s) => !s.optional && typeof fields[s.field] !== 'number').map((s) => s.label);
 }
 
 /** The labels of the required answers a step is still missing. */
 export function missingAnswers(step: FlowStep, fields: FlowFields): string[] {
-  return step.blocks.filter((b) => !isAnswered(b, fields)).map((b) => ('label' in b ? b.label : ''));
+  return step.blocks.flatMap((b) => missingIn(b, fields));
+}
+
+/** Every named emotion carries both of its ratings; for a finished record's schema. */
+export function emotionsComplete(fields: FlowFields, count: number): boolean {
+  return rows(count).every(
+    (row) => !emotionName(fields, row) || (typeof fields[emotionField(row, 'before')] === 'number' && typeof fields[emotionField(row, 'after')] === 'number'),
+  );
+}
+
+/**
+ * Each stored field's question, for reading a saved entry back: today's
+ * questions, and the ones an earlier version asked, so no old answer shows as
+ * a bare field name.
+ */
+export function fieldLabels(flow: FlowDefinition): Map<string, string> {
+  const labels = new Map<string, string>(Object.entries(flow.retiredLabels ?? {}));
+  for (const block of allStepsOf(flow).flatMap((s) => s.blocks)) {
+    if ('field' in block && 'label' in block) labels.set(block.field, block.label);
+    if (block.kind === 'emotions') for (const [field, label] of emotionFieldLabels(block.rows)) labels.set(field, label);
+  }
+  // Asked first and last in the same words: the label says which. (Older entries may hold either measure.)
+  for (const question of Object.values(MEASURES)) {
+    labels.set(question.before, `${question.label} (before)`);
+    labels.set(question.after, `${question.label} (after)`);
+  }
+  return labels;
+}
+
+function emotionFieldLabels(count: number): Array<[string, string]> {
+  return rows(count).flatMap((row): Array<[string, string]> => [
+    [emotionField(row, 'name'), `Emotion ${row}`],
+    [emotionField(row, 'before'), `Emotion ${row}, at first`],
+    [emotionField(row, 'after'), `Emotion ${row}, afterwards`],
+  ]);
 }
 
 /** Where a resumed draft continues: its saved step, kept within the flow. */

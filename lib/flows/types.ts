@@ -5,7 +5,7 @@ import type { DraftValue } from '../store/drafts';
 import type { Measure } from './measures';
 
 export type FlowBlock =
-  /** A scale, e.g. 1 (tense) to 10 (calm). */
+  /** A scale, e.g. 1 (flat) to 10 (buzzing). */
   | { kind: 'rating'; field: string; label: string; min: number; max: number; minLabel: string; maxLabel: string; optional?: boolean }
   /** A text answer; `prefill: 'event'` starts it with the title of the event the flow was opened for. */
   | { kind: 'text'; field: string; label: string; hint?: string; multiline?: boolean; optional?: boolean; prefill?: 'event' }
@@ -26,8 +26,12 @@ export type FlowBlock =
   | { kind: 'timer'; minutes: number }
   /** Words to read, one paragraph each. */
   | { kind: 'read'; paragraphs: readonly string[] }
-  /** A paced-breathing guide; a still version under reduced motion. */
-  | { kind: 'breathing'; inhaleSeconds: number; exhaleSeconds: number }
+  /**
+   * Up to `rows` emotions, each named and rated 0 to 100 (`phase: 'before'`,
+   * the first one required), or the ones named rated again (`phase: 'after'`).
+   * Stored flat, as emotion1, emotion1Before, emotion1After and so on.
+   */
+  | { kind: 'emotions'; phase: 'before' | 'after'; rows: number }
   /** Task-focused questions to ask others about the part of the work named in `partField`, each copied with one click. */
   | { kind: 'ask'; partField: string; praiseField: string };
 
@@ -67,6 +71,8 @@ export interface FlowDefinition {
   result: z.ZodMiniType<FlowFields>;
   /** The finish screen's sentence about what the user just did, from their answers (lib/flows/finish.ts). */
   finish?: (answers: FlowFields) => string | undefined;
+  /** Questions an earlier version asked, by field, so entries saved then still read as they were asked. */
+  retiredLabels?: Readonly<Record<string, string>>;
   /** Another exercise to suggest once this one is finished, depending on the answers. */
   followUp?: (answers: FlowFields) => FlowFollowUp | undefined;
 }

@@ -216,7 +216,7 @@ describe('the prompt engine', () => {
     h.clock.now = START + 87 * MIN;
     await reconcile(h.deps);
     const pitch = h.shown.find((s) => s.prompt.triggerId === 'ready|work:pitch')!;
-    expect(pitch.words).toEqual({ title: 'Pitch to Dana starts in 3 minutes', message: 'A couple of minutes to turn the nerves into readiness?' });
+    expect(pitch.words).toEqual({ title: 'Pitch to Dana starts in 3 minutes', message: 'Nerves are energy for this. A couple of minutes to put them to work?' });
     expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'ready|work:pitch')).toMatchObject({ late: false });
   });
 
@@ -229,7 +229,7 @@ describe('the prompt engine', () => {
     const ready = h.shown.find((s) => s.prompt.triggerId === 'ready|work:interview')!;
     expect(ready.words).toEqual({
       title: 'Interview with Acme starts in 2 minutes',
-      message: 'Later than planned, sorry. There is still a minute to turn the nerves into readiness.',
+      message: 'Later than planned, sorry. There is still a minute to put those nerves to work.',
     });
     expect((await readDecisions(h.deps.db)).find((d) => d.triggerId === 'ready|work:interview')).toMatchObject({ late: true });
   });

@@ -13,7 +13,15 @@ describe('prompt words', () => {
   });
 
   it('fits the words to a short time left', () => {
-    expect(promptWords({ ...base, eventStart: NOW + 2 * MIN }).message).toBe('One minute is enough to turn the nerves into readiness.');
+    expect(promptWords({ ...base, eventStart: NOW + 2 * MIN }).message).toBe('Nerves are energy for this. One minute is enough to put them to work.');
+  });
+
+  it('invites the get-ready exercise as putting the nerves to work, never as calming down', () => {
+    for (const input of [base, { ...base, eventStart: NOW + 2 * MIN }, { ...base, late: true }]) {
+      const { message } = promptWords(input);
+      expect(message).toMatch(/put (them|those nerves) to work/);
+      expect(message).not.toMatch(/calm|settle|relax|breath/i);
+    }
   });
 
   it('apologises only when late', () => {

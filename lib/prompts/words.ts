@@ -55,10 +55,10 @@ export function promptWords({ type, eventTitle, eventStart, late, discreet, now 
       return {
         title: `${title} starts ${timeLeft(eventStart, now)}`,
         message: late
-          ? 'Later than planned, sorry. There is still a minute to turn the nerves into readiness.'
+          ? 'Later than planned, sorry. There is still a minute to put those nerves to work.'
           : minutesLeft < 3
-            ? 'One minute is enough to turn the nerves into readiness.'
-            : 'A couple of minutes to turn the nerves into readiness?',
+            ? 'Nerves are energy for this. One minute is enough to put them to work.'
+            : 'Nerves are energy for this. A couple of minutes to put them to work?',
       };
     }
     case 'feedback':

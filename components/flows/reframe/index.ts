@@ -1,6 +1,9 @@
-// Pre-meeting reframing, as a thought record: catch the automatic thought,
-// name the thinking trap, weigh the evidence (your own wins among it), and
-// land on a balanced thought and a next action.
+// Pre-meeting reframing, as the standard seven-column thought record: the
+// situation, the emotions and how strong they are, the automatic thought (and
+// the thinking traps in it), the evidence on both sides (the user's own wins
+// offered among the evidence against), a balanced thought, and the same
+// emotions rated again; then a next action.
+import { emotionsComplete } from '@/lib/flows/runner';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -17,6 +20,9 @@ export const DISTORTIONS = [
   { value: 'emotional-reasoning', label: 'Emotional reasoning', hint: 'Taking a feeling as proof: “I feel nervous, so I will fail.”' },
 ] as const;
 
+/** Up to three emotions, the first one required. */
+export const EMOTION_ROWS = 3;
+
 export const reframeFlow: FlowDefinition = {
   id: 'reframe',
   title: 'Reframe a worrying thought',
@@ -31,6 +37,14 @@ export const reframeFlow: FlowDefinition = {
       blocks: [{ kind: 'text', field: 'situation', label: 'The situation', hint: 'Where, when, with whom.', prefill: 'event' }],
     },
     {
+      id: 'emotions',
+      title: 'What do you feel?',
+      blocks: [
+        { kind: 'read', paragraphs: ['Name each feeling in a word or two, like nervous, ashamed or irritated, and say how strong it is, from 0 to 100.'] },
+        { kind: 'emotions', phase: 'before', rows: EMOTION_ROWS },
+      ],
+    },
+    {
       id: 'thought',
       title: 'The thought',
       blocks: [
@@ -43,43 +57,79 @@ export const reframeFlow: FlowDefinition = {
       title: 'Any thinking traps?',
       blocks: [{ kind: 'choices', field: 'distortions', label: 'Pick any that fit. None is fine too.', options: DISTORTIONS }],
     },
+    // Both sides are asked for in the same way, so the record weighs the
+    // thought rather than argues against it.
     {
       id: 'for',
       title: 'Evidence for the thought',
-      blocks: [{ kind: 'text', field: 'evidenceFor', label: 'What facts support it?', multiline: true, optional: true }],
+      blocks: [
+        {
+          kind: 'text',
+          field: 'evidenceFor',
+          label: 'What facts support it?',
+          hint: 'Things that happened, not feelings or guesses. Take it seriously: this side counts too.',
+          multiline: true,
+        },
+      ],
     },
     {
       id: 'against',
       title: 'Evidence against it',
       blocks: [
-        { kind: 'text', field: 'evidenceAgainst', label: 'What facts do not fit the thought?', hint: 'Times it went fine, things you have done before, what a friend would point out.', multiline: true },
+        {
+          kind: 'text',
+          field: 'evidenceAgainst',
+          label: 'What facts do not fit the thought?',
+          hint: 'Times it went fine, things you have done before, what a friend would point out.',
+          multiline: true,
+        },
         { kind: 'wins', targetField: 'evidenceAgainst' },
       ],
     },
     {
       id: 'balanced',
       title: 'A fairer thought',
-      blocks: [{ kind: 'text', field: 'balanced', label: 'With all the evidence in view, what is a more balanced way to see it?', multiline: true }],
+      blocks: [
+        { kind: 'text', field: 'balanced', label: 'With both sides in view, what is a more balanced way to see it?', multiline: true },
+        { kind: 'percent', field: 'balancedBelief', label: 'How strongly do you believe this fairer thought?' },
+      ],
+    },
+    {
+      id: 'rerate',
+      title: 'How do you feel now?',
+      blocks: [
+        { kind: 'emotions', phase: 'after', rows: EMOTION_ROWS },
+        { kind: 'percent', field: 'beliefAfter', label: 'How strongly do you believe the first thought now?' },
+      ],
     },
     {
       id: 'action',
       title: 'What you will do',
-      blocks: [
-        { kind: 'text', field: 'action', label: 'What is the next thing you will do?' },
-        { kind: 'percent', field: 'beliefAfter', label: 'How strongly do you believe the first thought now?' },
-      ],
+      blocks: [{ kind: 'text', field: 'action', label: 'What is the next thing you will do?' }],
     },
   ],
-  result: z.object({
-    ...readiness,
-    situation: answer,
-    thought: answer,
-    beliefBefore: z.number(),
-    distortions: z.optional(z.array(z.string())),
-    evidenceFor: z.optional(z.string()),
-    evidenceAgainst: answer,
-    balanced: answer,
-    action: answer,
-    beliefAfter: z.number(),
-  }),
+  result: z
+    .object({
+      ...readiness,
+      situation: answer,
+      emotion1: answer,
+      emotion1Before: z.number(),
+      emotion1After: z.number(),
+      emotion2: z.optional(z.string()),
+      emotion2Before: z.optional(z.number()),
+      emotion2After: z.optional(z.number()),
+      emotion3: z.optional(z.string()),
+      emotion3Before: z.optional(z.number()),
+      emotion3After: z.optional(z.number()),
+      thought: answer,
+      beliefBefore: z.number(),
+      distortions: z.optional(z.array(z.string())),
+      evidenceFor: answer,
+      evidenceAgainst: answer,
+      balanced: answer,
+      balancedBelief: z.number(),
+      action: answer,
+      beliefAfter: z.number(),
+    })
+    .check(z.refine((fields) => emotionsComplete(fields, EMOTION_ROWS), { message: 'Each emotion you named needs its two ratings.' })),
 };

@@ -1,5 +1,7 @@
-// Stress reinterpretation, 2 to 4 minutes: the racing heart before a hard
-// moment is the body getting ready, not a sign that something is wrong.
+// Stress reinterpretation, 2 to 4 minutes (Jamieson et al. 2010, 2012): the
+// racing heart before a hard moment is fuel for it. The exercise never aims
+// at calm: it rates energy and the sense of being able to use it, and ends by
+// pointing that energy at the task rather than breathing it away.
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -9,19 +11,19 @@ export const stressFlow: FlowDefinition = {
   title: 'Turn nerves into readiness',
   minutes: 3,
   quick: true,
-  summary: 'A few minutes to notice what your body is doing, and to read it as getting ready.',
+  summary: 'A few minutes to notice the energy in your body, and to put it to work.',
   steps: [
     {
       id: 'feel',
-      title: 'How do you feel right now?',
+      title: 'What is your body doing?',
       blocks: [
-        { kind: 'rating', field: 'calm', label: 'From tense to calm', min: 1, max: 10, minLabel: 'Very tense', maxLabel: 'Very calm' },
+        { kind: 'rating', field: 'energy', label: 'How energised do you feel?', min: 1, max: 10, minLabel: 'Flat', maxLabel: 'Buzzing' },
+        { kind: 'rating', field: 'ability', label: 'How able are you to use it?', min: 1, max: 10, minLabel: 'Not yet', maxLabel: 'Fully able' },
         {
           kind: 'text',
           field: 'sensations',
           label: 'What do you notice in your body?',
           hint: 'A fast heartbeat, warm face, tight shoulders, butterflies: whatever is there.',
-          multiline: true,
           optional: true,
         },
       ],
@@ -41,26 +43,38 @@ export const stressFlow: FlowDefinition = {
     },
     {
       id: 'reinterpret',
-      title: 'Your body is getting ready',
+      title: 'This energy is on your side',
       blocks: [
         {
           kind: 'read',
           paragraphs: [
-            'A racing heart and tense muscles feel the same whether you are afraid or excited. What changes is how you read them.',
-            'This energy is your body preparing to perform: more blood to your muscles and brain, more focus on what is in front of you.',
-            'Say it to yourself, out loud if you can: “This is my body getting ready. This feeling means I am ready.”',
+            'A pounding heart and quick breath are your body’s stress response doing its job: sending more blood and oxygen to your brain and muscles so you can rise to what is coming.',
+            'Feeling it does not mean you will do badly. People often do their best work with exactly this feeling.',
+            'There is no need to calm it down. Let it stay, and tell yourself: “This is fuel for what I am about to do.”',
           ],
         },
       ],
     },
     {
-      id: 'breathe',
-      title: 'Breathe with it, if you like',
-      blocks: [{ kind: 'breathing', inhaleSeconds: 4, exhaleSeconds: 6 }],
+      id: 'aim',
+      title: 'Give the energy a job',
+      blocks: [
+        {
+          kind: 'read',
+          paragraphs: ['This extra energy can sharpen your focus, quicken your thinking and put force behind your words.'],
+        },
+        {
+          kind: 'text',
+          field: 'energyUse',
+          label: 'Where in this moment could the energy help you most?',
+          hint: 'For example: answering questions quickly, speaking with conviction, staying alert in a long meeting.',
+          optional: true,
+        },
+      ],
     },
     {
       id: 'first-move',
-      title: 'Now point that energy at the task',
+      title: 'Now point it at the task',
       blocks: [
         {
           kind: 'text',
@@ -73,8 +87,14 @@ export const stressFlow: FlowDefinition = {
   ],
   result: z.object({
     ...readiness,
-    calm: z.number(),
+    energy: z.number(),
+    ability: z.number(),
     sensations: z.optional(z.string()),
+    energyUse: z.optional(z.string()),
     firstMove: answer,
+    // A draft begun before the change may still carry it; it is kept, never dropped.
+    calm: z.optional(z.number()),
   }),
+  // Entries saved before the exercise stopped asking about calm keep that answer.
+  retiredLabels: { calm: 'From tense to calm (an earlier question)' },
 };

@@ -62,7 +62,7 @@ describe('Chromium: exercises', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
-      expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 9, setback: 9 }[flowId] ?? 7);
+      expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 11, setback: 9 }[flowId] ?? 7);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
       expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });
@@ -109,7 +109,7 @@ describe('Chromium: exercises', () => {
     expect(await page.getByRole('timer').textContent()).toBe(paused);
   });
 
-  it('starts the thought record from the event, and offers the user’s own wins as evidence', async () => {
+  it('takes the thought record through its seven columns, from the event, with the user’s own wins among the evidence', async () => {
     app = await launch();
     const popup = await app.context.newPage();
     await popup.goto(app.url('popup.html'));
@@ -120,19 +120,85 @@ describe('Chromium: exercises', () => {
 
     const page = await app.context.newPage();
     await page.goto(app.url(`flow.html?flow=reframe&event=${encodeURIComponent(reviewKey)}`));
-    await page.getByRole('button', { name: 'Next' }).click();
+    const onward = () => page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+    await onward();
     await expect.poll(() => heading(page)).toBe('What is coming up?');
-    await expect.poll(() => page.getByLabel('The situation').inputValue()).toBe('Quarterly review presentation');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('What is the thought that worries you?').fill('They will see I do not know enough');
-    await page.getByLabel('How strongly do you believe it?').fill('80');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel(/Mind reading/).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'The situation' }).inputValue()).toBe('Quarterly review presentation');
+    await onward();
+
+    // Emotions, each with its strength; a second one's slider appears once it is named.
+    await expect.poll(() => heading(page)).toBe('What do you feel?');
+    await onward();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Please answer first: Emotion 1, How strong is emotion 1?');
+    await page.getByRole('textbox', { name: 'Emotion 1' }).fill('nervous');
+    await page.getByRole('slider', { name: 'How strong is “nervous”?' }).fill('80');
+    expect(await page.getByRole('slider').count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Emotion 2 (optional)' }).fill('ashamed');
+    await onward();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Please answer first: How strong is “ashamed”?');
+    await page.getByRole('slider', { name: 'How strong is “ashamed”?' }).fill('45');
+    await onward();
+
+    await expect.poll(() => heading(page)).toBe('The thought');
+    await page.getByRole('textbox', { name: 'What is the thought that worries you?' }).fill('They will see I do not know enough');
+    await page.getByRole('slider', { name: 'How strongly do you believe it?' }).fill('75');
+    await onward();
+    await page.getByRole('checkbox', { name: /Mind reading/ }).check();
+    await onward();
+
+    // Both sides of the evidence are required alike.
+    await expect.poll(() => heading(page)).toBe('Evidence for the thought');
+    await onward();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Please answer first: What facts support it?');
+    await page.getByRole('textbox', { name: 'What facts support it?' }).fill('I could not answer one question last time');
+    await onward();
     await expect.poll(() => heading(page)).toBe('Evidence against it');
-    await page.getByRole('button', { name: /Add as evidence/ }).click();
-    expect(await page.getByLabel('What facts do not fit the thought?').inputValue()).toBe('Answered every question in the last review');
+    await onward();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Please answer first: What facts do not fit the thought?');
+    await page.getByRole('button', { name: /^Add as evidence.*Answered every question in the last review/ }).click();
+    const against = page.getByRole('textbox', { name: 'What facts do not fit the thought?' });
+    expect(await against.inputValue()).toBe('Answered every question in the last review');
+    await onward();
+
+    await expect.poll(() => heading(page)).toBe('A fairer thought');
+    await page.getByRole('textbox', { name: 'With both sides in view, what is a more balanced way to see it?' }).fill('One gap is not all of it; I can say I will check');
+    await page.getByRole('slider', { name: 'How strongly do you believe this fairer thought?' }).fill('70');
+    await onward();
+
+    // The same emotions, by name, rated again; nothing else.
+    await expect.poll(() => heading(page)).toBe('How do you feel now?');
+    expect(await page.getByRole('slider').count()).toBe(3);
+    await page.getByRole('slider', { name: 'How strong is “nervous” now?' }).fill('40');
+    await page.getByRole('slider', { name: 'How strong is “ashamed” now?' }).fill('15');
+    await page.getByRole('slider', { name: 'How strongly do you believe the first thought now?' }).fill('30');
+    await onward();
+    await expect.poll(() => heading(page)).toBe('What you will do');
+    await page.getByRole('textbox', { name: 'What is the next thing you will do?' }).fill('Write down the three numbers they will ask about');
+    await onward();
+    await expect.poll(() => heading(page)).toBe('Before you go');
+    await onward();
+    await expect.poll(() => heading(page)).toBe('Saved');
+
+    const entries = await storedRecords(app, 'entry/');
+    const record = entries.map((e) => e.value as { kind: string; flowId?: string; fields?: Record<string, unknown> }).find((e) => e.flowId === 'reframe');
+    expect(record?.fields).toEqual({
+      situation: 'Quarterly review presentation',
+      emotion1: 'nervous',
+      emotion1Before: 80,
+      emotion2: 'ashamed',
+      emotion2Before: 45,
+      thought: 'They will see I do not know enough',
+      beliefBefore: 75,
+      distortions: ['mind-reading'],
+      evidenceFor: 'I could not answer one question last time',
+      evidenceAgainst: 'Answered every question in the last review',
+      balanced: 'One gap is not all of it; I can say I will check',
+      balancedBelief: 70,
+      emotion1After: 40,
+      emotion2After: 15,
+      beliefAfter: 30,
+      action: 'Write down the three numbers they will ask about',
+    });
   });
 
   it('offers task-focused questions, and a question in place of praise about the person', async () => {
@@ -174,20 +240,35 @@ describe('Chromium: exercises', () => {
     await expect.poll(() => readiness.getAttribute('aria-valuetext')).toBe('5 out of 10');
     await next(page);
 
-    await expect.poll(() => heading(page)).toBe('How do you feel right now?');
+    await expect.poll(() => heading(page)).toBe('What is your body doing?');
+    // Energy and the sense of being able to use it are asked for; calm never is.
+    expect(await page.getByRole('slider', { name: /calm|tense/i }).count()).toBe(0);
     await next(page);
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/From tense to calm/);
-    await page.getByRole('slider', { name: 'From tense to calm' }).focus();
-    await page.keyboard.press('3'); // a digit names its value
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Please answer first: How energised do you feel?, How able are you to use it?');
+    await page.getByRole('slider', { name: 'How energised do you feel?' }).focus();
+    await page.keyboard.press('8'); // a digit names its value
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('4');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Fast heartbeat, warm face');
     await next(page);
 
-    for (const title of ['Feel your heartbeat', 'Your body is getting ready', 'Breathe with it, if you like']) {
-      await expect.poll(() => heading(page)).toBe(title);
-      await next(page);
-    }
-    await expect.poll(() => heading(page)).toBe('Now point that energy at the task');
+    await expect.poll(() => heading(page)).toBe('Feel your heartbeat');
+    await next(page);
+    await expect.poll(() => heading(page)).toBe('This energy is on your side');
+    const message = await page.locator('.flow-read').innerText();
+    expect(message).toMatch(/does not mean you will do badly/);
+    expect(message).toMatch(/no need to calm it down/);
+    await next(page);
+
+    // In place of slow breathing: the energy is given a job.
+    await expect.poll(() => heading(page)).toBe('Give the energy a job');
+    expect(await page.getByText(/breathe in/i).count()).toBe(0);
+    await page.getByRole('textbox', { name: 'Where in this moment could the energy help you most?' }).fill('Thinking fast on their questions');
+    await next(page);
+    await expect.poll(() => heading(page)).toBe('Now point it at the task');
     await page.keyboard.type('Open with the one-line summary');
     await page.keyboard.press('Enter');
 
@@ -201,7 +282,15 @@ describe('Chromium: exercises', () => {
     expect(entries[0]!.value).toMatchObject({
       kind: 'flow',
       flowId: 'stress',
-      fields: { readinessBefore: 5, calm: 3, sensations: 'Fast heartbeat, warm face', firstMove: 'Open with the one-line summary', readinessAfter: 10 },
+      fields: {
+        readinessBefore: 5,
+        energy: 8,
+        ability: 4,
+        sensations: 'Fast heartbeat, warm face',
+        energyUse: 'Thinking fast on their questions',
+        firstMove: 'Open with the one-line summary',
+        readinessAfter: 10,
+      },
     });
     expect(await storedRecords(app, 'draft/')).toEqual([]);
   });
@@ -211,7 +300,7 @@ describe('Chromium: exercises', () => {
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=stress'));
     await next(page);
-    await expect.poll(() => heading(page)).toBe('How do you feel right now?');
+    await expect.poll(() => heading(page)).toBe('What is your body doing?');
     await page.getByLabel('What do you notice in your body?').focus();
     await page.keyboard.type('Tight shoulders and a dry mouth');
     await page.waitForTimeout(50);
@@ -226,7 +315,7 @@ describe('Chromium: exercises', () => {
     const again = await app.context.newPage();
     await again.goto(app.url('flow.html'));
     await again.getByRole('link', { name: 'Turn nerves into readiness' }).first().click();
-    await expect.poll(() => heading(again)).toBe('How do you feel right now?');
+    await expect.poll(() => heading(again)).toBe('What is your body doing?');
     expect(await again.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders and a dry mouth');
     expect(await again.locator('.crisis-panel').count()).toBe(0);
     await again.getByLabel('What do you notice in your body?').fill('I feel completely hopeless about all of it');
@@ -263,7 +352,7 @@ describe('Chromium: exercises', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => heading(popup)).toBe('Before you start');
     await next(popup);
-    await expect.poll(() => heading(popup)).toBe('How do you feel right now?');
+    await expect.poll(() => heading(popup)).toBe('What is your body doing?');
     await popup.getByLabel('What do you notice in your body?').focus();
     await popup.keyboard.type('Tight shoulders');
     await popup.waitForTimeout(50);
@@ -271,7 +360,7 @@ describe('Chromium: exercises', () => {
 
     const window = await app.context.newPage();
     await window.goto(app.url('flow.html?flow=stress'));
-    await expect.poll(() => heading(window)).toBe('How do you feel right now?');
+    await expect.poll(() => heading(window)).toBe('What is your body doing?');
     expect(await window.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders');
   });
 });

@@ -81,6 +81,43 @@ describe('Chromium: history', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads back exercises saved before the stress exercise and the thought record changed, every answer under its question', async () => {
+    app = await launch();
+    const errors: string[] = [];
+    app.context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
+    const at = Date.now() - 86_400_000;
+    const old = (n: number, flowId: string, fields: Record<string, unknown>) => {
+      const id = `${(at + n).toString(36).padStart(9, '0')}-old00${n}`;
+      return putStoredRecord(app!, `entry/${id}`, { v: 1, id, kind: 'flow', flowId, fields, createdAt: at + n, updatedAt: at + n });
+    };
+    await old(1, 'stress', { calm: 3, sensations: 'Cold hands', firstMove: 'Say hello first' });
+    await old(2, 'reframe', { situation: 'Budget review', thought: 'I will freeze', beliefBefore: 80, evidenceAgainst: 'I did not freeze last time', balanced: 'A pause is fine', action: 'Bring notes', beliefAfter: 40 });
+
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html'));
+    await page.getByRole('button', { name: /Cold hands/ }).click();
+    await expect.poll(() => page.locator('.history-detail').innerText()).toMatch(/From tense to calm \(an earlier question\)\s+3/);
+    expect(await page.locator('.history-detail').innerText()).toMatch(/What is the first thing you will do or say\?\s+Say hello first/);
+
+    // An old record without emotions or evidence for keeps every answer when its words are edited.
+    await page.getByRole('button', { name: /Budget review/ }).click();
+    await page.getByRole('button', { name: 'Edit your answers' }).click();
+    await page.getByRole('textbox', { name: 'With both sides in view, what is a more balanced way to see it?' }).fill('A short pause is fine');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.history-detail').innerText()).toMatch(/balanced way to see it\?\s+A short pause is fine/);
+    const saved = (await storedRecords(app, 'entry/')).map((r) => r.value as { flowId?: string; fields?: Record<string, unknown> });
+    expect(saved.find((e) => e.flowId === 'reframe')?.fields).toEqual({
+      situation: 'Budget review',
+      thought: 'I will freeze',
+      beliefBefore: 80,
+      evidenceAgainst: 'I did not freeze last time',
+      balanced: 'A short pause is fine',
+      action: 'Bring notes',
+      beliefAfter: 40,
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('paints the first rows of 10,000 entries quickly (prints the figure), then filters, searches, edits and deletes', async () => {
     app = await launch();
     // The database exists once the extension has stored anything.

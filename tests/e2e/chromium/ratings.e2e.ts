@@ -6,8 +6,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { flows } from '@/components/flows/registry';
-import { stepsOf } from '@/lib/flows/runner';
-import type { FlowBlock } from '@/lib/flows/types';
+import { scalesOf, stepsOf } from '@/lib/flows/runner';
+import type { FlowBlock, FlowFields } from '@/lib/flows/types';
 import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
@@ -20,8 +20,8 @@ afterAll(() => {
   expect(visited.length).toBeGreaterThan(0);
 });
 
-type RatingBlock = Extract<FlowBlock, { kind: 'rating' | 'percent' }>;
-const isRating = (b: FlowBlock): b is RatingBlock => b.kind === 'rating' || b.kind === 'percent';
+// An emotions block is a rating too: one slider per emotion named.
+const isRating = (b: FlowBlock) => b.kind === 'rating' || b.kind === 'percent' || b.kind === 'emotions';
 
 /** The scale of a slider, as the page gives it. */
 async function scaleOf(slider: Locator): Promise<{ min: number; max: number; step: number }> {
@@ -74,13 +74,18 @@ describe('Chromium: every rating control', () => {
       // In front of the welcome tab the install opens, so its frames are not throttled.
       await page.bringToFront();
       const recorded: Record<string, number> = {};
+      // What has been typed so far, by field: an emotion's slider is named after the emotion.
+      const typed: FlowFields = {};
 
       for (const step of stepsOf(flow)) {
         await expect.poll(() => heading(page)).toBe(step.title);
         for (const field of await page.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
-          if (!(await field.inputValue())) await field.fill('Something true');
+          const name = (await field.getAttribute('id'))?.replace(/^field-/, '') ?? '';
+          // Each answer different, so no two emotions (nor their sliders) share a name.
+          if (!(await field.inputValue())) await field.fill(`Something true ${Object.keys(typed).length + 1}`);
+          typed[name] = await field.inputValue();
         }
-        const ratings = step.blocks.filter(isRating);
+        const ratings = step.blocks.flatMap((b) => scalesOf(b, typed));
         expect(await page.getByRole('slider').count(), step.id).toBe(ratings.length);
         for (const block of ratings) await expectUnset(page.getByRole('slider', { name: block.label, exact: true }), `${flow.id}: ${block.label}`);
 
@@ -93,7 +98,7 @@ describe('Chromium: every rating control', () => {
         for (const block of ratings) {
           const slider = page.getByRole('slider', { name: block.label, exact: true });
           recorded[block.field] = await clickMiddle(page, slider, `${flow.id}: ${block.label}`);
-          if (block.kind === 'percent') expect(recorded[block.field]).toBe(50);
+          if (block.percent) expect(recorded[block.field]).toBe(50);
         }
         await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
         await expect.poll(() => heading(page)).not.toBe(step.title);

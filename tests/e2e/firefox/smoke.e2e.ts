@@ -100,19 +100,19 @@ describe('Firefox: exercise window', () => {
 
     // One step in (the optional readiness question skipped), type, and close the window 50 ms after the last key.
     await window.click('.flow-nav button[type="submit"]');
-    await window.waitForFunction(() => document.querySelector('h1')?.textContent === 'How do you feel right now?');
-    const field = await window.waitForSelector('.flow-step textarea');
+    await window.waitForFunction(() => document.querySelector('h1')?.textContent === 'What is your body doing?');
+    const field = await window.waitForSelector('#field-sensations');
     await field!.type('Warm hands, quick breath');
     // A page to come back through, since the popup page may have closed itself.
     await window.evaluate(() => void chrome.tabs.create({ url: '/options.html' }));
     const again = await waitForPage(app.browser, (url) => url.endsWith('/options.html'));
-    await window.type('.flow-step textarea', ', steady now');
+    await window.type('#field-sensations', ', steady now');
     await new Promise((r) => setTimeout(r, 50));
     await window.close();
 
     await goToExtensionPage(again, '/flow.html?flow=stress');
-    await again.waitForSelector('.flow-step textarea');
-    expect(await again.$eval('.flow-step textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('Warm hands, quick breath, steady now');
+    await again.waitForSelector('#field-sensations');
+    expect(await again.$eval('#field-sensations', (t) => (t as HTMLInputElement).value)).toBe('Warm hands, quick breath, steady now');
 
     expect(await completeExercise(again)).toBeGreaterThan(3);
     const entries = (await storedRecords(again, 'entry/')) as Array<{ kind: string; flowId: string; fields: Record<string, unknown> }>;

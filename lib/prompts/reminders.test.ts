@@ -22,10 +22,32 @@ function goalAt(stage: 'goal' | 'steps' | 'micro' | 'act', done = 0): Goal {
 }
 
 describe('the confidence check reminder', () => {
-  it('is due the set number of days after the last check, or after the start', () => {
-    expect(selfCheckReminder(30, undefined, begun)).toMatchObject({ id: `selfcheck@${begun + 30 * 86_400_000}`, alarm: 'selfcheck' });
-    expect(selfCheckReminder(7, begun + 5, 0)?.at).toBe(begun + 5 + 7 * 86_400_000);
-    expect(selfCheckReminder(null, undefined, begun)).toBeUndefined();
+  const DAY = 86_400_000;
+  it('asks for a baseline on day 2 when none was taken on the welcome page', () => {
+    const r = selfCheckReminder(30, { count: 0, last: undefined }, begun);
+    expect(r).toMatchObject({ id: `selfcheck@${begun + DAY}`, alarm: 'selfcheck', at: begun + DAY });
+    expect(r?.words.title).toBe('Where are you starting from?');
+  });
+
+  it('asks for the same ratings again 25 days after the baseline: day 26 or 27 of the plan, whatever the interval chosen', () => {
+    for (const days of [7, 30, 90]) {
+      const r = selfCheckReminder(days, { count: 1, last: begun }, begun);
+      expect(r?.at).toBe(begun + 25 * DAY);
+      expect(r?.words.title).toBe('Four weeks in: the same four ratings again?');
+    }
+    // A baseline taken on day 2 is re-rated on day 27.
+    const day2 = begun + DAY;
+    expect(Math.round((selfCheckReminder(30, { count: 1, last: day2 }, begun)!.at - begun) / DAY) + 1).toBe(27);
+  });
+
+  it('then comes the chosen number of days after the last check', () => {
+    expect(selfCheckReminder(30, { count: 2, last: begun + 5 }, 0)).toMatchObject({ at: begun + 5 + 30 * DAY, words: { title: 'A minute for your confidence check?' } });
+    expect(selfCheckReminder(7, { count: 2, last: begun + 5 }, 0)?.at).toBe(begun + 5 + 7 * DAY);
+  });
+
+  it('never comes when turned off, baseline and re-rating included', () => {
+    expect(selfCheckReminder(null, { count: 0, last: undefined }, begun)).toBeUndefined();
+    expect(selfCheckReminder(null, { count: 1, last: begun }, begun)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
-// Reminders that are not about a calendar event: the confidence check every
-// month or so, and each day of a goal ladder under way. Pure: the engine
+// Reminders that are not about a calendar event: the confidence check (a
+// baseline, the same ratings again about four weeks later, then at the
+// user's interval), and each day of a goal ladder under way. Pure: the engine
 // gives them what is stored and the time, shows the ones due (each once, as
 // it does prompts) and sets a wake-up for the next.
 import { actionsDone, dayOf, PROTOCOL_DAYS, stageOf, STAGES, type Goal, type Stage } from '../goals/model';
@@ -21,19 +22,48 @@ const DAY = 24 * 3_600_000;
 /** A goal's reminder missed while the browser was closed still makes sense later that day, not the next. */
 const GOAL_REMINDER_STALE_MS = 12 * 3_600_000;
 
-const SELF_CHECK_WORDS: PromptWords = {
-  title: 'A minute for your confidence check?',
-  message: 'Four quick ratings, to see how your sense of what you can do is changing.',
-};
+/** A baseline skipped on the welcome page is asked for on day 2, still within the plan's first two days. */
+export const BASELINE_AFTER_DAYS = 1;
+/** The second check comes 25 days after the baseline: day 26 or 27 of the plan, when it asks for the same ratings again. */
+export const RERATE_AFTER_DAYS = 25;
+
+const SELF_CHECK_WORDS = {
+  baseline: {
+    title: 'Where are you starting from?',
+    message: 'Four quick ratings of your confidence today, to look back on later.',
+  },
+  rerate: {
+    title: 'Four weeks in: the same four ratings again?',
+    message: 'Rate them once more and see how they compare with where you started.',
+  },
+  regular: {
+    title: 'A minute for your confidence check?',
+    message: 'Four quick ratings, to see how your sense of what you can do is changing.',
+  },
+} satisfies Record<string, PromptWords>;
+
+export interface SelfChecksTaken {
+  /** How many checks there are, counted up to 2 (no more is needed). */
+  count: number;
+  /** When the newest was taken. */
+  last: number | undefined;
+}
 
 /**
- * The next confidence check: `days` after the last one, or after Primed
- * started for a first one skipped on the welcome page. None when off.
+ * The next confidence check. The first is the baseline: a day after Primed
+ * started, for one skipped on the welcome page. The second re-rates the same
+ * questions 25 days after the baseline. From then on, `days` after the last.
+ * None when the user turned them off.
  */
-export function selfCheckReminder(days: number | null, lastCheck: number | undefined, since: number): Reminder | undefined {
+export function selfCheckReminder(days: number | null, taken: SelfChecksTaken, since: number): Reminder | undefined {
   if (days === null) return undefined;
-  const at = (lastCheck ?? since) + days * DAY;
-  return { id: `${SELF_CHECK_REMINDER}@${at}`, alarm: SELF_CHECK_REMINDER, at, words: SELF_CHECK_WORDS };
+  const [at, words] =
+    taken.last === undefined || taken.count === 0
+      ? [since + BASELINE_AFTER_DAYS * DAY, SELF_CHECK_WORDS.baseline]
+      : taken.count === 1
+        ? [taken.last + RERATE_AFTER_DAYS * DAY, SELF_CHECK_WORDS.rerate]
+        : [taken.last + days * DAY, SELF_CHECK_WORDS.regular];
+  return { id: `${SELF_CHECK_REMINDER}@${at}`, alarm: SELF_CHECK_REMINDER, at, words };
 }
 
 /** The moment of day `day` of a goal: the time of day it was written down, as the clock on the wall shows it. */

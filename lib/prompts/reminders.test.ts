@@ -82,8 +82,15 @@ describe('goal ladder reminders', () => {
     // Micro-actions ready and one done: no nudge for days 2, 3 or 4.
     const reminders = goalReminders([ahead], begun + MIN, false);
     expect(reminders.map((r) => r.id)).toEqual(['goal:g1@5']);
-    expect(reminders[0]!.words.message).toBe('Today: one micro-action, “Tiny thing 2” (5 min).');
+    expect(reminders[0]!.words.message).toBe('Today: one micro-action, “Tiny thing 2” (5 min), then how sure you feel now.');
     expect(goalReminders([goalAt('act', 3)], begun + MIN, false)[0]?.words.message).toBe('Today: look back on your week, and write down what it showed you.');
+  });
+
+  it('on days 4 to 6, asks for what the protocol asks after each micro-action: what was done, confidence, how the step feels', () => {
+    const message = (done: number) => goalReminders([goalAt('act', done)], begun + MIN, false)[0]?.words.message;
+    expect(message(0)).toBe('Today: one micro-action, “Tiny thing 1” (5 min), then a few words on what you did.');
+    expect(message(1)).toBe('Today: one micro-action, “Tiny thing 2” (5 min), then how sure you feel now.');
+    expect(message(2)).toBe('Today: one micro-action, “Tiny thing 3” (5 min), then how the first step feels now.');
   });
 
   it('says nothing of a goal never written down, but does of one written and not yet rated', () => {

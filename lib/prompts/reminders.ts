@@ -88,8 +88,12 @@ function goalWords(goal: Goal, day: number): PromptWords {
   if (day === 2) return { title, message: 'Today: break your goal into seven to ten small steps.' };
   if (day === 3) return { title, message: 'Today: split the first step into three micro-actions of under ten minutes.' };
   if (day < PROTOCOL_DAYS) {
-    const next = goal.microActions.find((a) => a.doneAt === undefined && a.text.trim());
-    return { title, message: next ? `Today: one micro-action, “${next.text.trim()}”${next.minutes ? ` (${next.minutes} min)` : ''}.` : 'Today: one micro-action.' };
+    const index = goal.microActions.findIndex((a) => a.doneAt === undefined && a.text.trim());
+    const next = goal.microActions[index];
+    if (!next) return { title, message: 'Today: one micro-action, then a few words on what you did.' };
+    // What the ladder asks once it is done: the second brings a confidence rating, the third a fresh look at the step.
+    const then = index === 1 ? 'then how sure you feel now' : index === 2 ? 'then how the first step feels now' : 'then a few words on what you did';
+    return { title, message: `Today: one micro-action, “${next.text.trim()}”${next.minutes ? ` (${next.minutes} min)` : ''}, ${then}.` };
   }
   return { title, message: 'Today: look back on your week, and write down what it showed you.' };
 }

@@ -234,9 +234,9 @@ function SplitRows({ goal, index, onChange, id }: StepProps) {
 type ActProps = StepProps & { onToggle: (actionId: string, done: boolean) => void };
 
 /**
- * A step's micro-actions to do, one a day: each says what was actually done
- * before it is ticked (the win uses those words); after the second, a
- * confidence rating; after the third, how hard the step feels now.
+ * A step's micro-actions to do, one a day: each asks what was actually done,
+ * before or right after its tick (the win says those words); after the
+ * second, a confidence rating; after the third, how hard the step feels now.
  */
 function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
   const actions = actionsOf(goal, index);
@@ -255,12 +255,6 @@ function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
           const noteId = id(`${microId(index, i)}-note`);
           return (
             <li key={action.id}>
-              {!checked && readyToCheck(action) && (
-                <div class="goal-note">
-                  <label for={noteId}>{t.note(i + 1, n)}</label>
-                  <input id={noteId} type="text" maxLength={TEXT_MAX} value={action.note ?? ''} onInput={(e) => setAction(i, { note: e.currentTarget.value || undefined })} />
-                </div>
-              )}
               <label class="goal-check">
                 <input
                   type="checkbox"
@@ -280,10 +274,11 @@ function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
                   )}
                 </span>
               </label>
-              {checked && action.note?.trim() && (
-                <p class="goal-did">
-                  <span class="muted">{t.didThis}</span> {action.note.trim()}
-                </p>
+              {(checked || readyToCheck(action)) && (
+                <div class="goal-note">
+                  <label for={noteId}>{t.note(i + 1, n)}</label>
+                  <input id={noteId} type="text" maxLength={TEXT_MAX} value={action.note ?? ''} onInput={(e) => setAction(i, { note: e.currentTarget.value || undefined })} />
+                </div>
               )}
             </li>
           );

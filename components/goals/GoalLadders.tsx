@@ -3,7 +3,7 @@
 // check-off saves the goal and logs its win in one write.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, withStageRows, type Goal } from '@/lib/goals/model';
-import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveUncheck } from '@/lib/goals/store';
+import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from '@/lib/goals/store';
 import { notify } from '@/lib/messages';
 import type { Db } from '@/lib/store/db';
 import { createSerialWriter, type SerialWriter } from '@/lib/store/serial-writer';
@@ -84,7 +84,25 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
     const goal = withStageRows(stored ? keepCheckOffs(edited, stored) : edited, now());
     show({ ...goal, updatedAt: now() });
     setError(null);
-    writerFor(goal.id).write(true);
+    // A note changed after its tick rewords the win too, in the same write as the goal.
+    const before = new Map(stored ? allActions(stored).map((a) => [a.id, a.note]) : []);
+    const renoted = allActions(goal).filter((a) => a.doneAt !== undefined && a.note !== before.get(a.id));
+    if (renoted.length === 0) {
+      writerFor(goal.id).write(true);
+      return;
+    }
+    void writerFor(goal.id)
+      .run(async () => {
+        let reworded = false;
+        for (const action of renoted) reworded = (await saveNote(db, latest.current.get(goal.id) ?? goal, action.id)) || reworded;
+        return reworded;
+      })
+      .then((reworded) => {
+        if (!reworded) return;
+        onWinsChanged?.();
+        void notify('data/changed', { area: 'entries' });
+      })
+      .catch((err: unknown) => setError(describeStoreError(err)));
   }
 
   function start() {

@@ -69,9 +69,8 @@ export const goalText = {
   tooHard: 'If one still feels hard, break it down further. It works best when each feels almost too easy.',
 
   days4to6: 'Days 4 to 6: one micro-action a day',
-  actHelp: 'When one is done, say what you actually did, then tick it. It is logged as a win, in your words.',
+  actHelp: 'One a day. Tick it when it is done and say, in a few words, what you actually did: it is logged as a win in those words.',
   note: (n: number, step = 1) => `What did you do? (${goalText.micro(n, step).toLocaleLowerCase()})`,
-  didThis: 'What you did:',
   doneCount: (n: number) => `${n} of 3 done.`,
   confidenceNow: (step: number) =>
     `${step === 1 ? 'Two done' : `Step ${step}, two done`}. How sure are you now that you can reach the goal? (1 not at all, 10 completely)`,

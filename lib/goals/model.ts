@@ -273,6 +273,24 @@ export function readyToCheck(action: MicroAction): boolean {
   return action.text.trim().length > 0 && action.minutes !== undefined;
 }
 
+/** What a checked-off micro-action's win says: what the user wrote they did, else the micro-action itself. */
+export function winWords(action: MicroAction): string {
+  return action.note?.trim() || action.text.trim();
+}
+
+/**
+ * A note written or changed after the tick: the win says it too, unless the
+ * user has edited that win since (in the history; it is theirs then). The
+ * win's edit time stays, since these are still the ladder's words, so taking
+ * the tick back removes it as before. Undefined when nothing is to change.
+ */
+export function rewordedWin(goal: Goal, actionId: string, win: WinEntry): WinEntry | undefined {
+  const action = allActions(goal).find((a) => a.id === actionId);
+  if (!action || action.doneAt === undefined || action.winId !== win.id || win.updatedAt !== win.createdAt) return undefined;
+  const text = winWords(action);
+  return text && text !== win.text ? { ...win, text } : undefined;
+}
+
 function stepHolding(goal: Goal, actionId: string): number {
   if (goal.microActions.some((a) => a.id === actionId)) return 0;
   return goal.steps.findIndex((s, i) => i > 0 && s.microActions?.some((a) => a.id === actionId));
@@ -289,8 +307,7 @@ export function checkOff(goal: Goal, actionId: string, now: number): { goal: Goa
   if (!action) throw new Error(`No micro-action ${actionId} in this goal`);
   if (action.doneAt !== undefined) throw new Error('This micro-action is already checked off');
   if (!readyToCheck(action)) throw new Error('This micro-action needs its words and minutes first');
-  const note = action.note?.trim();
-  const win: WinEntry = { ...newWin(note || action.text, now), goalId: goal.id, goalTitle: goal.title.trim() };
+  const win: WinEntry = { ...newWin(winWords(action), now), goalId: goal.id, goalTitle: goal.title.trim() };
   const actions = actionsOf(goal, index).map((a) => (a.id === actionId ? { ...a, doneAt: now, winId: win.id } : a));
   return { goal: { ...withActions(goal, index, actions), updatedAt: now }, win };
 }

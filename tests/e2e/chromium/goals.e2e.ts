@@ -49,17 +49,17 @@ describe('Chromium: a goal ladder from day 4', () => {
     expect(await page.locator('.goal-hints').innerText()).toMatch(/How hard it feels: noted\./);
     expect(await page.locator('.goal-ladder').innerText()).not.toMatch(/smaller version|very hard;/);
 
-    // Day 4: say what was done, then tick it; the win says it.
-    const note1 = page.getByRole('textbox', { name: 'What did you do? (micro-action 1)' });
-    await note1.focus();
-    await page.keyboard.type('Wrote the three opening lines on the train');
-    await page.keyboard.press('Tab');
+    // Day 4: tick it, then say what was done; the win says it.
+    const first = page.getByRole('checkbox', { name: /Tiny thing 1/ });
+    await first.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Done, and logged as a win.');
+    await expect.poll(winTexts).toEqual(['Tiny thing 1']);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id') ?? '')).toMatch(/micro-0-note/);
+    await page.keyboard.type('Wrote the three opening lines on the train');
     await expect.poll(winTexts).toEqual(['Wrote the three opening lines on the train']);
-    expect((await storedGoal()).microActions[0]).toMatchObject({ note: 'Wrote the three opening lines on the train', doneAt: expect.any(Number) });
-    await page.getByText('What you did: Wrote the three opening lines on the train').waitFor();
-    expect(await page.getByRole('textbox', { name: 'What did you do? (micro-action 1)' }).count()).toBe(0);
+    await expect.poll(async () => (await storedGoal()).microActions[0]).toMatchObject({ note: 'Wrote the three opening lines on the train', doneAt: expect.any(Number) });
 
     // Nothing to rate after one; after the second (ticked without a note: its own words are the win), the confidence rating.
     const confidence = page.getByRole('slider', { name: /^Two done\. How sure are you now/ });
@@ -73,8 +73,10 @@ describe('Chromium: a goal ladder from day 4', () => {
     // Day 6: after the third, how hard step 1 feels now, beside its day-2 rating.
     const feels = page.getByRole('slider', { name: 'Three done. How hard does step 1 feel now? (1 easy, 10 very hard)' });
     expect(await feels.count()).toBe(0);
+    // Written before the tick works as well.
     await page.getByRole('textbox', { name: 'What did you do? (micro-action 3)' }).fill('Said it out loud once');
     await page.getByRole('checkbox', { name: /Tiny thing 3/ }).check();
+    await expect.poll(async () => (await winTexts()).includes('Said it out loud once')).toBe(true);
     await feels.fill('2');
     await page.getByText('Less daunting than before: 4 when you wrote it down, 2 now.').waitFor();
     await expect.poll(async () => (await storedGoal()).steps[0]?.feelsNow).toBe(2);

@@ -276,7 +276,9 @@ function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
               </label>
               {(checked || readyToCheck(action)) && (
                 <div class="goal-note">
-                  <label for={noteId}>{t.note(i + 1, n)}</label>
+                  <label for={noteId}>
+                    {t.didWhat} <span class="visually-hidden">{t.noteOf(i + 1, n)}</span>
+                  </label>
                   <input id={noteId} type="text" maxLength={TEXT_MAX} value={action.note ?? ''} onInput={(e) => setAction(i, { note: e.currentTarget.value || undefined })} />
                 </div>
               )}

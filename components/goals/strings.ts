@@ -70,7 +70,9 @@ export const goalText = {
 
   days4to6: 'Days 4 to 6: one micro-action a day',
   actHelp: 'One a day. Tick it when it is done and say, in a few words, what you actually did: it is logged as a win in those words.',
-  note: (n: number, step = 1) => `What did you do? (${goalText.micro(n, step).toLocaleLowerCase()})`,
+  /** Shown under its micro-action; the part in brackets is for screen readers, which hear each field apart from its row. */
+  didWhat: 'What did you do?',
+  noteOf: (n: number, step = 1) => `(${goalText.micro(n, step).toLocaleLowerCase()})`,
   doneCount: (n: number) => `${n} of 3 done.`,
   confidenceNow: (step: number) =>
     `${step === 1 ? 'Two done' : `Step ${step}, two done`}. How sure are you now that you can reach the goal? (1 not at all, 10 completely)`,

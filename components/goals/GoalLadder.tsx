@@ -42,16 +42,23 @@ export interface LadderProps {
 export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: LadderProps) {
   const stage = stageOf(goal);
   const planned = plannedStage(day);
+  const climbing = climbingStep(goal);
   const hints = useMemo(() => smartHints(goal), [goal.title, goal.difficulty, goal.deadline]);
   const id = (field: string) => `goal-${field}-${goal.id}`;
 
   return (
     <div class="card goal-ladder">
-      {stage !== 'done' && (
+      {stage !== 'done' ? (
         <p class="goal-today">
           <strong>{t.dayOf(day)}.</strong> {t.today(t.stageNow[planned])}{' '}
           {STAGES.indexOf(stage) > STAGES.indexOf(planned) && <span class="muted">{t.aheadOfPlan}</span>}
         </p>
+      ) : (
+        climbing !== undefined && (
+          <p class="goal-today">
+            <strong>{t.climbing(climbing + 1)}.</strong> {t.today(stepSplit(goal, climbing) ? t.stageNow.act : t.splitNext)}
+          </p>
+        )
       )}
       <ol class="goal-stages">
         <li class="goal-stage">

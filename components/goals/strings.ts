@@ -13,7 +13,7 @@ export const goalText = {
     goal: 'Write the goal down',
     steps: 'Break it into steps',
     micro: 'Split the first step',
-    act: 'Do the micro-actions',
+    act: 'One micro-action',
     reflect: 'Look back on the week',
     done: 'Week complete',
   } satisfies Record<Stage, string>,
@@ -98,6 +98,7 @@ export const goalText = {
   climbHelp: (text: string) => `Next on your ladder: “${text}”. Split it into three micro-actions of under 10 minutes, then do one a day.`,
   climbed: (n: number, text: string) => `Step ${n} climbed: ${text}`,
   climbing: (n: number) => `Step ${n}`,
+  splitNext: 'Split it into three micro-actions',
   topReached: 'Every step on your ladder is climbed. Look how far you came from day 1.',
   topStage: 'Ladder climbed',
   confidenceChange: (before: number, after: number) =>

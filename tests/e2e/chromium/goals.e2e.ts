@@ -87,10 +87,12 @@ describe('Chromium: a goal ladder from day 4', () => {
     await page.getByText('Week complete. Step 2 is below, whenever you are ready.').waitFor();
     await page.getByRole('heading', { name: 'Step 2: three micro-actions, one a day' }).waitFor();
     expect(await page.getByText('Next on your ladder: “Step number 2”.', { exact: false }).count()).toBe(1);
+    expect(await page.locator('.goal-today').innerText()).toBe('Step 2. Today’s step: split it into three micro-actions.');
     for (let n = 1; n <= 3; n++) {
       await page.getByLabel(`Step 2, micro-action ${n}`, { exact: true }).fill(`Second step thing ${n}`);
       await page.getByLabel(`Minutes for step 2, micro-action ${n} (under 10)`).fill('4');
     }
+    await expect.poll(() => page.locator('.goal-today').innerText()).toBe('Step 2. Today’s step: one micro-action.');
     await page.getByRole('textbox', { name: 'What did you do? (step 2, micro-action 1)' }).fill('Booked the meeting room');
     await page.getByRole('checkbox', { name: /Second step thing 1/ }).check();
     await expect.poll(async () => (await winTexts()).includes('Booked the meeting room')).toBe(true);

@@ -14,6 +14,7 @@ import {
   STAGES,
   stepClimbed,
   stepNudge,
+  stepRemovable,
   stepsComplete,
   stepSplit,
   withActions,
@@ -152,19 +153,21 @@ function StepsStage({ goal, onChange, id }: StageProps) {
                 <input id={id(`step-${i}`)} type="text" maxLength={TEXT_MAX} value={step.text} onInput={(e) => setStep(i, { text: e.currentTarget.value })} />
               </div>
               <GoalRating id={id(`step-${i}-difficulty`)} label={t.stepDifficulty(i + 1)} value={step.difficulty} onChange={(difficulty) => setStep(i, { difficulty })} />
-              <button
-                type="button"
-                class="button button-quiet goal-remove"
-                aria-label={t.removeStep(i + 1)}
-                onClick={() => {
-                  onChange({ ...goal, steps: goal.steps.filter((_, j) => j !== i) });
-                  // Focus moves to the row that took this one's place (or the one before), else to "Add a step".
-                  const next = Math.min(i, goal.steps.length - 2);
-                  requestAnimationFrame(() => (document.getElementById(id(`step-${next}`)) ?? addButton.current)?.focus());
-                }}
-              >
-                ×
-              </button>
+              {stepRemovable(goal, i) && (
+                <button
+                  type="button"
+                  class="button button-quiet goal-remove"
+                  aria-label={t.removeStep(i + 1)}
+                  onClick={() => {
+                    onChange({ ...goal, steps: goal.steps.filter((_, j) => j !== i) });
+                    // Focus moves to the row that took this one's place (or the one before), else to "Add a step".
+                    const next = Math.min(i, goal.steps.length - 2);
+                    requestAnimationFrame(() => (document.getElementById(id(`step-${next}`)) ?? addButton.current)?.focus());
+                  }}
+                >
+                  ×
+                </button>
+              )}
               {nudge && <p class="muted goal-nudge">{nudge}</p>}
             </li>
           );

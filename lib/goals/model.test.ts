@@ -7,6 +7,7 @@ import {
   checkOff,
   climbingStep,
   stepClimbed,
+  stepRemovable,
   stepSplit,
   withActions,
   keepCheckOffs,
@@ -260,6 +261,16 @@ describe('after the week', () => {
     const merged = keepCheckOffs(edited, saved);
     expect(actionsOf(merged, 1)[0]).toMatchObject({ doneAt: T0 + 9 });
     expect(actionsOf(merged, 1)[2]!.text).toBe('Rewritten');
+  });
+
+  it('keeps a step that holds a check-off from being removed', () => {
+    const goal = goalAt('act');
+    expect(stepRemovable(goal, 0)).toBe(true);
+    const ticked = checkOff(goal, goal.microActions[0]!.id, T0).goal;
+    expect(stepRemovable(ticked, 0)).toBe(false);
+    const later = split(goalAt('done'), 1);
+    expect(stepRemovable(later, 1)).toBe(true);
+    expect(stepRemovable(checkOff(later, actionsOf(later, 1)[0]!.id, T0).goal, 1)).toBe(false);
   });
 
   it('during the week, is on step 1', () => {

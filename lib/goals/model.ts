@@ -233,6 +233,15 @@ export function withStageRows(goal: Goal, now: number, random: () => number = Ma
   return goal;
 }
 
+/**
+ * A step can be removed until one of its micro-actions is checked off: after
+ * that it holds wins, and (for the first step) removing it would hand its
+ * micro-actions to the step that takes its place.
+ */
+export function stepRemovable(goal: Goal, index: number): boolean {
+  return actionsDone(goal, index) === 0;
+}
+
 /** Whether step `index` is split into three micro-actions, each with its words and minutes. */
 export function stepSplit(goal: Goal, index: number): boolean {
   return splitComplete(actionsOf(goal, index));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newGoal, type Goal } from '../goals/model';
+import { actionsOf, checkOff, newGoal, withActions, type Goal } from '../goals/model';
 import { goalDayAt, goalReminders, selfCheckReminder } from './reminders';
 
 // The tests run in Europe/Berlin (see vitest.config.ts).
@@ -103,5 +103,45 @@ describe('goal ladder reminders', () => {
     expect(goalReminders([closed], begun + MIN, false)).toEqual([]);
     expect(goalReminders([goalAt('steps')], begun + 9 * 86_400_000, false)).toEqual([]);
     expect(goalReminders([goalAt('steps')], begun + MIN, true)[0]?.words).toEqual({ title: 'Primed', message: 'Something is waiting for you in Primed.' });
+  });
+});
+
+describe('goal ladder reminders after the week', () => {
+  const DAY = 86_400_000;
+  // The week closed on day 7, an hour after the reminder time.
+  const closed = (): Goal => {
+    const week = goalAt('act', 3);
+    return { ...week, reflection: { text: 'I can.' }, finishedAt: goalDayAt(week, 7) + 60 * MIN };
+  };
+  const split = (goal: Goal) => withActions(goal, 1, [0, 1, 2].map((i) => ({ id: `b${i}`, text: `Next thing ${i + 1}`, minutes: 4 })));
+
+  it('go on with step 2: on day 8, split it', () => {
+    const goal = closed();
+    const [next, ...rest] = goalReminders([goal], goal.finishedAt! + MIN, false);
+    expect(rest).toEqual([]);
+    expect(next).toMatchObject({
+      id: 'goal:g1@8',
+      at: goalDayAt(goal, 8),
+      words: { title: 'Step 2 of your goal ladder', message: 'Today: split the step into three micro-actions of under ten minutes.' },
+    });
+  });
+
+  it('then one micro-action a day, naming it, and skip a day that already saw one', () => {
+    const goal = split(closed());
+    expect(goalReminders([goal], goalDayAt(goal, 8), false)[0]?.words.message).toBe('Today: one micro-action, “Next thing 1” (4 min), then a few words on what you did.');
+    // One done on the morning of day 9: no reminder that evening; the next is day 10, for the second.
+    const done = checkOff(goal, actionsOf(goal, 1)[0]!.id, goalDayAt(goal, 9) - 9 * 60 * MIN).goal;
+    const after = goalReminders([done], goalDayAt(goal, 9) - 8 * 60 * MIN, false);
+    expect(after.map((r) => r.id)).toEqual(['goal:g1@10']);
+    expect(after[0]!.words.message).toBe('Today: one micro-action, “Next thing 2” (4 min), then how sure you feel now.');
+  });
+
+  it('go quiet a week after the last progress, and stop at the top of the ladder', () => {
+    const goal = closed();
+    expect(goalReminders([goal], goalDayAt(goal, 14) + MIN, false).map((r) => r.id)).toEqual(['goal:g1@14']);
+    expect(goalReminders([goal], goalDayAt(goal, 14) + 11 * 60 * MIN, false).map((r) => r.id)).toEqual(['goal:g1@14']);
+    expect(goalReminders([goal], goalDayAt(goal, 15) + 13 * 60 * MIN, false)).toEqual([]);
+    const top: Goal = { ...goal, steps: goal.steps.map((s, i) => (i === 0 ? s : { ...s, microActions: [0, 1, 2].map((j) => ({ id: `c${i}${j}`, text: 'x', minutes: 1, doneAt: goal.finishedAt! + DAY })) })) };
+    expect(goalReminders([top], goalDayAt(goal, 9), false)).toEqual([]);
   });
 });

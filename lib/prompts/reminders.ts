@@ -3,7 +3,8 @@
 // user's interval), and each day of a goal ladder under way. Pure: the engine
 // gives them what is stored and the time, shows the ones due (each once, as
 // it does prompts) and sets a wake-up for the next.
-import { actionsDone, dayOf, PROTOCOL_DAYS, stageOf, STAGES, type Goal, type Stage } from '../goals/model';
+import { actionsDone, actionsOf, allActions, climbingStep, dayOf, PROTOCOL_DAYS, stageOf, STAGES, stepSplit, type Goal, type Stage } from '../goals/model';
+import { localDay } from '../time/days';
 import { DISCREET_WORDS, type PromptWords } from './words';
 
 export const SELF_CHECK_REMINDER = 'selfcheck';
@@ -83,38 +84,71 @@ function behindOn(goal: Goal, day: number): boolean {
   return before('reflect');
 }
 
+/** The step's next micro-action, and what the ladder asks once it is done: what was done; after the second, confidence; after the third, how the step feels. */
+function nextActionWords(goal: Goal, step: number): string {
+  const actions = actionsOf(goal, step);
+  const index = actions.findIndex((a) => a.doneAt === undefined && a.text.trim());
+  const next = actions[index];
+  if (!next) return 'Today: one micro-action, then a few words on what you did.';
+  const then = index === 1 ? 'then how sure you feel now' : index === 2 ? `then how ${step === 0 ? 'the first step' : `step ${step + 1}`} feels now` : 'then a few words on what you did';
+  return `Today: one micro-action, “${next.text.trim()}”${next.minutes ? ` (${next.minutes} min)` : ''}, ${then}.`;
+}
+
 function goalWords(goal: Goal, day: number): PromptWords {
   const title = `Day ${day} of your goal ladder`;
   if (day === 2) return { title, message: 'Today: break your goal into seven to ten small steps.' };
   if (day === 3) return { title, message: 'Today: split the first step into three micro-actions of under ten minutes.' };
-  if (day < PROTOCOL_DAYS) {
-    const index = goal.microActions.findIndex((a) => a.doneAt === undefined && a.text.trim());
-    const next = goal.microActions[index];
-    if (!next) return { title, message: 'Today: one micro-action, then a few words on what you did.' };
-    // What the ladder asks once it is done: the second brings a confidence rating, the third a fresh look at the step.
-    const then = index === 1 ? 'then how sure you feel now' : index === 2 ? 'then how the first step feels now' : 'then a few words on what you did';
-    return { title, message: `Today: one micro-action, “${next.text.trim()}”${next.minutes ? ` (${next.minutes} min)` : ''}, ${then}.` };
-  }
+  if (day < PROTOCOL_DAYS) return { title, message: nextActionWords(goal, 0) };
   return { title, message: 'Today: look back on your week, and write down what it showed you.' };
 }
 
+/** After the week, a ladder left alone this many days stops reminding: it waits, on the goals page, for the user to come back. */
+export const CLIMB_QUIET_AFTER_DAYS = 7;
+
 /**
- * For each goal ladder under way, the reminder due now (days 2 to 7, at the
- * time of day it was begun, while that day's task is not done yet) and the
- * next one to wake for. Discreet notifications name no goal.
+ * For each goal ladder under way, the reminder due now and the next one to
+ * wake for, at the time of day it was begun: in the first week, days 2 to 7
+ * while that day's task is not done yet; after it, one a day while a step
+ * is being climbed, skipping a day that already saw a check-off. Discreet
+ * notifications name no goal.
  */
 export function goalReminders(goals: readonly Goal[], now: number, discreet: boolean): Reminder[] {
   return goals.flatMap((goal) => {
     // A goal never written down (a new one left empty) has nothing to remind of.
-    if (!goal.title.trim() || stageOf(goal) === 'done' || dayOf(goal, now) > PROTOCOL_DAYS + 1) return [];
-    const days = Array.from({ length: PROTOCOL_DAYS - 1 }, (_, i) => i + 2).filter((day) => behindOn(goal, day));
+    if (!goal.title.trim()) return [];
+    const week = stageOf(goal) !== 'done';
+    if (week && dayOf(goal, now) > PROTOCOL_DAYS + 1) return [];
+    const days = week ? weekDays(goal) : climbDays(goal, now);
     const at = (day: number) => goalDayAt(goal, day);
     const due = days.filter((day) => at(day) <= now && at(day) > now - GOAL_REMINDER_STALE_MS).at(-1);
     const next = days.find((day) => at(day) > now);
+    const words = (day: number) => (discreet ? DISCREET_WORDS : week ? goalWords(goal, day) : climbWords(goal));
     return [due, next].flatMap((day) =>
-      day === undefined
-        ? []
-        : [{ id: `${GOAL_REMINDER}${goal.id}@${day}`, alarm: `${GOAL_REMINDER}${goal.id}`, at: at(day), words: discreet ? DISCREET_WORDS : goalWords(goal, day) }],
+      day === undefined ? [] : [{ id: `${GOAL_REMINDER}${goal.id}@${day}`, alarm: `${GOAL_REMINDER}${goal.id}`, at: at(day), words: words(day) }],
     );
   });
+}
+
+function weekDays(goal: Goal): number[] {
+  return Array.from({ length: PROTOCOL_DAYS - 1 }, (_, i) => i + 2).filter((day) => behindOn(goal, day));
+}
+
+/** The days around now that a step being climbed after the week is reminded of. */
+function climbDays(goal: Goal, now: number): number[] {
+  if (climbingStep(goal) === undefined) return [];
+  const progress = Math.max(goal.finishedAt ?? 0, ...allActions(goal).map((a) => a.doneAt ?? 0));
+  const today = dayOf(goal, now);
+  return [today - 1, today, today + 1].filter((day) => {
+    if (day <= PROTOCOL_DAYS) return false;
+    const at = goalDayAt(goal, day);
+    const since = localDay(at) - localDay(progress);
+    return since >= 1 && since <= CLIMB_QUIET_AFTER_DAYS;
+  });
+}
+
+function climbWords(goal: Goal): PromptWords {
+  const step = climbingStep(goal) ?? 0;
+  const title = `Step ${step + 1} of your goal ladder`;
+  if (!stepSplit(goal, step)) return { title, message: 'Today: split the step into three micro-actions of under ten minutes.' };
+  return { title, message: nextActionWords(goal, step) };
 }

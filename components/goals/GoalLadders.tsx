@@ -2,7 +2,7 @@
 // Every keystroke is saved as it is typed (a goal is its own draft); a
 // check-off saves the goal and logs its win in one write.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, withStageRows, type Goal } from '@/lib/goals/model';
+import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, stepSplit, withStageRows, type Goal } from '@/lib/goals/model';
 import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from '@/lib/goals/store';
 import { notify } from '@/lib/messages';
 import type { Db } from '@/lib/store/db';
@@ -176,7 +176,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
                 >
                   <span class="history-kind">{stage !== 'done' ? t.dayOf(dayOf(goal, now())) : climbing === undefined ? t.topStage : t.climbing(climbing + 1)}</span>
                   <span class="history-words">{title}</span>
-                  <span class="muted">{stage !== 'done' ? t.stageNow[stage] : climbing === undefined ? t.topStage : t.stageNow.act}</span>
+                  <span class="muted">{stage !== 'done' ? t.stageNow[stage] : climbing === undefined ? t.topStage : stepSplit(goal, climbing) ? t.stageNow.act : t.splitNext}</span>
                 </button>
                 {openId === goal.id && (
                   <GoalLadder

@@ -3,6 +3,8 @@
 import { useMemo, useRef } from 'preact/hooks';
 import {
   actionsDone,
+  actionsOf,
+  climbingStep,
   MICRO_ACTIONS,
   newStep,
   plannedStage,
@@ -10,11 +12,17 @@ import {
   smartHints,
   stageOf,
   STAGES,
+  stepClimbed,
   stepNudge,
+  stepRemovable,
   stepsComplete,
+  stepSplit,
+  withActions,
   STEPS_MAX,
   TEXT_MAX,
   type Goal,
+  type GoalStep,
+  type MicroAction,
   type Stage,
 } from '@/lib/goals/model';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
@@ -36,17 +44,24 @@ export interface LadderProps {
 export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: LadderProps) {
   const stage = stageOf(goal);
   const planned = plannedStage(day);
+  const climbing = climbingStep(goal);
   const hints = useMemo(() => smartHints(goal), [goal.title, goal.difficulty, goal.deadline]);
   const id = (field: string) => `goal-${field}-${goal.id}`;
   const titleCheck = useCrisisCheck(goal.title);
 
   return (
     <div class="card goal-ladder">
-      {stage !== 'done' && (
+      {stage !== 'done' ? (
         <p class="goal-today">
           <strong>{t.dayOf(day)}.</strong> {t.today(t.stageNow[planned])}{' '}
           {STAGES.indexOf(stage) > STAGES.indexOf(planned) && <span class="muted">{t.aheadOfPlan}</span>}
         </p>
+      ) : (
+        climbing !== undefined && (
+          <p class="goal-today">
+            <strong>{t.climbing(climbing + 1)}.</strong> {t.today(stepSplit(goal, climbing) ? t.stageNow.act : t.splitNext)}
+          </p>
+        )
       )}
       <ol class="goal-stages">
         <li class="goal-stage">
@@ -99,35 +114,7 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
         {reached(stage, 'act') || actionsDone(goal) > 0 ? (
           <li class="goal-stage">
             <h3>{t.days4to6}</h3>
-            <p class="muted">{t.actHelp}</p>
-            <ul class="goal-actions">
-              {goal.microActions.map((action, i) => (
-                <li key={action.id}>
-                  <label class="goal-check">
-                    <input
-                      type="checkbox"
-                      checked={action.doneAt !== undefined}
-                      // One whose words or minutes were cleared cannot become a win until they are back.
-                      disabled={action.doneAt === undefined && !readyToCheck(action)}
-                      onChange={(e) => onToggle(action.id, e.currentTarget.checked)}
-                    />
-                    <span>
-                      {action.text.trim() ? (
-                        <>
-                          {action.text.trim()}{' '}
-                          <span class="muted">({action.minutes !== undefined ? t.microMinutes(i + 1, action.minutes) : t.micro(i + 1).toLocaleLowerCase()})</span>
-                        </>
-                      ) : (
-                        t.micro(i + 1)
-                      )}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <p class="muted">
-              {t.doneCount(actionsDone(goal))} {actionsDone(goal) === MICRO_ACTIONS && t.lessIntimidating}
-            </p>
+            <ActList goal={goal} index={0} onChange={onChange} onToggle={onToggle} id={id} />
           </li>
         ) : (
           <Upcoming title={t.days4to6} />
@@ -138,6 +125,7 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
         ) : (
           <Upcoming title={t.day7} />
         )}
+        {stage === 'done' && <Climb goal={goal} onChange={onChange} onToggle={onToggle} id={id} />}
       </ol>
 
       <DeleteWithConfirm words={{ delete: t.remove, confirm: t.confirmRemove, yes: t.yesRemove, keep: t.keep }} onDelete={onRemove} />
@@ -169,19 +157,21 @@ function StepsStage({ goal, onChange, id }: StageProps) {
                 <input id={id(`step-${i}`)} type="text" maxLength={TEXT_MAX} value={step.text} onInput={(e) => setStep(i, { text: e.currentTarget.value })} />
               </div>
               <GoalRating id={id(`step-${i}-difficulty`)} label={t.stepDifficulty(i + 1)} value={step.difficulty} onChange={(difficulty) => setStep(i, { difficulty })} />
-              <button
-                type="button"
-                class="button button-quiet goal-remove"
-                aria-label={t.removeStep(i + 1)}
-                onClick={() => {
-                  onChange({ ...goal, steps: goal.steps.filter((_, j) => j !== i) });
-                  // Focus moves to the row that took this one's place (or the one before), else to "Add a step".
-                  const next = Math.min(i, goal.steps.length - 2);
-                  requestAnimationFrame(() => (document.getElementById(id(`step-${next}`)) ?? addButton.current)?.focus());
-                }}
-              >
-                ×
-              </button>
+              {stepRemovable(goal, i) && (
+                <button
+                  type="button"
+                  class="button button-quiet goal-remove"
+                  aria-label={t.removeStep(i + 1)}
+                  onClick={() => {
+                    onChange({ ...goal, steps: goal.steps.filter((_, j) => j !== i) });
+                    // Focus moves to the row that took this one's place (or the one before), else to "Add a step".
+                    const next = Math.min(i, goal.steps.length - 2);
+                    requestAnimationFrame(() => (document.getElementById(id(`step-${next}`)) ?? addButton.current)?.focus());
+                  }}
+                >
+                  ×
+                </button>
+              )}
               {nudge && <p class="muted goal-nudge">{nudge}</p>}
             </li>
           );
@@ -206,23 +196,37 @@ function StepsStage({ goal, onChange, id }: StageProps) {
 }
 
 function MicroStage({ goal, onChange, id }: StageProps) {
-  const { note } = useCrisisCheck(goal.microActions.map((a) => a.text));
-  const setAction = (index: number, patch: Partial<Goal['microActions'][number]>) =>
-    onChange({ ...goal, microActions: goal.microActions.map((a, i) => (i === index ? dropUndefined({ ...a, ...patch }) : a)) });
-
   return (
     <li class="goal-stage">
       <h3>{t.day3}</h3>
       <p class="muted">{t.firstStep(goal.steps[0]?.text.trim() ?? '')}</p>
+      <SplitRows goal={goal} index={0} onChange={onChange} id={id} />
+      <p class="muted">{t.tooHard}</p>
+    </li>
+  );
+}
+
+type StepProps = StageProps & { index: number };
+/** Field ids: step 1's keep the ids they always had. */
+const microId = (index: number, i: number) => (index === 0 ? `micro-${i}` : `micro-${index}-${i}`);
+
+/** A step split into its three micro-actions: words and minutes, fixed once each is done. */
+function SplitRows({ goal, index, onChange, id }: StepProps) {
+  const actions = actionsOf(goal, index);
+  const { note } = useCrisisCheck(actions.map((a) => a.text));
+  const setAction = (i: number, patch: Partial<MicroAction>) =>
+    onChange(withActions(goal, index, actions.map((a, j) => (j === i ? dropUndefined({ ...a, ...patch }) : a))));
+  return (
+    <>
       <ol class="goal-steps">
-        {goal.microActions.map((action, i) => {
+        {actions.map((action, i) => {
           const done = action.doneAt !== undefined;
           return (
             <li key={action.id} class="goal-step">
               <div class="goal-step-text">
-                <label for={id(`micro-${i}`)}>{t.micro(i + 1)}</label>
+                <label for={id(microId(index, i))}>{t.micro(i + 1, index + 1)}</label>
                 <input
-                  id={id(`micro-${i}`)}
+                  id={id(microId(index, i))}
                   type="text"
                   maxLength={TEXT_MAX}
                   value={action.text}
@@ -230,14 +234,120 @@ function MicroStage({ goal, onChange, id }: StageProps) {
                   onInput={(e) => setAction(i, { text: e.currentTarget.value })}
                 />
               </div>
-              <MinutesInput id={id(`micro-${i}-minutes`)} label={t.minutes(i + 1)} value={action.minutes} readOnly={done} onChange={(minutes) => setAction(i, { minutes })} />
+              <MinutesInput
+                id={id(`${microId(index, i)}-minutes`)}
+                label={t.minutes(i + 1, index + 1)}
+                value={action.minutes}
+                readOnly={done}
+                onChange={(minutes) => setAction(i, { minutes })}
+              />
             </li>
           );
         })}
       </ol>
       {note}
-      <p class="muted">{t.tooHard}</p>
-    </li>
+    </>
+  );
+}
+
+type ActProps = StepProps & { onToggle: (actionId: string, done: boolean) => void };
+
+/**
+ * A step's micro-actions to do, one a day: each asks what was actually done,
+ * before or right after its tick (the win says those words); after the
+ * second, a confidence rating; after the third, how hard the step feels now.
+ */
+function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
+  const actions = actionsOf(goal, index);
+  const step = goal.steps[index];
+  const done = actionsDone(goal, index);
+  const setAction = (i: number, patch: Partial<MicroAction>) =>
+    onChange(withActions(goal, index, actions.map((a, j) => (j === i ? dropUndefined({ ...a, ...patch }) : a))));
+  const setStep = (patch: Partial<GoalStep>) => onChange({ ...goal, steps: goal.steps.map((s, i) => (i === index ? dropUndefined({ ...s, ...patch }) : s)) });
+  const n = index + 1;
+  const { note } = useCrisisCheck(actions.map((a) => a.note ?? ''));
+  return (
+    <>
+      <p class="muted">{t.actHelp}</p>
+      <ul class="goal-actions">
+        {actions.map((action, i) => {
+          const checked = action.doneAt !== undefined;
+          const noteId = id(`${microId(index, i)}-note`);
+          return (
+            <li key={action.id}>
+              <label class="goal-check">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  // One whose words or minutes were cleared cannot become a win until they are back.
+                  disabled={!checked && !readyToCheck(action)}
+                  onChange={(e) => onToggle(action.id, e.currentTarget.checked)}
+                />
+                <span>
+                  {action.text.trim() ? (
+                    <>
+                      {action.text.trim()}{' '}
+                      <span class="muted">({action.minutes !== undefined ? t.microMinutes(i + 1, action.minutes) : t.micro(i + 1).toLocaleLowerCase()})</span>
+                    </>
+                  ) : (
+                    t.micro(i + 1, n)
+                  )}
+                </span>
+              </label>
+              {(checked || readyToCheck(action)) && (
+                <div class="goal-note">
+                  <label for={noteId}>
+                    {t.didWhat} <span class="visually-hidden">{t.noteOf(i + 1, n)}</span>
+                  </label>
+                  <input id={noteId} type="text" maxLength={TEXT_MAX} value={action.note ?? ''} onInput={(e) => setAction(i, { note: e.currentTarget.value || undefined })} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {note}
+      <p class="muted">{t.doneCount(done)}</p>
+      {step && (done >= 2 || step.confidence !== undefined) && (
+        <>
+          <GoalRating id={id(`step-${index}-confidence`)} label={t.confidenceNow(n)} value={step.confidence} onChange={(confidence) => setStep({ confidence })} />
+          {goal.confidenceBefore !== undefined && step.confidence !== undefined && <p class="muted">{t.confidenceSince(goal.confidenceBefore)}</p>}
+        </>
+      )}
+      {step && (done >= MICRO_ACTIONS || step.feelsNow !== undefined) && (
+        <>
+          <GoalRating id={id(`step-${index}-feels`)} label={t.feelsNow(n)} value={step.feelsNow} onChange={(feelsNow) => setStep({ feelsNow })} />
+          {step.difficulty !== undefined && step.feelsNow !== undefined && <p>{t.feelsSince(step.difficulty, step.feelsNow)}</p>}
+        </>
+      )}
+    </>
+  );
+}
+
+/** After the week: the ladder goes on, one step at a time, each split and climbed like the first. */
+function Climb({ goal, onChange, onToggle, id }: Omit<ActProps, 'index'>) {
+  const current = climbingStep(goal);
+  const climbed = goal.steps.map((s, i) => ({ s, i })).filter(({ i }) => i > 0 && stepClimbed(goal, i));
+  return (
+    <>
+      {climbed.map(({ s, i }) => (
+        <li key={s.id} class="goal-stage">
+          <p>{t.climbed(i + 1, s.text.trim())}</p>
+        </li>
+      ))}
+      {current === undefined ? (
+        <li class="goal-stage">
+          <p>{t.topReached}</p>
+        </li>
+      ) : (
+        <li class="goal-stage">
+          <h3>{t.climbHeading(current + 1)}</h3>
+          <p class="muted">{t.climbHelp(goal.steps[current]?.text.trim() ?? '')}</p>
+          <SplitRows goal={goal} index={current} onChange={onChange} id={id} />
+          {stepSplit(goal, current) ? <ActList goal={goal} index={current} onChange={onChange} onToggle={onToggle} id={id} /> : <p class="muted">{t.tooHard}</p>}
+        </li>
+      )}
+    </>
   );
 }
 
@@ -269,7 +379,7 @@ function ReflectStage({ goal, onChange, onFinish, id }: StageProps & { onFinish:
           {t.finish}
         </button>
       ) : (
-        <p>{t.finished}</p>
+        <p>{goal.steps.length > 1 ? t.finished : t.finishedAll}</p>
       )}
     </li>
   );

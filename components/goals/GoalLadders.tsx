@@ -2,8 +2,8 @@
 // Every keystroke is saved as it is typed (a goal is its own draft); a
 // check-off saves the goal and logs its win in one write.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dayOf, keepCheckOffs, newGoal, stageOf, withStageRows, type Goal } from '@/lib/goals/model';
-import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveUncheck } from '@/lib/goals/store';
+import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, stepSplit, withStageRows, type Goal } from '@/lib/goals/model';
+import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from '@/lib/goals/store';
 import { notify } from '@/lib/messages';
 import type { Db } from '@/lib/store/db';
 import { createSerialWriter, type SerialWriter } from '@/lib/store/serial-writer';
@@ -43,7 +43,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
         const read = (await readGoals(db)).map((goal) => withStageRows(goal, now()));
         latest.current = new Map(read.map((goal) => [goal.id, goal]));
         setGoals(read);
-        setOpenId((open) => (open && read.some((g) => g.id === open) ? open : (read.find((g) => stageOf(g) !== 'done')?.id ?? null)));
+        setOpenId((open) => (open && read.some((g) => g.id === open) ? open : (read.find((g) => climbingStep(g) !== undefined)?.id ?? null)));
       } catch (err) {
         setGoals((current) => current ?? []);
         setError(describeStoreError(err));
@@ -84,7 +84,25 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
     const goal = withStageRows(stored ? keepCheckOffs(edited, stored) : edited, now());
     show({ ...goal, updatedAt: now() });
     setError(null);
-    writerFor(goal.id).write(true);
+    // A note changed after its tick rewords the win too, in the same write as the goal.
+    const before = new Map(stored ? allActions(stored).map((a) => [a.id, a.note]) : []);
+    const renoted = allActions(goal).filter((a) => a.doneAt !== undefined && a.note !== before.get(a.id));
+    if (renoted.length === 0) {
+      writerFor(goal.id).write(true);
+      return;
+    }
+    void writerFor(goal.id)
+      .run(async () => {
+        let reworded = false;
+        for (const action of renoted) reworded = (await saveNote(db, latest.current.get(goal.id) ?? goal, action.id)) || reworded;
+        return reworded;
+      })
+      .then((reworded) => {
+        if (!reworded) return;
+        onWinsChanged?.();
+        void notify('data/changed', { area: 'entries' });
+      })
+      .catch((err: unknown) => setError(describeStoreError(err)));
   }
 
   function start() {
@@ -99,7 +117,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
     try {
       const { saved, words } = await writerFor(id).run(async () => {
         const goal = latest.current.get(id)!;
-        const checked = goal.microActions.find((a) => a.id === actionId)?.doneAt !== undefined;
+        const checked = allActions(goal).find((a) => a.id === actionId)?.doneAt !== undefined;
         if (checked === done) return { saved: goal, words: '' };
         const [next, said] = done
           ? [(await saveCheckOff(db, goal, actionId, now())).goal, t.logged]
@@ -147,6 +165,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
           {goals.map((goal) => {
             const title = goal.title.trim() || t.untitled;
             const stage = stageOf(goal);
+            const climbing = stage === 'done' ? climbingStep(goal) : 0;
             return (
               <li key={goal.id} class="goal-item">
                 <button
@@ -155,9 +174,9 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
                   aria-expanded={openId === goal.id}
                   onClick={() => setOpenId(openId === goal.id ? null : goal.id)}
                 >
-                  <span class="history-kind">{stage === 'done' ? t.stageNow.done : t.dayOf(dayOf(goal, now()))}</span>
+                  <span class="history-kind">{stage !== 'done' ? t.dayOf(dayOf(goal, now())) : climbing === undefined ? t.topStage : t.climbing(climbing + 1)}</span>
                   <span class="history-words">{title}</span>
-                  <span class="muted">{t.stageNow[stage]}</span>
+                  <span class="muted">{stage !== 'done' ? t.stageNow[stage] : climbing === undefined ? t.topStage : stepSplit(goal, climbing) ? t.stageNow.act : t.splitNext}</span>
                 </button>
                 {openId === goal.id && (
                   <GoalLadder

@@ -13,12 +13,12 @@ export const goalText = {
     goal: 'Write the goal down',
     steps: 'Break it into steps',
     micro: 'Split the first step',
-    act: 'Do the micro-actions',
+    act: 'One micro-action',
     reflect: 'Look back on the week',
     done: 'Week complete',
   } satisfies Record<Stage, string>,
   today: (stage: string) => `Today’s step: ${stage.toLocaleLowerCase()}.`,
-  aheadOfPlan: 'You are ahead of the plan, which is fine: go at the pace that keeps it easy.',
+  aheadOfPlan: 'The plan is one a day. Doing more is fine too.',
 
   day1: 'Day 1: your goal',
   title: 'What do you want to be able to do?',
@@ -30,16 +30,13 @@ export const goalText = {
   hint: {
     specific: { met: 'Specific: it says what you will do.', unmet: 'Specific: name what exactly you will do, where or with whom.' },
     measurable: { met: 'Measurable: you will know when it is done.', unmet: 'Measurable: add a number, a count or a clear finish line.' },
-    challenging: {
-      met: 'Challenging but achievable: a stretch, not a snap.',
-      unrated: 'Challenging but achievable: rate how hard it feels.',
-      'too-easy': 'Challenging but achievable: this looks easy; a slightly bigger goal will prove more.',
-      'too-hard': 'Challenging but achievable: this looks very hard; a smaller version for now may be wiser.',
+    rated: {
+      met: 'How hard it feels: noted. A goal that feels big is exactly what this plan is for.',
+      unmet: 'How hard it feels: give it a number. Any number is fine; it is there to look back on.',
     },
     'time-bound': { met: 'Time-bound: it has a when.', unmet: 'Time-bound: add a date, or “by …” in the goal.' },
   } as const,
   hintText(hint: Hint): string {
-    if (hint.id === 'challenging') return goalText.hint.challenging[hint.met ? 'met' : (hint.detail ?? 'unrated')];
     return goalText.hint[hint.id][hint.met ? 'met' : 'unmet'];
   },
 
@@ -64,26 +61,46 @@ export const goalText = {
 
   day3: 'Day 3: split the first step',
   firstStep: (text: string) => `Your first step: “${text}”. Split it into three micro-actions you can each do in under 10 minutes.`,
-  micro: (n: number) => `Micro-action ${n}`,
+  /** Step 1's micro-actions go by their number alone; a later step's also name the step, as both can be on the page. */
+  micro: (n: number, step = 1) => (step === 1 ? `Micro-action ${n}` : `Step ${step}, micro-action ${n}`),
   microMinutes: (n: number, minutes: number) => `micro-action ${n}, ${minutes} min`,
-  minutes: (n: number) => `Minutes for micro-action ${n} (under 10)`,
+  minutes: (n: number, step = 1) => `Minutes for ${goalText.micro(n, step).toLocaleLowerCase()} (under 10)`,
   minutesProblem: 'Use whole minutes from 1 to 9: if it takes longer, split it again.',
   tooHard: 'If one still feels hard, break it down further. It works best when each feels almost too easy.',
 
   days4to6: 'Days 4 to 6: one micro-action a day',
-  actHelp: 'Check one off as soon as it is done: it is logged as a win, in your words.',
+  actHelp: 'One a day. Tick it when it is done and say, in a few words, what you actually did: it is logged as a win in those words.',
+  /** Shown under its micro-action; the part in brackets is for screen readers, which hear each field apart from its row. */
+  didWhat: 'What did you do?',
+  noteOf: (n: number, step = 1) => `(${goalText.micro(n, step).toLocaleLowerCase()})`,
   doneCount: (n: number) => `${n} of 3 done.`,
+  confidenceNow: (step: number) =>
+    `${step === 1 ? 'Two done' : `Step ${step}, two done`}. How sure are you now that you can reach the goal? (1 not at all, 10 completely)`,
+  confidenceSince: (before: number) => `On day 1 you said ${before}.`,
+  feelsNow: (n: number) => `Three done. How hard does step ${n} feel now? (1 easy, 10 very hard)`,
+  feelsSince: (before: number, now: number) =>
+    now < before
+      ? `Less daunting than before: ${before} when you wrote it down, ${now} now.`
+      : `You rated it ${before} when you wrote it down, ${now} now. If it still feels big, split what is left of it further.`,
   logged: 'Done, and logged as a win.',
   unlogged: 'Taken back, and its win removed.',
   uncheckedKeptWin: 'Taken back. Its win stays in your history, since you edited it.',
-  lessIntimidating: 'Does the first step feel less daunting now than on day 1?',
 
   day7: 'Day 7: look back',
   reflection: 'What did this week show you about what you can do?',
   reflectionHelp: 'Write down the evidence: what you did, and what it says about you taking on the whole goal.',
   confidenceAfter: 'How sure are you now that you can do it? (1 not at all, 10 completely)',
   finish: 'Close the week',
-  finished: 'Week complete. The next step on your ladder is waiting whenever you are.',
+  finished: 'Week complete. Step 2 is below, whenever you are ready.',
+  finishedAll: 'Week complete.',
+
+  climbHeading: (n: number) => `Step ${n}: three micro-actions, one a day`,
+  climbHelp: (text: string) => `Next on your ladder: “${text}”. Split it into three micro-actions of under 10 minutes, then do one a day.`,
+  climbed: (n: number, text: string) => `Step ${n} climbed: ${text}`,
+  climbing: (n: number) => `Step ${n}`,
+  splitNext: 'Split it into three micro-actions',
+  topReached: 'Every step on your ladder is climbed. Look how far you came from day 1.',
+  topStage: 'Ladder climbed',
   confidenceChange: (before: number, after: number) =>
     after > before ? `Your confidence went from ${before} to ${after} out of 10.` : `Your confidence: ${before} on day 1, ${after} now.`,
   comesNext: 'Comes next',

@@ -1,6 +1,6 @@
 // The exercises the background and other pages name directly (the rest are
 // known only through the registry in components/flows).
-/** The four-item confidence check: reminded of monthly, charted over time. */
+/** The four-item confidence check: a baseline, re-rated 25 days later, then at the chosen interval, charted over time. */
 export const SELF_CHECK_ID = 'self-check';
 /**
  * The values reflection: its timing and its summaries treat it apart, since

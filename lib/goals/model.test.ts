@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { WinEntry } from '../store/entries';
 import {
+  actionsDone,
+  actionsOf,
+  allActions,
   checkOff,
+  climbingStep,
+  stepClimbed,
+  stepRemovable,
+  stepSplit,
+  withActions,
   keepCheckOffs,
   withStageRows,
   dayOf,
@@ -99,13 +107,10 @@ describe('SMART hints', () => {
     expect(met('Ask my manager for the promotion criteria', { deadline: '2026-12-15' })['time-bound']).toBe(true);
   });
 
-  it('wants the goal challenging but achievable: 5 to 8 out of 10', () => {
-    const challenge = (difficulty?: number) => smartHints({ title: 'x', ...(difficulty ? { difficulty } : {}) }).find((h) => h.id === 'challenging');
-    expect(challenge()).toEqual({ id: 'challenging', met: false, detail: 'unrated' });
-    expect(challenge(4)).toEqual({ id: 'challenging', met: false, detail: 'too-easy' });
-    expect(challenge(5)?.met).toBe(true);
-    expect(challenge(8)?.met).toBe(true);
-    expect(challenge(9)).toEqual({ id: 'challenging', met: false, detail: 'too-hard' });
+  it('records how hard the goal feels without judging it: a 10 is as welcome as a 5', () => {
+    const rated = (difficulty?: number) => smartHints({ title: 'x', ...(difficulty ? { difficulty } : {}) }).find((h) => h.id === 'rated');
+    expect(rated()).toEqual({ id: 'rated', met: false });
+    for (const d of [1, 4, 5, 9, 10]) expect(rated(d)).toEqual({ id: 'rated', met: true });
   });
 });
 
@@ -176,5 +181,100 @@ describe('editing a goal', () => {
     expect(merged.microActions[2]!.text).toBe('Rewritten');
     // And a check taken back stays taken back.
     expect(keepCheckOffs(saved, before).microActions[0]!.doneAt).toBeUndefined();
+  });
+});
+
+describe('the days after the split', () => {
+  it('day 4: the win says what the user wrote they did, and the note stays with the micro-action', () => {
+    const goal = goalAt('act');
+    const first = goal.microActions[0]!;
+    const noted = withActions(goal, 0, [{ ...first, note: '  Wrote the three opening lines  ' }, ...goal.microActions.slice(1)]);
+    const done = checkOff(noted, first.id, T0 + 3 * 86_400_000);
+    expect(done.win.text).toBe('Wrote the three opening lines');
+    expect(done.goal.microActions[0]).toMatchObject({ note: '  Wrote the three opening lines  ', doneAt: T0 + 3 * 86_400_000 });
+    // Without a note, the micro-action's own words.
+    expect(checkOff(goal, first.id, T0).win.text).toBe(first.text);
+    // Taking it back keeps the note: it is the user's words.
+    expect(uncheck(done.goal, first.id, T0).goal.microActions[0]).toEqual({ ...first, note: '  Wrote the three opening lines  ' });
+  });
+
+  it('days 5 and 6: a confidence rating and a fresh rating of the step are kept on the step, and an old goal without them still reads', () => {
+    const goal = goalAt('reflect');
+    const rated = { ...goal, steps: goal.steps.map((s, i) => (i === 0 ? { ...s, confidence: 6, feelsNow: 2 } : s)) };
+    expect(Goal.parse(rated).steps[0]).toMatchObject({ confidence: 6, feelsNow: 2 });
+    expect(Goal.safeParse({ ...rated, steps: [{ ...rated.steps[0]!, feelsNow: 11 }, ...rated.steps.slice(1)] }).success).toBe(false);
+    // A goal saved before notes, ratings and later steps existed.
+    const old = JSON.parse(JSON.stringify(goalAt('done'))) as unknown;
+    expect(Goal.safeParse(old).success).toBe(true);
+  });
+
+  it('keeps a note typed on an older copy, like any words', () => {
+    const before = goalAt('act');
+    const saved = checkOff(before, before.microActions[0]!.id, T0 + 5).goal;
+    const edited = withActions(before, 0, before.microActions.map((a, i) => (i === 1 ? { ...a, note: 'Did it at lunch' } : a)));
+    expect(keepCheckOffs(edited, saved).microActions[1]!.note).toBe('Did it at lunch');
+  });
+});
+
+describe('after the week', () => {
+  const split = (goal: Goal, index: number) => withActions(goal, index, [action(), action(), action()]);
+  const climb = (goal: Goal, index: number) => actionsOf(goal, index).reduce((g, a, i) => checkOff(g, a.id, T0 + i).goal, goal);
+
+  it('goes on to step 2: three micro-actions to write, then to do, each a win', () => {
+    const week = goalAt('done');
+    expect(climbingStep(week)).toBe(1);
+    const rows = withStageRows(week, T0);
+    expect(actionsOf(rows, 1)).toHaveLength(3);
+    expect(stepSplit(rows, 1)).toBe(false);
+    expect(withStageRows(rows, T0)).toBe(rows);
+    expect(Goal.safeParse(rows).success).toBe(true);
+
+    const ready = split(week, 1);
+    const next = actionsOf(ready, 1)[0]!;
+    const done = checkOff(withActions(ready, 1, [{ ...next, note: 'Booked the room' }, ...actionsOf(ready, 1).slice(1)]), next.id, T0 + 8 * 86_400_000);
+    expect(done.win).toMatchObject({ text: 'Booked the room', goalId: week.id });
+    expect(actionsDone(done.goal, 1)).toBe(1);
+    expect(actionsDone(done.goal)).toBe(3);
+    expect(Goal.safeParse(done.goal).success).toBe(true);
+    expect(uncheck(done.goal, next.id, T0).winId).toBe(done.win.id);
+    expect(actionsDone(uncheck(done.goal, next.id, T0).goal, 1)).toBe(0);
+  });
+
+  it('moves to each next step once the one before is climbed, to the top of the ladder', () => {
+    let goal = goalAt('done');
+    for (let index = 1; index < goal.steps.length; index++) {
+      expect(climbingStep(goal)).toBe(index);
+      goal = climb(split(goal, index), index);
+      expect(stepClimbed(goal, index)).toBe(true);
+    }
+    expect(climbingStep(goal)).toBeUndefined();
+    expect(allActions(goal)).toHaveLength(3 * goal.steps.length);
+    // Nothing more to add at the top.
+    expect(withStageRows(goal, T0)).toBe(goal);
+  });
+
+  it('keeps check-offs of a later step when an older copy is edited', () => {
+    const ready = split(goalAt('done'), 1);
+    const id = actionsOf(ready, 1)[0]!.id;
+    const saved = checkOff(ready, id, T0 + 9).goal;
+    const edited = withActions(ready, 1, actionsOf(ready, 1).map((a, i) => (i === 2 ? { ...a, text: 'Rewritten' } : a)));
+    const merged = keepCheckOffs(edited, saved);
+    expect(actionsOf(merged, 1)[0]).toMatchObject({ doneAt: T0 + 9 });
+    expect(actionsOf(merged, 1)[2]!.text).toBe('Rewritten');
+  });
+
+  it('keeps a step that holds a check-off from being removed', () => {
+    const goal = goalAt('act');
+    expect(stepRemovable(goal, 0)).toBe(true);
+    const ticked = checkOff(goal, goal.microActions[0]!.id, T0).goal;
+    expect(stepRemovable(ticked, 0)).toBe(false);
+    const later = split(goalAt('done'), 1);
+    expect(stepRemovable(later, 1)).toBe(true);
+    expect(stepRemovable(checkOff(later, actionsOf(later, 1)[0]!.id, T0).goal, 1)).toBe(false);
+  });
+
+  it('during the week, is on step 1', () => {
+    expect(climbingStep(goalAt('act'))).toBe(0);
+    expect(climbingStep(goalAt('reflect'))).toBe(0);
   });
 });

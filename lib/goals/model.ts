@@ -1,10 +1,16 @@
 // The goal ladder: the seven-day micro-success protocol. A goal the user has
-// been putting off, rated for difficulty; split into 7 to 10 steps of about
-// 3 to 4 in difficulty; the first step split into three micro-actions of
-// under 10 minutes, each checked off (which logs a win); then a reflection on
-// the week. A goal is saved as it is typed, so its stored form allows the
+// been putting off, rated for difficulty (a hard one is what the protocol is
+// for, so the rating is kept, never argued with); split into 7 to 10 steps
+// of about 3 to 4 in difficulty; the first step split into three
+// micro-actions of under 10 minutes, one a day, each checked off with what
+// was actually done (which logs a win), with a confidence rating after the
+// second and a fresh difficulty rating of the step after the third; then a
+// reflection on the week. After the week the ladder goes on: each next step
+// is split into three micro-actions and climbed the same way.
+// A goal is saved as it is typed, so its stored form allows the
 // half-finished: what is complete enough to move on is decided here, in pure
-// functions, not by the schema.
+// functions, not by the schema. Everything added since the first version is
+// optional, so a goal saved then still reads.
 import { timeOrderedId } from '../ids';
 import { newWin, type WinEntry } from '../store/entries';
 import { localDay } from '../time/days';
@@ -23,24 +29,32 @@ const isRating = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10;
 const Rating = z.number().check(z.refine(isRating, 'a whole number from 1 to 10'));
 const Id = z.string().check(z.minLength(1));
 
-export const GoalStep = z.object({
-  id: Id,
-  text: z.string().check(z.maxLength(TEXT_MAX)),
-  difficulty: z.optional(Rating),
-});
-export type GoalStep = z.infer<typeof GoalStep>;
-
 export const MicroAction = z.object({
   id: Id,
   text: z.string().check(z.maxLength(TEXT_MAX)),
   minutes: z.optional(
     z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n < MICRO_MINUTES_UNDER, `whole minutes from 1 to ${MICRO_MINUTES_UNDER - 1}`)),
   ),
+  /** What the user actually did, in their words: the win it logs says this. */
+  note: z.optional(z.string().check(z.maxLength(TEXT_MAX))),
   /** When it was checked off, and the win that logged it. */
   doneAt: z.optional(Timestamp),
   winId: z.optional(Id),
 });
 export type MicroAction = z.infer<typeof MicroAction>;
+
+export const GoalStep = z.object({
+  id: Id,
+  text: z.string().check(z.maxLength(TEXT_MAX)),
+  difficulty: z.optional(Rating),
+  /** A step after the first, split once the ladder goes on past the week. The first step's are the goal's own `microActions`, where they always were. */
+  microActions: z.optional(z.array(MicroAction).check(z.maxLength(MICRO_ACTIONS))),
+  /** After the step's second micro-action: how sure the user is now that they can reach the goal. */
+  confidence: z.optional(Rating),
+  /** After its third: how hard the step feels now, on the scale of `difficulty`, so the two can be set side by side. */
+  feelsNow: z.optional(Rating),
+});
+export type GoalStep = z.infer<typeof GoalStep>;
 
 export const Goal = z.object({
   v: z.literal(1),
@@ -95,8 +109,9 @@ export function microActionsComplete(goal: Goal): boolean {
   return goal.microActions.length === MICRO_ACTIONS && goal.microActions.every((a) => filled(a.text) && a.minutes !== undefined);
 }
 
-export function actionsDone(goal: Goal): number {
-  return goal.microActions.filter((a) => a.doneAt !== undefined).length;
+/** How many of step `index`'s micro-actions are done (the first step's, unless told). */
+export function actionsDone(goal: Goal, index = 0): number {
+  return actionsOf(goal, index).filter((a) => a.doneAt !== undefined).length;
 }
 
 /** The first stage not yet complete: where the user is on the ladder. */
@@ -123,12 +138,10 @@ export function plannedStage(day: number): Stage {
   return 'reflect';
 }
 
-export type HintId = 'specific' | 'measurable' | 'challenging' | 'time-bound';
+export type HintId = 'specific' | 'measurable' | 'rated' | 'time-bound';
 export interface Hint {
   id: HintId;
   met: boolean;
-  /** For the challenge hint: which way it is off. */
-  detail?: 'too-easy' | 'too-hard' | 'unrated';
 }
 
 const VAGUE = /\b(better|more|less|improve|improving|somehow|things|stuff|good at|try to|some)\b/i;
@@ -137,28 +150,21 @@ const WHEN =
   /\b(by|before|within|until|tomorrow|tonight|today|this (week|month|year|quarter)|next (week|month|year|quarter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
 
 /**
- * Checks that the goal is specific, measurable, challenging but achievable,
- * and time-bound. They are hints from the words, not judgements: a goal that
- * names what, how much and by when passes, whatever it is.
+ * Checks that the goal is specific, measurable and time-bound, and that its
+ * difficulty is rated. They are hints from the words, not judgements: a goal
+ * that names what, how much and by when passes, whatever it is. How hard it
+ * feels is only recorded: the protocol is made for the intimidating goal, so
+ * no rating is too high (or too low) to begin with.
  */
 export function smartHints(goal: Pick<Goal, 'title' | 'difficulty' | 'deadline'>): Hint[] {
   const title = goal.title.trim();
   const words = title.split(/\s+/).filter(Boolean).length;
   const measurable = MEASURE.test(title);
   const specific = words >= 4 && (!VAGUE.test(title) || measurable);
-  const d = goal.difficulty;
-  const challenge: Hint =
-    d === undefined
-      ? { id: 'challenging', met: false, detail: 'unrated' }
-      : d < 5
-        ? { id: 'challenging', met: false, detail: 'too-easy' }
-        : d > 8
-          ? { id: 'challenging', met: false, detail: 'too-hard' }
-          : { id: 'challenging', met: true };
   return [
     { id: 'specific', met: specific },
     { id: 'measurable', met: measurable },
-    challenge,
+    { id: 'rated', met: goal.difficulty !== undefined },
     { id: 'time-bound', met: goal.deadline !== undefined || WHEN.test(title) },
   ];
 }
@@ -173,19 +179,82 @@ export function stepNudge(difficulty: number | undefined): StepNudge {
   return 'right';
 }
 
+/** The micro-actions of step `index` (the first step's are the goal's own). */
+export function actionsOf(goal: Goal, index: number): MicroAction[] {
+  return index === 0 ? goal.microActions : (goal.steps[index]?.microActions ?? []);
+}
+
+/** Every micro-action of every step, the first step's first. */
+export function allActions(goal: Goal): MicroAction[] {
+  return goal.steps.length === 0 ? goal.microActions : goal.steps.flatMap((_, i) => actionsOf(goal, i));
+}
+
+/** The goal with step `index`'s micro-actions replaced. */
+export function withActions(goal: Goal, index: number, actions: MicroAction[]): Goal {
+  if (index === 0) return { ...goal, microActions: actions };
+  return { ...goal, steps: goal.steps.map((s, i) => (i === index ? { ...s, microActions: actions } : s)) };
+}
+
+function splitComplete(actions: readonly MicroAction[]): boolean {
+  return actions.length === MICRO_ACTIONS && actions.every(readyToCheck);
+}
+
+/** Whether step `index` is climbed: all three of its micro-actions done. */
+export function stepClimbed(goal: Goal, index: number): boolean {
+  const actions = actionsOf(goal, index);
+  return actions.length === MICRO_ACTIONS && actions.every((a) => a.doneAt !== undefined);
+}
+
+/**
+ * The step being climbed: the first during the week; after it, the first
+ * step not yet climbed. Undefined once every step is.
+ */
+export function climbingStep(goal: Goal): number | undefined {
+  if (stageOf(goal) !== 'done') return 0;
+  const index = goal.steps.findIndex((_, i) => i > 0 && !stepClimbed(goal, i));
+  return index === -1 ? undefined : index;
+}
+
 /**
  * The rows the next stage starts with, added once the stage before is
- * complete: seven steps to fill in, then three micro-actions.
+ * complete: seven steps to fill in, then three micro-actions; after the
+ * week, three for each next step in turn.
  */
 export function withStageRows(goal: Goal, now: number, random: () => number = Math.random): Goal {
   if (goalComplete(goal) && goal.steps.length === 0) {
     return { ...goal, steps: Array.from({ length: STEPS_MIN }, (_, i) => newStep(now + i, random)) };
   }
-  if (stepsComplete(goal) && goal.microActions.length < MICRO_ACTIONS) {
-    const missing = Array.from({ length: MICRO_ACTIONS - goal.microActions.length }, (_, i) => newMicroAction(now + i, random));
-    return { ...goal, microActions: [...goal.microActions, ...missing] };
+  const index = stepsComplete(goal) ? climbingStep(goal) : undefined;
+  const actions = index === undefined ? [] : actionsOf(goal, index);
+  if (index !== undefined && actions.length < MICRO_ACTIONS) {
+    const missing = Array.from({ length: MICRO_ACTIONS - actions.length }, (_, i) => newMicroAction(now + i, random));
+    return withActions(goal, index, [...actions, ...missing]);
   }
   return goal;
+}
+
+/**
+ * A step can be removed until one of its micro-actions is checked off: after
+ * that it holds wins, and (for the first step) removing it would hand its
+ * micro-actions to the step that takes its place.
+ */
+export function stepRemovable(goal: Goal, index: number): boolean {
+  return actionsDone(goal, index) === 0;
+}
+
+/** Whether step `index` is split into three micro-actions, each with its words and minutes. */
+export function stepSplit(goal: Goal, index: number): boolean {
+  return splitComplete(actionsOf(goal, index));
+}
+
+/** A micro-action's words, without its check-off. */
+function wordsOf(action: MicroAction): MicroAction {
+  return {
+    id: action.id,
+    text: action.text,
+    ...(action.minutes !== undefined ? { minutes: action.minutes } : {}),
+    ...(action.note !== undefined ? { note: action.note } : {}),
+  };
 }
 
 /**
@@ -194,14 +263,17 @@ export function withStageRows(goal: Goal, now: number, random: () => number = Ma
  * one may have been saved since the copy was taken.
  */
 export function keepCheckOffs(edited: Goal, stored: Goal): Goal {
-  const marks = new Map(stored.microActions.map((a) => [a.id, a]));
-  return {
-    ...edited,
-    microActions: edited.microActions.map((action) => {
-      const words: MicroAction = { id: action.id, text: action.text, ...(action.minutes !== undefined ? { minutes: action.minutes } : {}) };
+  const marks = new Map(allActions(stored).map((a) => [a.id, a]));
+  const keep = (actions: readonly MicroAction[]) =>
+    actions.map((action) => {
+      const words = wordsOf(action);
       const mark = marks.get(action.id);
       return mark?.doneAt !== undefined ? { ...words, doneAt: mark.doneAt, ...(mark.winId ? { winId: mark.winId } : {}) } : words;
-    }),
+    });
+  return {
+    ...edited,
+    microActions: keep(edited.microActions),
+    steps: edited.steps.map((step) => (step.microActions ? { ...step, microActions: keep(step.microActions) } : step)),
   };
 }
 
@@ -210,23 +282,50 @@ export function readyToCheck(action: MicroAction): boolean {
   return action.text.trim().length > 0 && action.minutes !== undefined;
 }
 
+/** What a checked-off micro-action's win says: what the user wrote they did, else the micro-action itself. */
+export function winWords(action: MicroAction): string {
+  return action.note?.trim() || action.text.trim();
+}
+
+/**
+ * A note written or changed after the tick: the win says it too, unless the
+ * user has edited that win since (in the history; it is theirs then). The
+ * win's edit time stays, since these are still the ladder's words, so taking
+ * the tick back removes it as before. Undefined when nothing is to change.
+ */
+export function rewordedWin(goal: Goal, actionId: string, win: WinEntry): WinEntry | undefined {
+  const action = allActions(goal).find((a) => a.id === actionId);
+  if (!action || action.doneAt === undefined || action.winId !== win.id || win.updatedAt !== win.createdAt) return undefined;
+  const text = winWords(action);
+  return text && text !== win.text ? { ...win, text } : undefined;
+}
+
+function stepHolding(goal: Goal, actionId: string): number {
+  if (goal.microActions.some((a) => a.id === actionId)) return 0;
+  return goal.steps.findIndex((s, i) => i > 0 && s.microActions?.some((a) => a.id === actionId));
+}
+
 /**
  * Checks a micro-action off: the goal records when, and a win is logged in
- * the user's words, linked to the goal. The caller saves both in one write.
+ * the user's words (what they wrote they did, else the micro-action itself),
+ * linked to the goal. The caller saves both in one write.
  */
 export function checkOff(goal: Goal, actionId: string, now: number): { goal: Goal; win: WinEntry } {
-  const action = goal.microActions.find((a) => a.id === actionId);
+  const index = stepHolding(goal, actionId);
+  const action = index === -1 ? undefined : actionsOf(goal, index).find((a) => a.id === actionId);
   if (!action) throw new Error(`No micro-action ${actionId} in this goal`);
   if (action.doneAt !== undefined) throw new Error('This micro-action is already checked off');
   if (!readyToCheck(action)) throw new Error('This micro-action needs its words and minutes first');
-  const win: WinEntry = { ...newWin(action.text, now), goalId: goal.id, goalTitle: goal.title.trim() };
-  const microActions = goal.microActions.map((a) => (a.id === actionId ? { ...a, doneAt: now, winId: win.id } : a));
-  return { goal: { ...goal, microActions, updatedAt: now }, win };
+  const win: WinEntry = { ...newWin(winWords(action), now), goalId: goal.id, goalTitle: goal.title.trim() };
+  const actions = actionsOf(goal, index).map((a) => (a.id === actionId ? { ...a, doneAt: now, winId: win.id } : a));
+  return { goal: { ...withActions(goal, index, actions), updatedAt: now }, win };
 }
 
 /** Takes a check back: the goal forgets it; the caller deletes the returned win in the same write, unless the user has edited it since. */
 export function uncheck(goal: Goal, actionId: string, now: number): { goal: Goal; winId: string | undefined } {
-  const action = goal.microActions.find((a) => a.id === actionId);
-  const microActions = goal.microActions.map((a) => (a.id === actionId ? { id: a.id, text: a.text, ...(a.minutes ? { minutes: a.minutes } : {}) } : a));
-  return { goal: { ...goal, microActions, updatedAt: now }, winId: action?.winId };
+  const index = stepHolding(goal, actionId);
+  if (index === -1) return { goal, winId: undefined };
+  const action = actionsOf(goal, index).find((a) => a.id === actionId);
+  const actions = actionsOf(goal, index).map((a) => (a.id === actionId ? wordsOf(a) : a));
+  return { goal: { ...withActions(goal, index, actions), updatedAt: now }, winId: action?.winId };
 }

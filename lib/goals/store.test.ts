@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
 import { saveEntry, walkEntriesOfKind, WinEntry } from '../store/entries';
 import { Goal, newGoal } from './model';
-import { deleteGoal, goalKey, readGoals, saveCheckOff, saveGoal, saveUncheck } from './store';
+import { deleteGoal, goalKey, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from './store';
 
 const T0 = Date.UTC(2026, 10, 23, 9);
 
@@ -63,6 +63,35 @@ describe('goals in the records store', () => {
     expect((await saveUncheck(db, done.goal, 'a1', T0 + 120_000)).winKept).toBe(true);
     expect((await wins(db)).map((w) => w.text)).toEqual(['Opened the slides, and wrote the first line']);
     expect((await readGoals(db))[0]?.microActions[1]?.doneAt).toBeUndefined();
+  });
+
+  it('a note written after the tick rewords its win in the same write, and still lets the tick be taken back with its win', async () => {
+    const db = freshDb();
+    const goal = ready();
+    await saveGoal(db, goal);
+    const done = await saveCheckOff(db, goal, 'a0', T0 + 60_000);
+    const noted = { ...done.goal, microActions: done.goal.microActions.map((a, i) => (i === 0 ? { ...a, note: 'Opened the slides on the train' } : a)) };
+    expect(await saveNote(db, noted, 'a0')).toBe(true);
+    expect((await wins(db)).map((w) => [w.text, w.updatedAt === w.createdAt])).toEqual([['Opened the slides on the train', true]]);
+    expect((await readGoals(db))[0]?.microActions[0]?.note).toBe('Opened the slides on the train');
+    // The note cleared: the win says the micro-action again.
+    const cleared = { ...noted, microActions: noted.microActions.map((a, i) => (i === 0 ? { ...a, note: '' } : a)) };
+    await saveNote(db, cleared, 'a0');
+    expect((await wins(db)).map((w) => w.text)).toEqual(['micro 0']);
+    expect((await saveUncheck(db, cleared, 'a0', T0 + 120_000)).winKept).toBe(false);
+    expect(await wins(db)).toEqual([]);
+  });
+
+  it('a note written after the tick leaves a win the user edited since alone', async () => {
+    const db = freshDb();
+    const goal = ready();
+    await saveGoal(db, goal);
+    const done = await saveCheckOff(db, goal, 'a0', T0 + 60_000);
+    await saveEntry(db, WinEntry, { ...done.win, text: 'My own words', updatedAt: T0 + 90_000 });
+    const noted = { ...done.goal, microActions: done.goal.microActions.map((a, i) => (i === 0 ? { ...a, note: 'Something else' } : a)) };
+    expect(await saveNote(db, noted, 'a0')).toBe(false);
+    expect((await wins(db)).map((w) => w.text)).toEqual(['My own words']);
+    expect((await readGoals(db))[0]?.microActions[0]?.note).toBe('Something else');
   });
 
   it('writes neither the goal nor the win when the check-off is refused', async () => {

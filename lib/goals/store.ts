@@ -5,7 +5,7 @@ import { readAllValid } from '../history/read';
 import { recordKey, writeAtomically, type Db } from '../store/db';
 import { entryKey, WinEntry } from '../store/entries';
 import { readValid, validPut } from '../store/records';
-import { checkOff, Goal, uncheck } from './model';
+import { allActions, checkOff, Goal, rewordedWin, uncheck } from './model';
 
 export const goalKey = (id: string) => recordKey('goal', id);
 
@@ -39,4 +39,17 @@ export async function saveUncheck(db: Db, goal: Goal, actionId: string, now: num
   const untouched = win !== undefined && win.updatedAt === win.createdAt;
   await writeAtomically(db, [validPut(goalKey(goal.id), Goal, undone.goal), ...(untouched ? [{ delete: entryKey(win.id) }] : [])]);
   return { goal: undone.goal, winKept: win !== undefined && !untouched };
+}
+
+/**
+ * Saves the goal after a note changed on a micro-action already checked
+ * off, and its win's words with it, in one write (see rewordedWin). Returns
+ * whether the win changed.
+ */
+export async function saveNote(db: Db, goal: Goal, actionId: string): Promise<boolean> {
+  const winId = allActions(goal).find((a) => a.id === actionId)?.winId;
+  const win = winId ? await readValid(db, entryKey(winId), WinEntry) : undefined;
+  const reworded = win && rewordedWin(goal, actionId, win);
+  await writeAtomically(db, [validPut(goalKey(goal.id), Goal, goal), ...(reworded ? [validPut(entryKey(reworded.id), WinEntry, reworded)] : [])]);
+  return reworded !== undefined;
 }

@@ -343,28 +343,39 @@ describe('the prompt engine', () => {
     ]);
   });
 
-  it('reminds of the confidence check a month after the last one (or after the start), once, and not in quiet hours', async () => {
+  it('reminds of the confidence check: a baseline on day 2, the re-rating 25 days later, then at the chosen interval; once each, and not in quiet hours', async () => {
     const h = await harness();
     await setEvents(h.deps.db, []);
     await reconcile(h.deps);
-    const due = T0 + 30 * 24 * 60 * MIN;
+    const DAYS = 24 * 60 * MIN;
+    const due = T0 + DAYS;
     expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBe(due);
     h.clock.now = due;
     await reconcile(h.deps);
     await reconcile(h.deps);
     expect(h.reminders).toEqual([`selfcheck@${due}`]);
 
-    // A check taken moves the next one a month on.
-    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('self-check', { unexpected: 6, difficult: 5, goals: 7, obstacles: 4 }, due + MIN));
+    // The baseline taken: the same ratings again 25 days on, whatever the interval.
+    const checkAt = (at: number) => saveEntry(h.deps.db, FlowEntry, newFlowEntry('self-check', { unexpected: 6, difficult: 5, goals: 7, obstacles: 4 }, at));
+    await checkAt(due + MIN);
     await reconcile(h.deps);
-    expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBe(due + MIN + 30 * 24 * 60 * MIN);
+    const rerate = due + MIN + 25 * DAYS;
+    expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBe(rerate);
+    h.clock.now = rerate;
+    await reconcile(h.deps);
+    expect(h.reminders).toEqual([`selfcheck@${due}`, `selfcheck@${rerate}`]);
+
+    // The re-rating taken: from now on, a month after the last one.
+    await checkAt(rerate + MIN);
+    await reconcile(h.deps);
+    expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBe(rerate + MIN + 30 * DAYS);
 
     // Due in quiet hours (23:00 in Berlin): it waits.
     await updatePromptSettings({ selfCheckDays: 7 });
     const night = Date.parse('2026-12-30T22:00:00Z');
     h.clock.now = night;
     await reconcile(h.deps);
-    expect(h.reminders).toHaveLength(1);
+    expect(h.reminders).toHaveLength(2);
     await updatePromptSettings({ selfCheckDays: null });
     await reconcile(h.deps);
     expect((await alarmTimes({ withSelfCheck: true }))['prompt:selfcheck']).toBeUndefined();
@@ -382,7 +393,9 @@ describe('the prompt engine', () => {
     h.clock.now = day2;
     await reconcile(h.deps);
     await reconcile(h.deps);
-    expect(h.reminders).toEqual(['goal:g1@2']);
+    // The confidence baseline is due on day 2 as well; only the goal's reminders matter here.
+    const goalOnes = () => h.reminders.filter((id) => id.startsWith('goal:'));
+    expect(goalOnes()).toEqual(['goal:g1@2']);
     // The steps still to write: day 3 is next.
     expect((await alarmTimes())['prompt:goal:g1']).toBe(day2 + 24 * 60 * MIN);
 
@@ -391,7 +404,7 @@ describe('the prompt engine', () => {
     expect((await alarmTimes())['prompt:goal:g1']).toBeUndefined();
     h.clock.now = day2 + 24 * 60 * MIN;
     await reconcile(h.deps);
-    expect(h.reminders).toEqual(['goal:g1@2']);
+    expect(goalOnes()).toEqual(['goal:g1@2']);
   });
 
   it("runs work between its runs with no arguments (the last run's result is not passed on)", async () => {

@@ -24,7 +24,7 @@ import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from
 import type { PendingCheckIn, PendingPrompt, PromptSettings, PromptState } from './model';
 import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, writeCheckIn, type CheckInRecord } from './check-in';
 import { detectHighStakes } from '../schedule/detect';
-import { goalReminders, selfCheckReminder, type Reminder } from './reminders';
+import { goalReminders, selfCheckReminder, type Reminder, type SelfChecksTaken } from './reminders';
 import { promptWords, type PromptWords } from './words';
 import { SELF_CHECK_ID } from '../flows/ids';
 
@@ -50,12 +50,16 @@ export const TIMER_WITHIN_MS = 25_000;
  * check, and each open goal ladder's day (unless turned off).
  */
 async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: PromptState, now: number): Promise<Reminder[]> {
-  let lastCheck: number | undefined;
+  // Newest first: the walk stops at the second check, since the timing needs only the last one and whether it was the first.
+  const taken: SelfChecksTaken = { count: 0, last: undefined };
   await walkEntriesOfKind(deps.db, 'flow', FlowEntry, (entry) => {
-    if (entry.flowId === SELF_CHECK_ID) lastCheck = entry.createdAt;
-    return lastCheck === undefined;
+    if (entry.flowId === SELF_CHECK_ID) {
+      taken.last ??= entry.createdAt;
+      taken.count += 1;
+    }
+    return taken.count < 2;
   });
-  const selfCheck = selfCheckReminder(settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays, lastCheck, state.since ?? now);
+  const selfCheck = selfCheckReminder(settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays, taken, state.since ?? now);
   const goals = settings.goalReminders === false ? [] : goalReminders(await readGoals(deps.db), now, settings.discreet);
   return [...(selfCheck ? [selfCheck] : []), ...goals];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newGoal, type Goal } from '../goals/model';
+import { actionsOf, checkOff, newGoal, withActions, type Goal } from '../goals/model';
 import { goalDayAt, goalReminders, selfCheckReminder } from './reminders';
 
 // The tests run in Europe/Berlin (see vitest.config.ts).
@@ -22,10 +22,32 @@ function goalAt(stage: 'goal' | 'steps' | 'micro' | 'act', done = 0): Goal {
 }
 
 describe('the confidence check reminder', () => {
-  it('is due the set number of days after the last check, or after the start', () => {
-    expect(selfCheckReminder(30, undefined, begun)).toMatchObject({ id: `selfcheck@${begun + 30 * 86_400_000}`, alarm: 'selfcheck' });
-    expect(selfCheckReminder(7, begun + 5, 0)?.at).toBe(begun + 5 + 7 * 86_400_000);
-    expect(selfCheckReminder(null, undefined, begun)).toBeUndefined();
+  const DAY = 86_400_000;
+  it('asks for a baseline on day 2 when none was taken on the welcome page', () => {
+    const r = selfCheckReminder(30, { count: 0, last: undefined }, begun);
+    expect(r).toMatchObject({ id: `selfcheck@${begun + DAY}`, alarm: 'selfcheck', at: begun + DAY });
+    expect(r?.words.title).toBe('Where are you starting from?');
+  });
+
+  it('asks for the same ratings again 25 days after the baseline: day 26 or 27 of the plan, whatever the interval chosen', () => {
+    for (const days of [7, 30, 90]) {
+      const r = selfCheckReminder(days, { count: 1, last: begun }, begun);
+      expect(r?.at).toBe(begun + 25 * DAY);
+      expect(r?.words.title).toBe('Four weeks in: the same four ratings again?');
+    }
+    // A baseline taken on day 2 is re-rated on day 27.
+    const day2 = begun + DAY;
+    expect(Math.round((selfCheckReminder(30, { count: 1, last: day2 }, begun)!.at - begun) / DAY) + 1).toBe(27);
+  });
+
+  it('then comes the chosen number of days after the last check', () => {
+    expect(selfCheckReminder(30, { count: 2, last: begun + 5 }, 0)).toMatchObject({ at: begun + 5 + 30 * DAY, words: { title: 'A minute for your confidence check?' } });
+    expect(selfCheckReminder(7, { count: 2, last: begun + 5 }, 0)?.at).toBe(begun + 5 + 7 * DAY);
+  });
+
+  it('never comes when turned off, baseline and re-rating included', () => {
+    expect(selfCheckReminder(null, { count: 0, last: undefined }, begun)).toBeUndefined();
+    expect(selfCheckReminder(null, { count: 1, last: begun }, begun)).toBeUndefined();
   });
 });
 
@@ -60,8 +82,15 @@ describe('goal ladder reminders', () => {
     // Micro-actions ready and one done: no nudge for days 2, 3 or 4.
     const reminders = goalReminders([ahead], begun + MIN, false);
     expect(reminders.map((r) => r.id)).toEqual(['goal:g1@5']);
-    expect(reminders[0]!.words.message).toBe('Today: one micro-action, “Tiny thing 2” (5 min).');
+    expect(reminders[0]!.words.message).toBe('Today: one micro-action, “Tiny thing 2” (5 min), then how sure you feel now.');
     expect(goalReminders([goalAt('act', 3)], begun + MIN, false)[0]?.words.message).toBe('Today: look back on your week, and write down what it showed you.');
+  });
+
+  it('on days 4 to 6, asks for what the protocol asks after each micro-action: what was done, confidence, how the step feels', () => {
+    const message = (done: number) => goalReminders([goalAt('act', done)], begun + MIN, false)[0]?.words.message;
+    expect(message(0)).toBe('Today: one micro-action, “Tiny thing 1” (5 min), then a few words on what you did.');
+    expect(message(1)).toBe('Today: one micro-action, “Tiny thing 2” (5 min), then how sure you feel now.');
+    expect(message(2)).toBe('Today: one micro-action, “Tiny thing 3” (5 min), then how the first step feels now.');
   });
 
   it('says nothing of a goal never written down, but does of one written and not yet rated', () => {
@@ -74,5 +103,45 @@ describe('goal ladder reminders', () => {
     expect(goalReminders([closed], begun + MIN, false)).toEqual([]);
     expect(goalReminders([goalAt('steps')], begun + 9 * 86_400_000, false)).toEqual([]);
     expect(goalReminders([goalAt('steps')], begun + MIN, true)[0]?.words).toEqual({ title: 'Primed', message: 'Something is waiting for you in Primed.' });
+  });
+});
+
+describe('goal ladder reminders after the week', () => {
+  const DAY = 86_400_000;
+  // The week closed on day 7, an hour after the reminder time.
+  const closed = (): Goal => {
+    const week = goalAt('act', 3);
+    return { ...week, reflection: { text: 'I can.' }, finishedAt: goalDayAt(week, 7) + 60 * MIN };
+  };
+  const split = (goal: Goal) => withActions(goal, 1, [0, 1, 2].map((i) => ({ id: `b${i}`, text: `Next thing ${i + 1}`, minutes: 4 })));
+
+  it('go on with step 2: on day 8, split it', () => {
+    const goal = closed();
+    const [next, ...rest] = goalReminders([goal], goal.finishedAt! + MIN, false);
+    expect(rest).toEqual([]);
+    expect(next).toMatchObject({
+      id: 'goal:g1@8',
+      at: goalDayAt(goal, 8),
+      words: { title: 'Step 2 of your goal ladder', message: 'Today: split the step into three micro-actions of under ten minutes.' },
+    });
+  });
+
+  it('then one micro-action a day, naming it, and skip a day that already saw one', () => {
+    const goal = split(closed());
+    expect(goalReminders([goal], goalDayAt(goal, 8), false)[0]?.words.message).toBe('Today: one micro-action, “Next thing 1” (4 min), then a few words on what you did.');
+    // One done on the morning of day 9: no reminder that evening; the next is day 10, for the second.
+    const done = checkOff(goal, actionsOf(goal, 1)[0]!.id, goalDayAt(goal, 9) - 9 * 60 * MIN).goal;
+    const after = goalReminders([done], goalDayAt(goal, 9) - 8 * 60 * MIN, false);
+    expect(after.map((r) => r.id)).toEqual(['goal:g1@10']);
+    expect(after[0]!.words.message).toBe('Today: one micro-action, “Next thing 2” (4 min), then how sure you feel now.');
+  });
+
+  it('go quiet a week after the last progress, and stop at the top of the ladder', () => {
+    const goal = closed();
+    expect(goalReminders([goal], goalDayAt(goal, 14) + MIN, false).map((r) => r.id)).toEqual(['goal:g1@14']);
+    expect(goalReminders([goal], goalDayAt(goal, 14) + 11 * 60 * MIN, false).map((r) => r.id)).toEqual(['goal:g1@14']);
+    expect(goalReminders([goal], goalDayAt(goal, 15) + 13 * 60 * MIN, false)).toEqual([]);
+    const top: Goal = { ...goal, steps: goal.steps.map((s, i) => (i === 0 ? s : { ...s, microActions: [0, 1, 2].map((j) => ({ id: `c${i}${j}`, text: 'x', minutes: 1, doneAt: goal.finishedAt! + DAY })) })) };
+    expect(goalReminders([top], goalDayAt(goal, 9), false)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-// The confidence check: four ratings, 1 to 10, taken as a baseline and then
-// about once a month, so the user can see their sense of what they can do
-// change over time. Quick, and not a test: there are no right answers.
+// The confidence check: four ratings, 1 to 10, taken as a baseline, again
+// 25 days later and then at the chosen interval, so the user can see their
+// sense of what they can do change over time. Quick, and not a test: there are no right answers.
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
 import { SELF_CHECK_ID } from '@/lib/flows/ids';

@@ -274,7 +274,7 @@ describe('Chromium: goal ladders', () => {
     await expect.poll(() => hints.innerText()).toMatch(/Specific: name what exactly you will do/);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Give the 10-minute team update without notes by Friday');
-    await expect.poll(() => hints.innerText()).toMatch(/Specific: it says what you will do\.[\s\S]*Measurable: you will know[\s\S]*rate how hard it feels[\s\S]*Time-bound: it has a when/);
+    await expect.poll(() => hints.innerText()).toMatch(/Specific: it says what you will do\.[\s\S]*Measurable: you will know[\s\S]*How hard it feels: give it a number[\s\S]*Time-bound: it has a when/);
     // Closing the page right after typing loses nothing: every keystroke is saved.
     await page.waitForTimeout(50);
     await page.close();
@@ -286,7 +286,7 @@ describe('Chromium: goal ladders', () => {
     await again.keyboard.press('Tab');
     await again.keyboard.type('7'); // the difficulty rating, by typing its number
     const live = again.locator('.goal-hints');
-    await expect.poll(() => live.innerText()).toMatch(/Challenging but achievable: a stretch, not a snap/);
+    await expect.poll(() => live.innerText()).toMatch(/How hard it feels: noted\./);
 
     // Day 2: seven rows are ready; each step rated, with a nudge towards 3 or 4.
     const step = (n: number) => again.getByLabel(`Step ${n}`, { exact: true });
@@ -339,7 +339,7 @@ describe('Chromium: goal ladders', () => {
     await reflection.focus();
     await again.keyboard.type('Three small things done: I can start the update.');
     await again.getByRole('button', { name: 'Close the week' }).click();
-    await again.getByText('Week complete. The next step on your ladder is waiting whenever you are.').waitFor();
+    await again.getByText('Week complete. Step 2 is below, whenever you are ready.').waitFor();
     await expect.poll(async () => ((await storedRecords(app!, 'goal/'))[0]?.value as { finishedAt?: number }).finishedAt).toBeTypeOf('number');
 
     // The reflection joins the evidence bank.

@@ -210,12 +210,15 @@ describe('Chromium: every rating control', () => {
       await clickMiddle(page, page.getByRole('slider', { name: label, exact: true }), `goal: ${label}`);
       labels.push(label);
     }
-    expect(labels).toHaveLength(1 + 1 + 7 + 1); // difficulty, confidence before, seven steps, confidence after
+    expect(labels).toHaveLength(1 + 1 + 7 + 2 + 1); // difficulty, confidence before, seven steps, confidence and step 1 after the micro-actions, confidence after
 
     await expect.poll(async () => (await storedRecords(app!, 'goal/'))[0]?.value).toMatchObject({
       difficulty: expect.any(Number),
       confidenceBefore: expect.any(Number),
-      steps: Array.from({ length: 7 }, () => expect.objectContaining({ difficulty: expect.any(Number) })),
+      steps: [
+        expect.objectContaining({ difficulty: expect.any(Number), confidence: expect.any(Number), feelsNow: expect.any(Number) }),
+        ...Array.from({ length: 6 }, () => expect.objectContaining({ difficulty: expect.any(Number) })),
+      ],
       reflection: expect.objectContaining({ confidenceAfter: expect.any(Number) }),
     });
   });

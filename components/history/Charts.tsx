@@ -3,7 +3,7 @@
 // extra code to load, colours from the design tokens (so dark mode follows),
 // and each with its numbers in a table as the text alternative.
 import { middayOf, type WinHeatmap as WinHeatmapData } from '@/lib/history/heatmap';
-import type { ConfidencePoint, ExerciseEffect } from '@/lib/history/progress';
+import type { ConfidencePoint, ExerciseRatings } from '@/lib/history/progress';
 import { RESPONSES, type PromptResponses } from '@/lib/history/responses';
 import type { PromptType } from '@/lib/schedule/types';
 import { historyText as t } from './strings';
@@ -11,11 +11,12 @@ import { historyText as t } from './strings';
 const WIDTH = 480;
 const ROW = 34;
 
-/** Readiness before and after, per exercise: what works for this user. */
-export function WhatWorks({ effects, titleOf }: { effects: readonly ExerciseEffect[]; titleOf: (flowId: string) => string }) {
-  if (effects.length === 0) return <p class="muted">{t.noEffects}</p>;
+/** The answers at the start and end of each exercise, on average, with how many times each rests on. */
+export function RatingsAround({ rows: effects, titleOf }: { rows: readonly ExerciseRatings[]; titleOf: (flowId: string) => string }) {
+  if (effects.length === 0) return <p class="muted">{t.noRatings}</p>;
   const label = 190;
-  const scale = (n: number) => ((WIDTH - label - 40) * n) / 10;
+  // Room after the longest bar for "3 → 7, 12 times".
+  const scale = (n: number) => ((WIDTH - label - 110) * n) / 10;
   const height = effects.length * ROW + 10;
   return (
     <figure class="chart">
@@ -23,30 +24,31 @@ export function WhatWorks({ effects, titleOf }: { effects: readonly ExerciseEffe
         <span class="chart-swatch chart-swatch-before" /> {t.readinessBefore}
         <span class="chart-swatch chart-swatch-after" /> {t.readinessAfter}
       </p>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="what-works-caption" class="chart-svg">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="ratings-caption" class="chart-svg">
         {effects.map((e, i) => {
           const y = i * ROW + 6;
           return (
-            <g key={e.flowId}>
+            <g key={`${e.flowId}|${e.measure}`}>
               <text x={0} y={y + 17} class="chart-label">
                 {titleOf(e.flowId)}
               </text>
               <rect x={label} y={y} width={scale(e.before)} height={11} class="chart-before" rx={2} />
               <rect x={label} y={y + 13} width={scale(e.after)} height={11} class="chart-after" rx={2} />
               <text x={label + scale(Math.max(e.before, e.after)) + 6} y={y + 17} class="chart-value">
-                {`${e.before} → ${e.after}`}
+                {t.ratingsValue(e.before, e.after, e.count)}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption id="what-works-caption">{t.whatWorksCaption}</figcaption>
+      <figcaption id="ratings-caption">{t.ratingsCaption}</figcaption>
       <details>
         <summary>{t.asTable}</summary>
         <table>
           <thead>
             <tr>
               <th scope="col">{t.exercise}</th>
+              <th scope="col">{t.question}</th>
               <th scope="col">{t.times}</th>
               <th scope="col">{t.readinessBefore}</th>
               <th scope="col">{t.readinessAfter}</th>
@@ -54,8 +56,9 @@ export function WhatWorks({ effects, titleOf }: { effects: readonly ExerciseEffe
           </thead>
           <tbody>
             {effects.map((e) => (
-              <tr key={e.flowId}>
+              <tr key={`${e.flowId}|${e.measure}`}>
                 <th scope="row">{titleOf(e.flowId)}</th>
+                <td>{t.measureName[e.measure]}</td>
                 <td>{e.count}</td>
                 <td>{e.before}</td>
                 <td>{e.after}</td>

@@ -6,7 +6,7 @@ import { readGoals } from '@/lib/goals/store';
 import { evidenceOf, goalEvidenceOf, HARD_WIN, mergeEvidence, summarize } from '@/lib/history/evidence';
 import { winHeatmap } from '@/lib/history/heatmap';
 import type { JournalEntry } from '@/lib/history/journal';
-import { confidenceTrend, readinessByExercise } from '@/lib/history/progress';
+import { confidenceTrend, ratingsByExercise } from '@/lib/history/progress';
 import { readAllValid } from '@/lib/history/read';
 import { promptResponses, type PromptResponses } from '@/lib/history/responses';
 import { DecisionRecord } from '@/lib/prompts/decision-log';
@@ -14,7 +14,7 @@ import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
 import { PROMPT_TYPES } from '@/lib/schedule/types';
 import type { Db } from '@/lib/store/db';
 import { flowById } from '../flows/registry';
-import { ConfidenceTrend, PromptResponsesChart, WhatWorks, WinHeatmap } from './Charts';
+import { ConfidenceTrend, PromptResponsesChart, RatingsAround, WinHeatmap } from './Charts';
 import { historyText as t } from './strings';
 
 /** Evidence items listed at most (the charts count them all). */
@@ -46,8 +46,8 @@ export function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[]
       <p>{t.evidenceSummary(summary)}</p>
       <h3>{t.heatmapHeading}</h3>
       <WinHeatmap map={heatmap} />
-      <h3>{t.whatWorksHeading}</h3>
-      <WhatWorks effects={readinessByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
+      <h3>{t.ratingsHeading}</h3>
+      <RatingsAround rows={ratingsByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
       <h3>{t.trendHeading}</h3>
       <ConfidenceTrend points={confidenceTrend(entries)} />
       <h3>{t.responsesHeading}</h3>

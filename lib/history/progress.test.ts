@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
 import { newWin } from '../store/entries';
-import { confidenceTrend, readinessByExercise } from './progress';
+import { confidenceTrend, ratingsByExercise } from './progress';
 
 describe('progress from the record', () => {
-  it('averages readiness before and after per exercise, biggest gain first, counting only pairs', () => {
+  it('averages each question at the start and end per exercise, counting only pairs, most often done first, never by the size of the change', () => {
     const entries = [
-      newFlowEntry('stress', { readinessBefore: 3, readinessAfter: 7 }, 1),
-      newFlowEntry('stress', { readinessBefore: 4, readinessAfter: 6 }, 2),
-      newFlowEntry('reframe', { readinessBefore: 5, readinessAfter: 6 }, 3),
+      newFlowEntry('reframe', { readinessBefore: 2, readinessAfter: 9 }, 1),
+      newFlowEntry('stress', { readinessBefore: 3, readinessAfter: 7 }, 2),
+      newFlowEntry('stress', { readinessBefore: 4, readinessAfter: 6 }, 3),
       newFlowEntry('reframe', { readinessBefore: 5 }, 4),
-      newWin('not an exercise', 5),
+      newFlowEntry('feedback', { capabilityBefore: 5, capabilityAfter: 6, outcome: 7 }, 5),
+      newWin('not an exercise', 6),
     ];
-    expect(readinessByExercise(entries)).toEqual([
-      { flowId: 'stress', count: 2, before: 3.5, after: 6.5 },
-      { flowId: 'reframe', count: 1, before: 5, after: 6 },
+    expect(ratingsByExercise(entries)).toEqual([
+      { flowId: 'stress', measure: 'readiness', count: 2, before: 3.5, after: 5 + 1.5 },
+      { flowId: 'feedback', measure: 'capability', count: 1, before: 5, after: 6 },
+      { flowId: 'reframe', measure: 'readiness', count: 1, before: 2, after: 9 },
     ]);
   });
 
@@ -23,8 +25,8 @@ describe('progress from the record', () => {
       newFlowEntry('affirmation', { readinessBefore: 1, readinessAfter: 10, value: 'Humor', why: 'x', when: 'y' }, 1),
       newFlowEntry('stress', { readinessBefore: 4, readinessAfter: 5 }, 2),
     ];
-    expect(readinessByExercise(entries)).toEqual([{ flowId: 'stress', count: 1, before: 4, after: 5 }]);
-    expect(readinessByExercise(entries.slice(0, 1))).toEqual([]);
+    expect(ratingsByExercise(entries)).toEqual([{ flowId: 'stress', measure: 'readiness', count: 1, before: 4, after: 5 }]);
+    expect(ratingsByExercise(entries.slice(0, 1))).toEqual([]);
   });
 
   it('turns each confidence check into one score, oldest first', () => {

@@ -1,35 +1,43 @@
-// What the user's own record says about their progress: which exercises leave
-// them readier (the readiness question most exercises ask before and after),
-// and how their confidence check moves over the months.
+// What the user's own record says: their average answers to the question
+// each exercise asks at its start and end, and how their confidence check
+// moves over the months. It describes; it does not rank exercises by effect.
+// Nobody was randomised to an exercise, so a bigger change after one says
+// nothing about what caused it.
 import { AFFIRMATION_ID, SELF_CHECK_ID } from '../flows/ids';
+import { MEASURES, type Measure } from '../flows/measures';
 import type { JournalEntry } from './journal';
 
-export interface ExerciseEffect {
+export interface ExerciseRatings {
   flowId: string;
-  /** Exercises with both ratings. */
+  measure: Exclude<Measure, 'none'>;
+  /** How many finished exercises had both answers: what the averages rest on. */
   count: number;
   before: number;
   after: number;
 }
 
 /**
- * Per exercise, the average readiness before and after, biggest gain first.
- * The values reflection is never ranked by what it does for readiness, not
- * even from older entries that still carry the ratings: seeing it as a
- * performance aid is what takes its effect away.
+ * Per exercise and question, the average answer at the start and at the end,
+ * the most often done first. The values reflection is left out, even from
+ * older entries that still carry ratings: seeing it as a performance aid is
+ * what takes its effect away.
  */
-export function readinessByExercise(entries: readonly JournalEntry[]): ExerciseEffect[] {
-  const sums = new Map<string, { count: number; before: number; after: number }>();
+export function ratingsByExercise(entries: readonly JournalEntry[]): ExerciseRatings[] {
+  const sums = new Map<string, ExerciseRatings>();
   for (const entry of entries) {
     if (entry.kind !== 'flow' || entry.flowId === AFFIRMATION_ID) continue;
-    const { readinessBefore: before, readinessAfter: after } = entry.fields;
-    if (typeof before !== 'number' || typeof after !== 'number') continue;
-    const sum = sums.get(entry.flowId) ?? { count: 0, before: 0, after: 0 };
-    sums.set(entry.flowId, { count: sum.count + 1, before: sum.before + before, after: sum.after + after });
+    for (const [measure, question] of Object.entries(MEASURES) as Array<[ExerciseRatings['measure'], (typeof MEASURES)[keyof typeof MEASURES]]>) {
+      const before = entry.fields[question.before];
+      const after = entry.fields[question.after];
+      if (typeof before !== 'number' || typeof after !== 'number') continue;
+      const key = `${entry.flowId}|${measure}`;
+      const sum = sums.get(key) ?? { flowId: entry.flowId, measure, count: 0, before: 0, after: 0 };
+      sums.set(key, { ...sum, count: sum.count + 1, before: sum.before + before, after: sum.after + after });
+    }
   }
-  return [...sums.entries()]
-    .map(([flowId, s]) => ({ flowId, count: s.count, before: round1(s.before / s.count), after: round1(s.after / s.count) }))
-    .sort((a, b) => b.after - b.before - (a.after - a.before) || b.count - a.count || a.flowId.localeCompare(b.flowId));
+  return [...sums.values()]
+    .map((s) => ({ ...s, before: round1(s.before / s.count), after: round1(s.after / s.count) }))
+    .sort((a, b) => b.count - a.count || a.flowId.localeCompare(b.flowId) || a.measure.localeCompare(b.measure));
 }
 
 export interface ConfidencePoint {

@@ -156,7 +156,7 @@ describe('Chromium: the values reflection', () => {
     expect(new URL(page.url()).searchParams.get('flow')).toBe('reframe');
   });
 
-  it('“What works for you” never ranks it by effect, even from older entries that carry readiness ratings', async () => {
+  it('the ratings around each exercise never show it, even from older entries that carry readiness ratings', async () => {
     app = await launch();
     const at = Date.now() - 3_600_000;
     const entry = (id: string, flowId: string, fields: Record<string, unknown>) => ({ v: 1, id, kind: 'flow', flowId, fields, createdAt: at, updatedAt: at });
@@ -165,7 +165,7 @@ describe('Chromium: the values reflection', () => {
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html'));
     await page.getByRole('button', { name: 'Your evidence' }).click();
-    const chart = page.locator('figure:has(#what-works-caption)');
+    const chart = page.locator('figure:has(#ratings-caption)');
     await expect.poll(() => chart.innerText().catch(() => '')).toMatch(/Turn nerves into readiness/);
     expect(await chart.innerText()).not.toMatch(/Reflect on what matters to you/);
     expect(await chart.locator('tbody tr').count()).toBe(1);

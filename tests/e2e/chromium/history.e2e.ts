@@ -234,12 +234,14 @@ describe('Chromium: history', () => {
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html'));
     await page.getByRole('button', { name: 'Your evidence' }).click();
-    const whatWorks = page.getByRole('img', { name: /How ready you felt before and after/ });
+    const whatWorks = page.getByRole('img', { name: /^Your average answer, 1 to 10, at the start and at the end/ });
     await whatWorks.waitFor();
-    expect(await whatWorks.textContent()).toContain('Turn nerves into readiness3 → 7');
+    // What the figures rest on is said, and nothing claims an effect.
+    expect(await whatWorks.textContent()).toMatch(/3 → 7, once/);
+    expect(await page.locator('figure', { has: whatWorks }).innerText()).not.toMatch(/lift|works best|boost/i);
     expect(await page.getByRole('img', { name: /^2 checks, from 4.5 to 6.5 out of 10/ }).count()).toBe(1);
     await page.locator('figure', { has: whatWorks }).getByText('Show the numbers').click();
-    expect(await page.getByRole('row', { name: /Turn nerves into readiness/ }).innerText()).toMatch(/Turn nerves into readiness\s+1\s+3\s+7/);
+    expect(await page.getByRole('row', { name: /Turn nerves into readiness/ }).innerText()).toMatch(/Turn nerves into readiness\s+How ready\s+1\s+3\s+7/);
 
     // The wins calendar: today's win in the last column, and the streak.
     const heatmap = page.getByRole('img', { name: /^1 win on 1 day in twelve weeks/ });

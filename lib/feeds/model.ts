@@ -4,20 +4,24 @@
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
+import { COUNT_LIMITS, TEXT_LIMITS } from '../limits';
+
+const Key = z.string().check(z.maxLength(TEXT_LIMITS.key));
+const EventText = z.string().check(z.maxLength(TEXT_LIMITS.eventText));
 
 export const FeedSource = z.discriminatedUnion('kind', [
   /** A subscription. The URL is a secret: shown only in the field it was typed into. */
-  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.feedUrl)) }),
   /** An imported .ics file; its text is kept with the feed's data. */
-  z.object({ kind: z.literal('file'), fileName: z.string() }),
+  z.object({ kind: z.literal('file'), fileName: z.string().check(z.maxLength(TEXT_LIMITS.feedName)) }),
   /** The built-in demo calendar, generated around the current time. */
   z.object({ kind: z.literal('demo') }),
 ]);
 export type FeedSource = z.infer<typeof FeedSource>;
 
 export const Feed = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
+  id: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key)),
+  name: z.string().check(z.maxLength(TEXT_LIMITS.feedName)),
   source: FeedSource,
   enabled: z.boolean(),
   addedAt: Timestamp,
@@ -49,19 +53,19 @@ export type FeedProblem = z.infer<typeof FeedProblem>;
 
 /** One event occurrence as stored: instants as epoch milliseconds, key prefixed with the feed id. */
 export const StoredOccurrence = z.object({
-  key: z.string(),
-  feedId: z.string(),
-  uid: z.string(),
-  recurrenceId: z.optional(z.string()),
-  title: z.string(),
+  key: Key,
+  feedId: Key,
+  uid: Key,
+  recurrenceId: z.optional(Key),
+  title: EventText,
   start: z.number(),
   end: z.number(),
   allDay: z.boolean(),
   status: z.enum(['confirmed', 'tentative', 'cancelled']),
   transparent: z.boolean(),
   recurring: z.boolean(),
-  location: z.optional(z.string()),
-  description: z.optional(z.string()),
+  location: z.optional(EventText),
+  description: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.eventDescription))),
   declined: z.boolean(),
 });
 export type StoredOccurrence = z.infer<typeof StoredOccurrence>;
@@ -90,7 +94,7 @@ export const FeedUpcoming = z.object({
   /** Since when the feed has come back with no events after having had some. */
   emptySince: z.optional(Timestamp),
   /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
-  calendarName: z.optional(z.string()),
+  calendarName: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.feedName))),
   windowStart: z.number(),
   windowEnd: z.number(),
   occurrences: z.array(StoredOccurrence),

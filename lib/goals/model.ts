@@ -10,6 +10,7 @@ import { newWin, type WinEntry } from '../store/entries';
 import { localDay } from '../time/days';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
+import { TEXT_LIMITS } from '../limits';
 
 export const STEPS_MIN = 7;
 export const STEPS_MAX = 10;
@@ -17,11 +18,12 @@ export const MICRO_ACTIONS = 3;
 /** Micro-actions take under this many minutes. */
 export const MICRO_MINUTES_UNDER = 10;
 export const PROTOCOL_DAYS = 7;
-export const TEXT_MAX = 300;
+export const TEXT_MAX = TEXT_LIMITS.goalText;
+export const REFLECTION_MAX = TEXT_LIMITS.goalReflection;
 
 const isRating = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10;
 const Rating = z.number().check(z.refine(isRating, 'a whole number from 1 to 10'));
-const Id = z.string().check(z.minLength(1));
+const Id = z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key));
 
 export const GoalStep = z.object({
   id: Id,
@@ -56,7 +58,7 @@ export const Goal = z.object({
   steps: z.array(GoalStep).check(z.maxLength(STEPS_MAX)),
   /** The first step, split up. */
   microActions: z.array(MicroAction).check(z.maxLength(MICRO_ACTIONS)),
-  reflection: z.optional(z.object({ text: z.string().check(z.maxLength(5000)), confidenceAfter: z.optional(Rating) })),
+  reflection: z.optional(z.object({ text: z.string().check(z.maxLength(REFLECTION_MAX)), confidenceAfter: z.optional(Rating) })),
   /** When the user closed the week with the reflection. */
   finishedAt: z.optional(Timestamp),
   createdAt: Timestamp,

@@ -57,7 +57,7 @@ export async function quarantineIfStillInvalid<T>(
         if (setAside && 'put' in setAside) store.put(setAside.value, setAside.put);
         const checked = check(schema, current);
         if (checked.ok) return;
-        if (JSON.stringify(current) !== JSON.stringify(raw)) {
+        if (!sameJson(current, raw)) {
           // Damaged again, differently: keep this one too.
           const [again] = moveToQuarantine(key, current, checked.reason, at);
           if (again && 'put' in again) store.put(again.value, again.put);
@@ -109,3 +109,12 @@ export function validPut<T>(key: string, schema: z.ZodMiniType<T>, value: T): Wr
   return { put: key, value: checked.value };
 }
 
+
+/** Whether two values serialise alike; one too deep to serialise counts as different, so both are kept. */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
-import { COUNT_LIMITS, TEXT_LIMITS } from '../limits';
+import { TEXT_LIMITS } from '../limits';
 
 const Key = z.string().check(z.maxLength(TEXT_LIMITS.key));
 const EventText = z.string().check(z.maxLength(TEXT_LIMITS.eventText));

@@ -23,6 +23,8 @@ export const TEXT_LIMITS = {
   value: 80,
   /** One of the user's own email addresses (RFC 5321 allows 254). */
   email: 320,
+  /** The own addresses as typed, separated by commas. */
+  emailList: 4_000,
   /** A calendar's name, or the name of an imported file. */
   feedName: 500,
   /** A calendar's secret address. */

@@ -12,8 +12,10 @@ import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { loadValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
+import { TEXT_LIMITS } from '@/lib/limits';
 import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
+import { TextArea, TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { runnerText as t } from './strings';
 
@@ -338,17 +340,18 @@ function Block({ block, fields, set, wins, values, compact = false }: BlockProps
             </p>
           )}
           {block.multiline ? (
-            <textarea
+            <TextArea
               id={id}
               rows={compact ? 3 : 4}
+              limit={TEXT_LIMITS.answer}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}
             />
           ) : (
-            <input
+            <TextInput
               id={id}
-              type="text"
+              limit={TEXT_LIMITS.answer}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}

@@ -14,6 +14,8 @@ import { describeStoreError } from '../common/storeErrorText';
 import { calendarText as t } from './calendarText';
 import { UpcomingList } from './UpcomingList';
 import { SaveError, useSaved } from './useSaved';
+import { TextInput } from '../common/TextField';
+import { TEXT_LIMITS } from '@/lib/limits';
 
 const INTERVALS = [15, 30, 60, 180];
 
@@ -280,9 +282,10 @@ export function CalendarsSection() {
       <h3>{t.addHeading}</h3>
       <form class="feed-form" onSubmit={addUrl}>
         <label for="feed-url">{t.urlLabel}</label>
-        <input
+        <TextInput
           id="feed-url"
           type="url"
+          limit={TEXT_LIMITS.feedUrl}
           autoComplete="off"
           spellcheck={false}
           value={url}
@@ -298,7 +301,7 @@ export function CalendarsSection() {
           </p>
         )}
         <label for="feed-name">{t.nameLabel}</label>
-        <input id="feed-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <TextInput id="feed-name" limit={TEXT_LIMITS.feedName} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <button class="button" type="submit" disabled={busy}>
           {busy ? t.adding : t.add}
         </button>
@@ -325,7 +328,7 @@ export function CalendarsSection() {
 
       <div class="feed-settings">
         <label for="self-emails">{t.emailsLabel}</label>
-        <input id="self-emails" type="text" value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
+        <TextInput id="self-emails" limit={TEXT_LIMITS.emailList} value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
         <p id="self-emails-hint" class="muted">
           {t.emailsHint}
         </p>

@@ -7,7 +7,7 @@ import { defineConfig } from 'wxt';
 // Extension storage (settings and other items, and the browser API polyfill
 // under them) is left out: the popup reads its settings after its first paint.
 const CORE_MODULES =
-  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/(time|wins)\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
+  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/(time|wins)\/|\/lib\/(zod|ids|limits)\.ts$|\/components\/common\/(storeErrorText\.ts|TextField\.tsx)$/;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,15 +1,23 @@
 // Every free-text field goes through here, so each one says when it is nearly
 // full and when it is full, instead of the browser stopping the typing (or
 // cutting a paste) without a word. The limit is the one the store checks
-// (lib/limits.ts), so what the field holds can always be saved.
-import type { ComponentChildren, InputHTMLAttributes, Ref, TextareaHTMLAttributes } from 'preact';
-import { useId, useState } from 'preact/hooks';
-import { fieldLimitText as t } from './strings';
+// (lib/limits.ts), so what the field holds can always be saved. The words
+// load after the first paint (a field starts far from full; the popup has a
+// size budget).
+import { h, type ComponentChildren, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+type Words = typeof import('./fieldLimit');
+
+let words: Words | null = null;
+let loading: Promise<Words> | null = null;
 
 interface LimitProps {
   /** The most characters the field holds: the stored schema's limit. */
   limit: number;
   value: string;
+  /** Required: the label points at it, and the message's own id is made from it. */
+  id: string;
   /** Placed below the field and its message: a support note, for instance. */
   after?: ComponentChildren;
   children?: ComponentChildren;
@@ -22,75 +30,55 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'maxLeng
   };
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'maxLength' | 'children'> & LimitProps & { fieldRef?: Ref<HTMLTextAreaElement> };
 
-/** How many characters before the limit the count appears: a tenth of it, and never fewer than 20. */
-export function nearFrom(limit: number): number {
-  return Math.max(20, Math.round(limit / 10));
-}
-
-/** What the field says about its length, or null while it is far from full. */
-export function limitMessage(length: number, limit: number, cut: boolean): string | null {
-  const left = limit - length;
-  if (left <= 0) return cut ? t.cut(limit) : t.full(limit);
-  if (left <= nearFrom(limit)) return t.left(left);
-  return null;
-}
-
-type Field = HTMLInputElement | HTMLTextAreaElement;
-
-function useLimit(limit: number, value: string, describedBy: string | undefined) {
-  const id = useId();
+function Field({ tag, limit, value, after, children, fieldRef, 'aria-describedby': describedBy, ...rest }: (InputProps | AreaProps) & { tag: 'input' | 'textarea' }) {
+  const messageId = `${rest.id}-limit`;
   // Whether the last paste or drop held more than still fitted: the browser keeps only the start of it.
   const [cut, setCut] = useState(false);
-  const message = limitMessage(value.length, limit, cut);
-  const onBeforeInput = (event: InputEvent) => {
-    const field = event.currentTarget as Field;
-    if (event.inputType !== 'insertFromPaste' && event.inputType !== 'insertFromDrop') return setCut(false);
-    const incoming = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
-    const replaced = (field.selectionEnd ?? 0) - (field.selectionStart ?? 0);
-    setCut(field.value.length - replaced + incoming.length > limit);
-  };
-  return {
-    fieldProps: {
-      maxLength: limit,
-      'aria-describedby': [describedBy, message ? id : undefined].filter(Boolean).join(' ') || undefined,
-      onBeforeInput,
-    },
-    status: (
-      <>
-        {message && (
-          <p id={id} class={value.length >= limit ? 'field-limit field-limit-full' : 'field-limit'}>
-            {message}
-          </p>
-        )}
-        {/* Always in the page, so a screen reader hears it change; it speaks once on nearing the limit rather than at every key. */}
-        <span class="visually-hidden" aria-live="polite">
-          {message === null ? '' : value.length >= limit ? message : t.nearly}
-        </span>
-      </>
-    ),
-  };
-}
-
-export function TextInput({ limit, value, after, children, fieldRef, 'aria-describedby': describedBy, ...rest }: InputProps) {
-  const { fieldProps, status } = useLimit(limit, value, typeof describedBy === 'string' ? describedBy : undefined);
+  const [, setLoaded] = useState(words !== null);
+  useEffect(() => {
+    if (words) return;
+    let mounted = true;
+    loading ??= import('./fieldLimit').then((module) => (words = module));
+    loading.then(
+      () => mounted && setLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  const message = words?.limitMessage(value.length, limit, cut) ?? null;
+  const full = value.length >= limit;
   return (
     <>
-      <input type="text" {...rest} {...fieldProps} ref={fieldRef} value={value} />
-      {status}
+      {h(tag, {
+        type: tag === 'input' ? 'text' : undefined,
+        ...rest,
+        maxLength: limit,
+        'aria-describedby': [describedBy, message && messageId].filter(Boolean).join(' ') || undefined,
+        onBeforeInput: (event: InputEvent) => words && setCut(words.cutByPaste(event, limit)),
+        ref: fieldRef,
+        value,
+      })}
+      {message && (
+        <p id={messageId} class={full ? 'field-limit field-limit-full' : 'field-limit'}>
+          {message}
+        </p>
+      )}
+      {/* Always in the page, so a screen reader hears it change; it speaks once on nearing the limit rather than at every key. */}
+      <span class="visually-hidden" aria-live="polite">
+        {message && (full ? message : words?.fieldLimitText.nearly)}
+      </span>
       {after}
       {children}
     </>
   );
 }
 
-export function TextArea({ limit, value, after, children, fieldRef, 'aria-describedby': describedBy, ...rest }: AreaProps) {
-  const { fieldProps, status } = useLimit(limit, value, typeof describedBy === 'string' ? describedBy : undefined);
-  return (
-    <>
-      <textarea {...rest} {...fieldProps} ref={fieldRef} value={value} />
-      {status}
-      {after}
-      {children}
-    </>
-  );
+export function TextInput(props: InputProps) {
+  return <Field tag="input" {...props} />;
+}
+
+export function TextArea(props: AreaProps) {
+  return <Field tag="textarea" {...props} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitMessage, nearFrom } from './TextField';
+import { limitMessage, nearFrom } from './fieldLimit';
 
 describe('what a text field says about its length', () => {
   it('says nothing while far from full', () => {

@@ -12,7 +12,7 @@ import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { loadValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { ANSWER_MAX } from '@/lib/limits';
 import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
 import { TextArea, TextInput } from '../common/TextField';
@@ -343,7 +343,7 @@ function Block({ block, fields, set, wins, values, compact = false }: BlockProps
             <TextArea
               id={id}
               rows={compact ? 3 : 4}
-              limit={TEXT_LIMITS.answer}
+              limit={ANSWER_MAX}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}
@@ -351,7 +351,7 @@ function Block({ block, fields, set, wins, values, compact = false }: BlockProps
           ) : (
             <TextInput
               id={id}
-              limit={TEXT_LIMITS.answer}
+              limit={ANSWER_MAX}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}

@@ -6,7 +6,7 @@ import type { FlowEntry } from '@/lib/flows/entry';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
 import type { JournalEntry } from '@/lib/history/journal';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { ANSWER_MAX } from '@/lib/limits';
 import { WIN_TEXT_MAX, type WinEntry } from '@/lib/store/entries';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
 import { TextArea } from '../common/TextField';
@@ -118,7 +118,7 @@ function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited:
             <TextArea
               id={id}
               rows={answer.multiline ? 3 : 1}
-              limit={TEXT_LIMITS.answer}
+              limit={ANSWER_MAX}
               value={edits[answer.field] ?? ''}
               aria-invalid={missing.includes(answer.label) || undefined}
               onInput={(e) => {

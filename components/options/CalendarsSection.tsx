@@ -15,7 +15,7 @@ import { calendarText as t } from './calendarText';
 import { UpcomingList } from './UpcomingList';
 import { SaveError, useSaved } from './useSaved';
 import { TextInput } from '../common/TextField';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { EMAIL_LIST_MAX, FEED_NAME_MAX, FEED_URL_MAX } from '@/lib/limits';
 
 const INTERVALS = [15, 30, 60, 180];
 
@@ -285,7 +285,7 @@ export function CalendarsSection() {
         <TextInput
           id="feed-url"
           type="url"
-          limit={TEXT_LIMITS.feedUrl}
+          limit={FEED_URL_MAX}
           autoComplete="off"
           spellcheck={false}
           value={url}
@@ -301,7 +301,7 @@ export function CalendarsSection() {
           </p>
         )}
         <label for="feed-name">{t.nameLabel}</label>
-        <TextInput id="feed-name" limit={TEXT_LIMITS.feedName} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <TextInput id="feed-name" limit={FEED_NAME_MAX} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <button class="button" type="submit" disabled={busy}>
           {busy ? t.adding : t.add}
         </button>
@@ -328,7 +328,7 @@ export function CalendarsSection() {
 
       <div class="feed-settings">
         <label for="self-emails">{t.emailsLabel}</label>
-        <TextInput id="self-emails" limit={TEXT_LIMITS.emailList} value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
+        <TextInput id="self-emails" limit={EMAIL_LIST_MAX} value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
         <p id="self-emails-hint" class="muted">
           {t.emailsHint}
         </p>

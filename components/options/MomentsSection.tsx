@@ -8,7 +8,7 @@ import { optionsText as t } from './strings';
 import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
 import { TextInput } from '../common/TextField';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { MOMENT_TITLE_MAX } from '@/lib/limits';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -132,7 +132,7 @@ export function MomentsSection() {
         <TextInput
           id={FIELD_IDS.title}
           autoComplete="off"
-          limit={TEXT_LIMITS.momentTitle}
+          limit={MOMENT_TITLE_MAX}
           value={title}
           {...describedBy('title')}
           onInput={(e) => setTitle(e.currentTarget.value)}

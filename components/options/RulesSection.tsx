@@ -8,7 +8,7 @@ import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
 import { useUpcomingEvents } from './useUpcomingEvents';
 import { TextInput } from '../common/TextField';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { KEYWORD_MAX } from '@/lib/limits';
 
 /** The keyword rules that mark events high-stakes, each with the upcoming events it would catch. */
 export function RulesSection() {
@@ -123,7 +123,7 @@ export function RulesSection() {
         <label for="rule-keyword">{t.ruleKeyword}</label>
         <TextInput
           id="rule-keyword"
-          limit={TEXT_LIMITS.keyword}
+          limit={KEYWORD_MAX}
           autoComplete="off"
           value={keyword}
           aria-invalid={problem ? 'true' : undefined}

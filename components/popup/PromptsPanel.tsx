@@ -29,7 +29,7 @@ import { EvidenceLine } from './EvidenceLine';
 import { popupText as t } from './strings';
 import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { MOMENT_TITLE_MAX } from '@/lib/limits';
 
 const MINUTE = 60_000;
 /** Far enough ahead for the 15-minute affirmation; nearer than this, the quick get-ready exercise. */
@@ -403,7 +403,7 @@ export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) 
     <PopupView title={text.addMoment} onBack={onBack}>
       <form onSubmit={(e) => void add(e)} class="add-moment-form">
         <label for="moment-title">{text.momentTitle}</label>
-        <TextInput id="moment-title" value={title} limit={TEXT_LIMITS.momentTitle} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />
+        <TextInput id="moment-title" value={title} limit={MOMENT_TITLE_MAX} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />
         <label for="moment-when">{text.momentWhen}</label>
         <input id="moment-when" type="datetime-local" value={when} min={new Date(now - new Date(now).getTimezoneOffset() * MINUTE).toISOString().slice(0, 16)} onInput={(e) => setWhen(e.currentTarget.value)} />
         <label for="moment-kind">{text.momentKind}</label>

@@ -24,7 +24,7 @@ import type {
 } from './types';
 import { ianaNameFor, ianaZone, offsetAt, truncatedZone, utcZone, vtimezoneZone, wallAtUtc, type OffsetCache, type TruncatedZone, type Wall, type Zone } from './zones';
 import { runtimeZone } from '../time/zone';
-import { TEXT_LIMITS } from '../limits';
+import { EVENT_DESCRIPTION_MAX, EVENT_TEXT_MAX, FEED_NAME_MAX } from '../limits';
 
 const DAY = 86_400_000;
 /** Room for time zones and clock changes when judging from raw text. */
@@ -44,8 +44,8 @@ export const DEFAULT_LIMITS: ExpandLimits = {
   occurrences: 5_000,
   deadlineMs: 1_500,
   uidLength: 1_000,
-  textLength: TEXT_LIMITS.eventText,
-  descriptionLength: TEXT_LIMITS.eventDescription,
+  textLength: EVENT_TEXT_MAX,
+  descriptionLength: EVENT_DESCRIPTION_MAX,
 };
 
 /**
@@ -280,7 +280,7 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
 
   const occurrences = [...found.values()].map((f) => f.occurrence);
   occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const name = shorten(unescapeText(scanned.properties.get('X-WR-CALNAME') ?? '').trim(), TEXT_LIMITS.feedName);
+  const name = shorten(unescapeText(scanned.properties.get('X-WR-CALNAME') ?? '').trim(), FEED_NAME_MAX);
   const timeZone = scanned.properties.get('X-WR-TIMEZONE')?.trim();
   return { occurrences, warnings, calendar: { ...(name ? { name } : {}), ...(timeZone ? { timeZone } : {}) } };
 }

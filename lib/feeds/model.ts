@@ -4,24 +4,24 @@
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
-import { TEXT_LIMITS } from '../limits';
+import { EVENT_DESCRIPTION_MAX, EVENT_TEXT_MAX, FEED_NAME_MAX, FEED_URL_MAX, KEY_MAX } from '../limits';
 
-const Key = z.string().check(z.maxLength(TEXT_LIMITS.key));
-const EventText = z.string().check(z.maxLength(TEXT_LIMITS.eventText));
+const Key = z.string().check(z.maxLength(KEY_MAX));
+const EventText = z.string().check(z.maxLength(EVENT_TEXT_MAX));
 
 export const FeedSource = z.discriminatedUnion('kind', [
   /** A subscription. The URL is a secret: shown only in the field it was typed into. */
-  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.feedUrl)) }),
+  z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1), z.maxLength(FEED_URL_MAX)) }),
   /** An imported .ics file; its text is kept with the feed's data. */
-  z.object({ kind: z.literal('file'), fileName: z.string().check(z.maxLength(TEXT_LIMITS.feedName)) }),
+  z.object({ kind: z.literal('file'), fileName: z.string().check(z.maxLength(FEED_NAME_MAX)) }),
   /** The built-in demo calendar, generated around the current time. */
   z.object({ kind: z.literal('demo') }),
 ]);
 export type FeedSource = z.infer<typeof FeedSource>;
 
 export const Feed = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key)),
-  name: z.string().check(z.maxLength(TEXT_LIMITS.feedName)),
+  id: z.string().check(z.minLength(1), z.maxLength(KEY_MAX)),
+  name: z.string().check(z.maxLength(FEED_NAME_MAX)),
   source: FeedSource,
   enabled: z.boolean(),
   addedAt: Timestamp,
@@ -65,7 +65,7 @@ export const StoredOccurrence = z.object({
   transparent: z.boolean(),
   recurring: z.boolean(),
   location: z.optional(EventText),
-  description: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.eventDescription))),
+  description: z.optional(z.string().check(z.maxLength(EVENT_DESCRIPTION_MAX))),
   declined: z.boolean(),
 });
 export type StoredOccurrence = z.infer<typeof StoredOccurrence>;
@@ -94,7 +94,7 @@ export const FeedUpcoming = z.object({
   /** Since when the feed has come back with no events after having had some. */
   emptySince: z.optional(Timestamp),
   /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
-  calendarName: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.feedName))),
+  calendarName: z.optional(z.string().check(z.maxLength(FEED_NAME_MAX))),
   windowStart: z.number(),
   windowEnd: z.number(),
   occurrences: z.array(StoredOccurrence),

@@ -10,7 +10,7 @@ import { newWin, type WinEntry } from '../store/entries';
 import { localDay } from '../time/days';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
-import { TEXT_LIMITS } from '../limits';
+import { GOAL_REFLECTION_MAX, GOAL_TEXT_MAX, KEY_MAX } from '../limits';
 
 export const STEPS_MIN = 7;
 export const STEPS_MAX = 10;
@@ -18,12 +18,12 @@ export const MICRO_ACTIONS = 3;
 /** Micro-actions take under this many minutes. */
 export const MICRO_MINUTES_UNDER = 10;
 export const PROTOCOL_DAYS = 7;
-export const TEXT_MAX = TEXT_LIMITS.goalText;
-export const REFLECTION_MAX = TEXT_LIMITS.goalReflection;
+export const TEXT_MAX = GOAL_TEXT_MAX;
+export const REFLECTION_MAX = GOAL_REFLECTION_MAX;
 
 const isRating = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10;
 const Rating = z.number().check(z.refine(isRating, 'a whole number from 1 to 10'));
-const Id = z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key));
+const Id = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
 
 export const GoalStep = z.object({
   id: Id,

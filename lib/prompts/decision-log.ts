@@ -7,9 +7,9 @@ import { readValid, validPut, walkValid } from '../store/records';
 import { z } from '../zod';
 import { PromptType, StakesKind } from './model';
 import { Timestamp } from '../time/timestamp';
-import { COUNT_LIMITS, TEXT_LIMITS } from '../limits';
+import { KEY_MAX, MAX_ENGAGEMENT } from '../limits';
 
-const Key = z.string().check(z.maxLength(TEXT_LIMITS.key));
+const Key = z.string().check(z.maxLength(KEY_MAX));
 
 /**
  * `shown`: the browser confirmed a notification the user could see.
@@ -22,7 +22,7 @@ export type Engagement = z.infer<typeof Engagement>;
 export const DecisionRecord = z.object({
   v: z.literal(1),
   /** The trigger id, and for a decision after a snooze, when the snooze ended. */
-  id: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key)),
+  id: z.string().check(z.minLength(1), z.maxLength(KEY_MAX)),
   triggerId: Key,
   type: PromptType,
   eventKey: Key,
@@ -41,7 +41,7 @@ export const DecisionRecord = z.object({
   probability: z.number(),
   /** The uniform draw compared with the probability, when there was one. */
   draw: z.optional(z.number()),
-  engagement: z.array(z.object({ what: Engagement, at: Timestamp })).check(z.maxLength(COUNT_LIMITS.engagement)),
+  engagement: z.array(z.object({ what: Engagement, at: Timestamp })).check(z.maxLength(MAX_ENGAGEMENT)),
   /** The exercise's readiness ratings, when the prompt led to a finished one. */
   outcome: z.optional(
     z.object({ entryId: Key, readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),

@@ -7,10 +7,10 @@
 import { PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
-import { COUNT_LIMITS, TEXT_LIMITS } from '../limits';
+import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 
-const Key = z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key));
-const EventTitle = z.string().check(z.maxLength(TEXT_LIMITS.eventText));
+const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
+const EventTitle = z.string().check(z.maxLength(EVENT_TEXT_MAX));
 
 const wholeMinutes = (max: number) =>
   z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max, `whole minutes from 0 to ${max}`));
@@ -28,7 +28,7 @@ export const EventTag = z.object({
 
 export const KeywordRule = z.object({
   id: Key,
-  keyword: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.keyword)),
+  keyword: z.string().check(z.trim(), z.minLength(1), z.maxLength(KEYWORD_MAX)),
   kind: StakesKind,
   matchDescription: z.boolean(),
   enabled: z.boolean(),
@@ -36,7 +36,7 @@ export const KeywordRule = z.object({
 
 export const Moment = z.object({
   id: Key,
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.momentTitle)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(MOMENT_TITLE_MAX)),
   start: Timestamp,
   durationMinutes: z.optional(wholeMinutes(24 * 60)),
   kind: StakesKind,
@@ -45,9 +45,9 @@ export const Moment = z.object({
 });
 
 export const Stakes = z.object({
-  tags: z.array(EventTag).check(z.maxLength(COUNT_LIMITS.tags)),
-  rules: z.array(KeywordRule).check(z.maxLength(COUNT_LIMITS.rules)),
-  moments: z.array(Moment).check(z.maxLength(COUNT_LIMITS.moments)),
+  tags: z.array(EventTag).check(z.maxLength(MAX_TAGS)),
+  rules: z.array(KeywordRule).check(z.maxLength(MAX_RULES)),
+  moments: z.array(Moment).check(z.maxLength(MAX_MOMENTS)),
 });
 export type Stakes = z.infer<typeof Stakes>;
 

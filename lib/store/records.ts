@@ -57,7 +57,7 @@ export async function quarantineIfStillInvalid<T>(
         if (setAside && 'put' in setAside) store.put(setAside.value, setAside.put);
         const checked = check(schema, current);
         if (checked.ok) return;
-        if (!sameJson(current, raw)) {
+        if (JSON.stringify(current) !== JSON.stringify(raw)) {
           // Damaged again, differently: keep this one too.
           const [again] = moveToQuarantine(key, current, checked.reason, at);
           if (again && 'put' in again) store.put(again.value, again.put);
@@ -110,11 +110,3 @@ export function validPut<T>(key: string, schema: z.ZodMiniType<T>, value: T): Wr
 }
 
 
-/** Whether two values serialise alike; one too deep to serialise counts as different, so both are kept. */
-function sameJson(a: unknown, b: unknown): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
-  }
-}

@@ -10,7 +10,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
  * store had kept it and every later read had walked it again.
  */
 export function check<T>(schema: z.ZodMiniType<T>, raw: unknown, maxDepth = MAX_DEPTH): Checked<T> {
-  if (maxDepth < Infinity && !withinDepth(raw, maxDepth)) return { ok: false, reason: `Nested more than ${maxDepth} levels deep.` };
+  if (maxDepth < Infinity && !withinDepth(raw, maxDepth)) return { ok: false, reason: 'Nested too deep.' };
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, reason: z.prettifyError(result.error) };

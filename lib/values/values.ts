@@ -3,7 +3,7 @@
 import { loadItem, saveItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { z } from '../zod';
-import { COUNT_LIMITS, TEXT_LIMITS } from '../limits';
+import { MAX_VALUES, VALUE_MAX } from '../limits';
 
 export const DEFAULT_VALUES = [
   'Relationships with friends and family',
@@ -23,7 +23,7 @@ export const DEFAULT_VALUES = [
 export const valuesItem: VersionedItem<string[]> = {
   key: 'values',
   version: 1,
-  schema: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.value))).check(z.minLength(1), z.maxLength(COUNT_LIMITS.values)),
+  schema: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(VALUE_MAX))).check(z.minLength(1), z.maxLength(MAX_VALUES)),
   defaults: [...DEFAULT_VALUES],
   migrations: [],
 };

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS } from '@/lib/limits';
+import { ANSWER_MAX, WIN_MAX } from '@/lib/limits';
 import { closeBrowserAfterEach, launch, openPopup, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
@@ -45,11 +45,11 @@ describe('Chromium: text fields at their limits', () => {
     app = await launch();
     const popup = await openPopup(app);
     const field = popup.getByRole('textbox', { name: 'What went well?' });
-    await field.fill('a'.repeat(TEXT_LIMITS.win - 150));
+    await field.fill('a'.repeat(WIN_MAX - 150));
     await expect.poll(() => description(field)).toBe('150 characters left');
     await shoot(popup, 'popup-nearly-full');
 
-    const kept = await typePast(popup, field, TEXT_LIMITS.win, 'bcdefghij');
+    const kept = await typePast(popup, field, WIN_MAX, 'bcdefghij');
     await expect.poll(() => description(field)).toBe('This field is full at 2,000 characters. Everything you wrote is kept.');
     expect(await field.inputValue()).toBe(kept);
     await shoot(popup, 'popup-full');
@@ -71,7 +71,7 @@ describe('Chromium: text fields at their limits', () => {
     await field.waitFor();
     expect(await description(field)).not.toMatch(/full|left/);
 
-    const kept = await typePast(page, field, TEXT_LIMITS.answer, 'bcdefghij');
+    const kept = await typePast(page, field, ANSWER_MAX, 'bcdefghij');
     await expect.poll(() => description(field)).toContain('This field is full at 20,000 characters. Everything you wrote is kept.');
     expect(await field.inputValue()).toBe(kept);
     // The message is on the page for everyone, not only in the description.

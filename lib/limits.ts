@@ -30,8 +30,12 @@ export const EMAIL_LIST_MAX = 4_000;
 export const FEED_NAME_MAX = 500;
 /** A calendar's secret address. */
 export const FEED_URL_MAX = 4_000;
-/** An event's title or location, as the calendar engine keeps it (shortened with "…"). */
-export const EVENT_TEXT_MAX = 500;
+/**
+ * An event's title or location, as the calendar engine keeps it (shortened
+ * with "…"). The engine cut these at 1,000 before there were limits, so no
+ * event, win or waiting prompt kept since is set aside.
+ */
+export const EVENT_TEXT_MAX = 1_000;
 /** An event's description, as the calendar engine keeps it (shortened with "…"). */
 export const EVENT_DESCRIPTION_MAX = 20_000;
 /** Ids, occurrence keys, time zone names and other words Primed makes itself. */

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_MAX, WIN_MAX } from '@/lib/limits';
+import { ANSWER_MAX, VALUE_MAX, WIN_MAX } from '@/lib/limits';
 import { closeBrowserAfterEach, launch, openPopup, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
@@ -81,5 +81,19 @@ describe('Chromium: text fields at their limits', () => {
 
     // The draft, saved as it was typed, holds the whole answer.
     await expect.poll(async () => JSON.stringify(await storedRecords(app!, 'draft/')).includes(kept)).toBe(true);
+  });
+
+  it('a short settings field counts down from 20 left and says when it is full', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('options.html'));
+    const field = page.getByRole('textbox', { name: 'Add a value of your own' });
+    await field.fill('a'.repeat(VALUE_MAX - 20));
+    await expect.poll(() => description(field)).toBe('20 characters left');
+    const kept = await typePast(page, field, VALUE_MAX, 'bcdefghij');
+    await expect.poll(() => description(field)).toBe('This field is full at 80 characters. Everything you wrote is kept.');
+    expect(await field.inputValue()).toBe(kept);
+    await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shoot(page, 'options-value-full');
   });
 });

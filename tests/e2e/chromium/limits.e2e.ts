@@ -97,4 +97,17 @@ describe('Chromium: text fields at their limits', () => {
     // The settings page is long: the part around the field.
     await shoot(page, 'options-value-full', false);
   });
+
+  it('a paste that does not fit whole is said to have been cut', async () => {
+    app = await launch();
+    const popup = await openPopup(app);
+    const field = popup.getByRole('textbox', { name: 'What went well?' });
+    await field.fill('a'.repeat(WIN_MAX - 10));
+    await field.press('End');
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.evaluate((text) => navigator.clipboard.writeText(text), 'b'.repeat(30));
+    await field.press('ControlOrMeta+V');
+    await expect.poll(() => description(field)).toBe('Only the start of what you pasted fitted: this field holds 2,000 characters.');
+    expect(await field.inputValue()).toBe('a'.repeat(WIN_MAX - 10) + 'b'.repeat(10));
+  });
 });

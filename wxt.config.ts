@@ -6,8 +6,9 @@ import { defineConfig } from 'wxt';
 // run time, through optional_host_permissions.
 // Extension storage (settings and other items, and the browser API polyfill
 // under them) is left out: the popup reads its settings after its first paint.
+// So are time zones, which only the calendar and the prompts need.
 const CORE_MODULES =
-  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/(time|wins)\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
+  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids|limits)\.ts$|\/components\/common\/(storeErrorText\.ts|TextField\.tsx)$/;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -15,8 +15,10 @@ import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
+import { ANSWER_MAX, VALUE_MAX } from '@/lib/limits';
 import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
+import { TextArea, TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { runnerText as t } from './strings';
 
@@ -377,17 +379,18 @@ function Block({ block, fields, set, wins, values, rerank, compact = false }: Bl
             </p>
           )}
           {block.multiline ? (
-            <textarea
+            <TextArea
               id={id}
               rows={compact ? 3 : 4}
+              limit={ANSWER_MAX}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}
             />
           ) : (
-            <input
+            <TextInput
               id={id}
-              type="text"
+              limit={ANSWER_MAX}
               value={value}
               aria-describedby={block.hint ? `${id}-hint` : undefined}
               onInput={(e) => set(block.field, e.currentTarget.value)}
@@ -462,7 +465,7 @@ function Emotions({ block, fields, set }: { block: Extract<FlowBlock, { kind: 'e
           <div key={row} class="flow-emotion">
             <div class="flow-field">
               <label for={id}>{emotionNameLabel(row)}</label>
-              <input id={id} type="text" value={typeof name === 'string' ? name : ''} onInput={(e) => set(emotionField(row, 'name'), e.currentTarget.value)} />
+              <TextInput id={id} limit={VALUE_MAX} value={typeof name === 'string' ? name : ''} onInput={(e) => set(emotionField(row, 'name'), e.currentTarget.value)} />
             </div>
             {scale && <Scale scale={scale} fields={fields} set={set} />}
           </div>
@@ -587,10 +590,9 @@ function ValueRanking({ label, values, onChange }: { label: string; values: read
       <div class="flow-rank-own">
         <label for="rank-own">{t.ownValue}</label>
         <span class="flow-rank-own-row">
-          <input
+          <TextInput
             id="rank-own"
-            type="text"
-            maxLength={80}
+            limit={VALUE_MAX}
             value={own}
             data-no-autofocus
             onInput={(e) => setOwn(e.currentTarget.value)}

@@ -19,6 +19,7 @@ import {
   stepSplit,
   withActions,
   STEPS_MAX,
+  REFLECTION_MAX,
   TEXT_MAX,
   type Goal,
   type GoalStep,
@@ -26,6 +27,7 @@ import {
   type Stage,
 } from '@/lib/goals/model';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { TextArea, TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { MinutesInput, GoalRating } from './fields';
 import { goalText as t } from './strings';
@@ -67,10 +69,10 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
         <li class="goal-stage">
           <h3>{t.day1}</h3>
           <label for={id('title')}>{t.title}</label>
-          <textarea
+          <TextArea
             id={id('title')}
             rows={2}
-            maxLength={TEXT_MAX}
+            limit={TEXT_MAX}
             value={goal.title}
             aria-describedby={id('title-help')}
             onInput={(e) => onChange({ ...goal, title: e.currentTarget.value })}
@@ -154,7 +156,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
             <li key={step.id} class="goal-step">
               <div class="goal-step-text">
                 <label for={id(`step-${i}`)}>{t.step(i + 1)}</label>
-                <input id={id(`step-${i}`)} type="text" maxLength={TEXT_MAX} value={step.text} onInput={(e) => setStep(i, { text: e.currentTarget.value })} />
+                <TextInput id={id(`step-${i}`)} limit={TEXT_MAX} value={step.text} onInput={(e) => setStep(i, { text: e.currentTarget.value })} />
               </div>
               <GoalRating id={id(`step-${i}-difficulty`)} label={t.stepDifficulty(i + 1)} value={step.difficulty} onChange={(difficulty) => setStep(i, { difficulty })} />
               {stepRemovable(goal, i) && (
@@ -225,10 +227,9 @@ function SplitRows({ goal, index, onChange, id }: StepProps) {
             <li key={action.id} class="goal-step">
               <div class="goal-step-text">
                 <label for={id(microId(index, i))}>{t.micro(i + 1, index + 1)}</label>
-                <input
+                <TextInput
                   id={id(microId(index, i))}
-                  type="text"
-                  maxLength={TEXT_MAX}
+                  limit={TEXT_MAX}
                   value={action.text}
                   readOnly={done}
                   onInput={(e) => setAction(i, { text: e.currentTarget.value })}
@@ -299,7 +300,7 @@ function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
                   <label for={noteId}>
                     {t.didWhat} <span class="visually-hidden">{t.noteOf(i + 1, n)}</span>
                   </label>
-                  <input id={noteId} type="text" maxLength={TEXT_MAX} value={action.note ?? ''} onInput={(e) => setAction(i, { note: e.currentTarget.value || undefined })} />
+                  <TextInput id={noteId} limit={TEXT_MAX} value={action.note ?? ''} onInput={(e) => setAction(i, { note: e.currentTarget.value || undefined })} />
                 </div>
               )}
             </li>
@@ -360,10 +361,10 @@ function ReflectStage({ goal, onChange, onFinish, id }: StageProps & { onFinish:
     <li class="goal-stage">
       <h3>{t.day7}</h3>
       <label for={id('reflection')}>{t.reflection}</label>
-      <textarea
+      <TextArea
         id={id('reflection')}
         rows={4}
-        maxLength={5000}
+        limit={REFLECTION_MAX}
         value={reflection.text}
         aria-describedby={id('reflection-help')}
         onInput={(e) => setReflection({ text: e.currentTarget.value })}

@@ -6,8 +6,10 @@ import type { FlowEntry } from '@/lib/flows/entry';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
 import type { JournalEntry } from '@/lib/history/journal';
+import { ANSWER_MAX } from '@/lib/limits';
 import { WIN_TEXT_MAX, type WinEntry } from '@/lib/store/entries';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
+import { TextArea } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { flowById } from '../flows/registry';
 import { historyText as t } from './strings';
@@ -38,7 +40,7 @@ function WinEditor({ win, onSave }: { win: WinEntry; onSave: (edited: WinEntry) 
       }}
     >
       <label for={`edit-${win.id}`}>{t.editWin}</label>
-      <textarea id={`edit-${win.id}`} value={text} maxLength={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
+      <TextArea id={`edit-${win.id}`} value={text} limit={WIN_TEXT_MAX} rows={2} onInput={(e) => setText(e.currentTarget.value)} />
       {note}
       {win.eventTitle && <p class="muted">{t.partOf(win.eventTitle)}</p>}
       {win.goalTitle && <p class="muted">{t.partOfGoal(win.goalTitle)}</p>}
@@ -106,9 +108,10 @@ function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited:
         return (
           <div key={answer.field} class="history-answer">
             <label for={id}>{answer.label}</label>
-            <textarea
+            <TextArea
               id={id}
               rows={answer.multiline ? 3 : 1}
+              limit={ANSWER_MAX}
               value={edits[answer.field] ?? ''}
               aria-invalid={missing.includes(answer.label) || undefined}
               onInput={(e) => {

@@ -13,6 +13,8 @@ import { calendarText as t } from './calendarText';
 import { accessOf, describeSource, noteOf, sourceForms, type SourceFormProps } from './sources';
 import { UpcomingList } from './UpcomingList';
 import { SaveError, useSaved } from './useSaved';
+import { TextInput } from '../common/TextField';
+import { EMAIL_LIST_MAX, FEED_NAME_MAX } from '@/lib/limits';
 
 const INTERVALS = [15, 30, 60, 180];
 
@@ -149,9 +151,9 @@ export function CalendarsSection() {
                     <label class="visually-hidden" for={`rename-${feed.id}`}>
                       {t.renameLabel}
                     </label>
-                    <input
+                    <TextInput
                       id={`rename-${feed.id}`}
-                      type="text"
+                      limit={FEED_NAME_MAX}
                       value={renaming.name}
                       autoFocus
                       onInput={(e) => setRenaming({ id: feed.id, name: e.currentTarget.value })}
@@ -221,7 +223,7 @@ export function CalendarsSection() {
 
       <div class="feed-settings">
         <label for="self-emails">{t.emailsLabel}</label>
-        <input id="self-emails" type="text" value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
+        <TextInput id="self-emails" limit={EMAIL_LIST_MAX} value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
         <p id="self-emails-hint" class="muted">
           {t.emailsHint}
         </p>

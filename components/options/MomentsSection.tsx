@@ -7,6 +7,8 @@ import { readMomentForm, toLocalDateTime, type MomentField, type MomentProblem }
 import { optionsText as t } from './strings';
 import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
+import { TextInput } from '../common/TextField';
+import { MOMENT_TITLE_MAX } from '@/lib/limits';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -127,11 +129,10 @@ export function MomentsSection() {
 
       <form class="feed-form" noValidate onSubmit={(e) => void add(e)}>
         <label for={FIELD_IDS.title}>{t.momentTitle}</label>
-        <input
+        <TextInput
           id={FIELD_IDS.title}
-          type="text"
           autoComplete="off"
-          maxLength={200}
+          limit={MOMENT_TITLE_MAX}
           value={title}
           {...describedBy('title')}
           onInput={(e) => setTitle(e.currentTarget.value)}

@@ -7,6 +7,8 @@ import { optionsText as t } from './strings';
 import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
 import { useUpcomingEvents } from './useUpcomingEvents';
+import { TextInput } from '../common/TextField';
+import { KEYWORD_MAX } from '@/lib/limits';
 
 /** The keyword rules that mark events high-stakes, each with the upcoming events it would catch. */
 export function RulesSection() {
@@ -119,9 +121,9 @@ export function RulesSection() {
       <h3>{t.addRuleHeading}</h3>
       <form class="feed-form" noValidate onSubmit={(e) => void add(e)}>
         <label for="rule-keyword">{t.ruleKeyword}</label>
-        <input
+        <TextInput
           id="rule-keyword"
-          type="text"
+          limit={KEYWORD_MAX}
           autoComplete="off"
           value={keyword}
           aria-invalid={problem ? 'true' : undefined}

@@ -3,6 +3,8 @@ import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values
 import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
+import { TextInput } from '../common/TextField';
+import { VALUE_MAX } from '@/lib/limits';
 
 /** The user's values, in their order: the reflection exercise starts from the top one. */
 export function ValuesSection() {
@@ -64,7 +66,7 @@ export function ValuesSection() {
         }}
       >
         <label for="own-value">{t.ownValue}</label>
-        <input id="own-value" type="text" value={own} onInput={(e) => setOwn(e.currentTarget.value)} />
+        <TextInput id="own-value" limit={VALUE_MAX} value={own} onInput={(e) => setOwn(e.currentTarget.value)} />
         <button type="submit" class="button button-quiet">
           {t.addValue}
         </button>

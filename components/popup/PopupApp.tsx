@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/store/settings';
 import { readWinSummary } from '@/lib/wins/summary';
 import type { WinTally } from '@/lib/wins/tally';
 import { describeStoreError } from '../common/storeErrorText';
+import { TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { RecentWins } from './RecentWins';
 import { popupText as t } from './strings';
@@ -216,12 +217,11 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
           )}
         </div>
         <div class="popup-row">
-          <input
+          <TextInput
             id="win-text"
-            ref={inputRef}
-            type="text"
+            fieldRef={inputRef}
             autoComplete="off"
-            maxLength={WIN_TEXT_MAX}
+            limit={WIN_TEXT_MAX}
             placeholder={t.placeholder}
             value={text}
             aria-invalid={error ? true : undefined}

@@ -29,6 +29,8 @@ import { describeStoreError } from '../common/storeErrorText';
 import { EvidenceLine } from './EvidenceLine';
 import { popupText as t } from './strings';
 import './prompts-panel.css';
+import { TextInput } from '../common/TextField';
+import { MOMENT_TITLE_MAX } from '@/lib/limits';
 
 const MINUTE = 60_000;
 /** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */
@@ -406,7 +408,7 @@ export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) 
     <PopupView title={text.addMoment} onBack={onBack}>
       <form onSubmit={(e) => void add(e)} class="add-moment-form">
         <label for="moment-title">{text.momentTitle}</label>
-        <input id="moment-title" type="text" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />
+        <TextInput id="moment-title" value={title} limit={MOMENT_TITLE_MAX} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />
         <label for="moment-when">{text.momentWhen}</label>
         <input id="moment-when" type="datetime-local" value={when} min={new Date(now - new Date(now).getTimezoneOffset() * MINUTE).toISOString().slice(0, 16)} onInput={(e) => setWhen(e.currentTarget.value)} />
         <label for="moment-kind">{text.momentKind}</label>

@@ -24,6 +24,7 @@ import type {
 } from './types';
 import { ianaNameFor, ianaZone, offsetAt, truncatedZone, utcZone, vtimezoneZone, wallAtUtc, type OffsetCache, type TruncatedZone, type Wall, type Zone } from './zones';
 import { runtimeZone } from '../time/zone';
+import { EVENT_DESCRIPTION_MAX, EVENT_TEXT_MAX, FEED_NAME_MAX } from '../limits';
 
 const DAY = 86_400_000;
 /** Room for time zones and clock changes when judging from raw text. */
@@ -43,9 +44,23 @@ export const DEFAULT_LIMITS: ExpandLimits = {
   occurrences: 5_000,
   deadlineMs: 1_500,
   uidLength: 1_000,
-  textLength: 1_000,
-  descriptionLength: 20_000,
+  textLength: EVENT_TEXT_MAX,
+  descriptionLength: EVENT_DESCRIPTION_MAX,
 };
+
+/**
+ * Text from a feed is the publisher's, not the user's, so it is shortened
+ * rather than refused, and the "…" shows that it was. The result, mark
+ * included, stays within `max` (what the store accepts), and a character
+ * written as two UTF-16 units is never split.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = Math.max(0, max - 1);
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
 
 /** Events read however late it is (their cost is a parse each): so a busy machine never reads nothing. */
 const MIN_READ = 256;
@@ -265,7 +280,7 @@ function* expandSteps(text: string, range: ExpandRange, opts: ExpandOptions): Ge
 
   const occurrences = [...found.values()].map((f) => f.occurrence);
   occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const name = unescapeText(scanned.properties.get('X-WR-CALNAME') ?? '').trim();
+  const name = shorten(unescapeText(scanned.properties.get('X-WR-CALNAME') ?? '').trim(), FEED_NAME_MAX);
   const timeZone = scanned.properties.get('X-WR-TIMEZONE')?.trim();
   return { occurrences, warnings, calendar: { ...(name ? { name } : {}), ...(timeZone ? { timeZone } : {}) } };
 }
@@ -845,7 +860,7 @@ function describe(
   const text = (name: string, max = limits.textLength) => {
     const value = comp.getFirstPropertyValue(name);
     const s = typeof value === 'string' ? value.trim() : value == null ? '' : String(value).trim();
-    return s.slice(0, max) || undefined;
+    return shorten(s, max) || undefined;
   };
   const status = String(comp.getFirstPropertyValue('status') ?? '').toUpperCase();
   return {

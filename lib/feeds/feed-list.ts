@@ -3,12 +3,13 @@
 import { loadItem, saveItem, watchItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { z } from '../zod';
+import { MAX_FEEDS } from '../limits';
 import { Feed } from './feed';
 
 export const feedListItem: VersionedItem<Feed[]> = {
   key: 'feeds',
   version: 1,
-  schema: z.array(Feed),
+  schema: z.array(Feed).check(z.maxLength(MAX_FEEDS)),
   defaults: [],
   migrations: [],
 };

@@ -4,6 +4,10 @@
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
+import { EVENT_DESCRIPTION_MAX, EVENT_TEXT_MAX, FEED_NAME_MAX, KEY_MAX } from '../limits';
+
+const Key = z.string().check(z.maxLength(KEY_MAX));
+const EventText = z.string().check(z.maxLength(EVENT_TEXT_MAX));
 
 // A feed (its name, source and whether it is on) is in ./feed, beside the
 // sources it is read from: pages that only show events, like the toolbar
@@ -36,19 +40,19 @@ export type FeedProblem = z.infer<typeof FeedProblem>;
 
 /** One event occurrence as stored: instants as epoch milliseconds, key prefixed with the feed id. */
 export const StoredOccurrence = z.object({
-  key: z.string(),
-  feedId: z.string(),
-  uid: z.string(),
-  recurrenceId: z.optional(z.string()),
-  title: z.string(),
+  key: Key,
+  feedId: Key,
+  uid: Key,
+  recurrenceId: z.optional(Key),
+  title: EventText,
   start: z.number(),
   end: z.number(),
   allDay: z.boolean(),
   status: z.enum(['confirmed', 'tentative', 'cancelled']),
   transparent: z.boolean(),
   recurring: z.boolean(),
-  location: z.optional(z.string()),
-  description: z.optional(z.string()),
+  location: z.optional(EventText),
+  description: z.optional(z.string().check(z.maxLength(EVENT_DESCRIPTION_MAX))),
   declined: z.boolean(),
 });
 export type StoredOccurrence = z.infer<typeof StoredOccurrence>;
@@ -77,7 +81,7 @@ export const FeedUpcoming = z.object({
   /** Since when the feed has come back with no events after having had some. */
   emptySince: z.optional(Timestamp),
   /** The calendar's own name (X-WR-CALNAME); Google names a primary calendar after its owner's address. */
-  calendarName: z.optional(z.string()),
+  calendarName: z.optional(z.string().check(z.maxLength(FEED_NAME_MAX))),
   windowStart: z.number(),
   windowEnd: z.number(),
   occurrences: z.array(StoredOccurrence),

@@ -1,20 +1,23 @@
 // A finished exercise, as stored in the journal.
-import { DraftValue } from '../store/drafts';
+import { DraftFields } from '../store/drafts';
+import { TEXT_LIMITS } from '../limits';
 import { timeOrderedId } from '../ids';
 import { z } from '../zod';
 import type { FlowFields } from './types';
 import { Timestamp } from '../time/timestamp';
 
+const Key = z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.key));
+
 export const FlowEntry = z.object({
   v: z.literal(1),
-  id: z.string().check(z.minLength(1)),
+  id: Key,
   kind: z.literal('flow'),
-  flowId: z.string().check(z.minLength(1)),
-  fields: z.record(z.string(), DraftValue),
+  flowId: Key,
+  fields: DraftFields,
   /** The event it was done for (an occurrence key), when there was one. */
-  eventKey: z.optional(z.string()),
+  eventKey: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.key))),
   /** The prompt it answered, when it was opened by one. */
-  triggerId: z.optional(z.string()),
+  triggerId: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.key))),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,8 +1,9 @@
 // Pieces every flow's result schema uses.
+import { ANSWER_MAX } from '../limits';
 import { z } from '../zod';
 
 /** A written answer that is more than blank space. */
-export const answer = z.string().check(z.trim(), z.minLength(1));
+export const answer = z.string().check(z.trim(), z.minLength(1), z.maxLength(ANSWER_MAX));
 
 /** The readiness question the runner asks first and last (optional, 1 to 10). */
 export const readiness = {

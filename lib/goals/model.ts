@@ -16,6 +16,7 @@ import { newWin, type WinEntry } from '../store/entries';
 import { localDay } from '../time/days';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
+import { GOAL_REFLECTION_MAX, GOAL_TEXT_MAX, KEY_MAX } from '../limits';
 
 export const STEPS_MIN = 7;
 export const STEPS_MAX = 10;
@@ -23,11 +24,12 @@ export const MICRO_ACTIONS = 3;
 /** Micro-actions take under this many minutes. */
 export const MICRO_MINUTES_UNDER = 10;
 export const PROTOCOL_DAYS = 7;
-export const TEXT_MAX = 300;
+export const TEXT_MAX = GOAL_TEXT_MAX;
+export const REFLECTION_MAX = GOAL_REFLECTION_MAX;
 
 const isRating = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10;
 const Rating = z.number().check(z.refine(isRating, 'a whole number from 1 to 10'));
-const Id = z.string().check(z.minLength(1));
+const Id = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
 
 export const MicroAction = z.object({
   id: Id,
@@ -70,7 +72,7 @@ export const Goal = z.object({
   steps: z.array(GoalStep).check(z.maxLength(STEPS_MAX)),
   /** The first step, split up. */
   microActions: z.array(MicroAction).check(z.maxLength(MICRO_ACTIONS)),
-  reflection: z.optional(z.object({ text: z.string().check(z.maxLength(5000)), confidenceAfter: z.optional(Rating) })),
+  reflection: z.optional(z.object({ text: z.string().check(z.maxLength(REFLECTION_MAX)), confidenceAfter: z.optional(Rating) })),
   /** When the user closed the week with the reflection. */
   finishedAt: z.optional(Timestamp),
   createdAt: Timestamp,

@@ -12,6 +12,7 @@ import { recordKey, writeAtomically, type Db } from '../store/db';
 import { readValid, validPut, walkValid } from '../store/records';
 import { Timestamp } from '../time/timestamp';
 import { z } from '../zod';
+import { KEY_MAX } from '../limits';
 import { StakesKind } from './model';
 
 /** How long after its event a check-in waits in the popup. */
@@ -25,7 +26,7 @@ const Capability = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 
 /** The stored check-in of one event: when it was asked, and the answer if one came. */
 export const CheckInRecord = z.object({
   v: z.literal(1),
-  eventKey: z.string().check(z.minLength(1)),
+  eventKey: z.string().check(z.minLength(1), z.maxLength(KEY_MAX)),
   kind: StakesKind,
   eventEnd: Timestamp,
   askedAt: Timestamp,

@@ -7,6 +7,9 @@ import { readValid, validPut, walkValid } from '../store/records';
 import { z } from '../zod';
 import { PromptType, StakesKind } from './model';
 import { Timestamp } from '../time/timestamp';
+import { KEY_MAX, MAX_ENGAGEMENT } from '../limits';
+
+const Key = z.string().check(z.maxLength(KEY_MAX));
 
 /**
  * `shown`: the browser confirmed a notification the user could see.
@@ -19,16 +22,16 @@ export type Engagement = z.infer<typeof Engagement>;
 export const DecisionRecord = z.object({
   v: z.literal(1),
   /** The trigger id, and for a decision after a snooze, when the snooze ended. */
-  id: z.string().check(z.minLength(1)),
-  triggerId: z.string(),
+  id: z.string().check(z.minLength(1), z.maxLength(KEY_MAX)),
+  triggerId: Key,
   type: PromptType,
-  eventKey: z.string(),
+  eventKey: Key,
   kind: StakesKind,
   /** When the prompt was due, and when the decision was made (later if the browser was asleep). UTC epoch ms. */
   plannedAt: Timestamp,
   decidedAt: Timestamp,
   /** The IANA zone the decision was made in. */
-  timeZone: z.string(),
+  timeZone: Key,
   available: z.boolean(),
   reason: z.optional(z.enum(['quiet-hours', 'daily-cap', 'busy', 'day-off', 'missed', 'snoozed'])),
   /** Shown late (the browser was closed or asleep at the time). */
@@ -38,10 +41,10 @@ export const DecisionRecord = z.object({
   probability: z.number(),
   /** The uniform draw compared with the probability, when there was one. */
   draw: z.optional(z.number()),
-  engagement: z.array(z.object({ what: Engagement, at: Timestamp })),
+  engagement: z.array(z.object({ what: Engagement, at: Timestamp })).check(z.maxLength(MAX_ENGAGEMENT)),
   /** The exercise's readiness ratings, when the prompt led to a finished one. */
   outcome: z.optional(
-    z.object({ entryId: z.string(), readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),
+    z.object({ entryId: Key, readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),
   ),
 });
 export type DecisionRecord = z.infer<typeof DecisionRecord>;

@@ -7,6 +7,10 @@
 import { PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
+import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
+
+const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
+const EventTitle = z.string().check(z.maxLength(EVENT_TEXT_MAX));
 
 const wholeMinutes = (max: number) =>
   z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max, `whole minutes from 0 to ${max}`));
@@ -15,7 +19,7 @@ export const StakesKind = z.enum(STAKES_KINDS);
 export const PromptType = z.enum(PROMPT_TYPES);
 
 export const EventTag = z.object({
-  target: z.string().check(z.minLength(1)),
+  target: Key,
   scope: z.enum(['occurrence', 'series']),
   mode: z.enum(['high-stakes', 'never']),
   kind: StakesKind,
@@ -23,16 +27,16 @@ export const EventTag = z.object({
 });
 
 export const KeywordRule = z.object({
-  id: z.string().check(z.minLength(1)),
-  keyword: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  id: Key,
+  keyword: z.string().check(z.trim(), z.minLength(1), z.maxLength(KEYWORD_MAX)),
   kind: StakesKind,
   matchDescription: z.boolean(),
   enabled: z.boolean(),
 });
 
 export const Moment = z.object({
-  id: z.string().check(z.minLength(1)),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  id: Key,
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(MOMENT_TITLE_MAX)),
   start: Timestamp,
   durationMinutes: z.optional(wholeMinutes(24 * 60)),
   kind: StakesKind,
@@ -41,9 +45,9 @@ export const Moment = z.object({
 });
 
 export const Stakes = z.object({
-  tags: z.array(EventTag),
-  rules: z.array(KeywordRule),
-  moments: z.array(Moment),
+  tags: z.array(EventTag).check(z.maxLength(MAX_TAGS)),
+  rules: z.array(KeywordRule).check(z.maxLength(MAX_RULES)),
+  moments: z.array(Moment).check(z.maxLength(MAX_MOMENTS)),
 });
 export type Stakes = z.infer<typeof Stakes>;
 
@@ -68,10 +72,10 @@ export type PromptSettings = z.infer<typeof PromptSettings>;
 
 /** A prompt that was shown and waits for the user: the badge and the popup's card show it. */
 export const PendingPrompt = z.object({
-  triggerId: z.string(),
+  triggerId: Key,
   type: PromptType,
-  eventKey: z.string(),
-  eventTitle: z.string(),
+  eventKey: Key,
+  eventTitle: EventTitle,
   eventStart: z.number(),
   eventEnd: z.number(),
   kind: StakesKind,
@@ -83,8 +87,8 @@ export type PendingPrompt = z.infer<typeof PendingPrompt>;
 
 /** An after-event check-in waiting in the popup (lib/prompts/check-in.ts). */
 export const PendingCheckIn = z.object({
-  eventKey: z.string(),
-  eventTitle: z.string(),
+  eventKey: Key,
+  eventTitle: EventTitle,
   eventEnd: Timestamp,
   kind: StakesKind,
   askedAt: Timestamp,

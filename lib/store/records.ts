@@ -109,3 +109,4 @@ export function validPut<T>(key: string, schema: z.ZodMiniType<T>, value: T): Wr
   return { put: key, value: checked.value };
 }
 
+

@@ -4,6 +4,7 @@ import { z } from '../zod';
 import { loadItem, saveItem, watchItem, type ItemDeps } from './local-item';
 import { settingsMigrations } from './settings-migrations';
 import type { VersionedItem } from './versioned';
+import { EMAIL_MAX, MAX_EMAILS } from '../limits';
 
 export const Settings = z.object({
   /** Some people find a streak motivating, others find it a pressure; the popup hides it when false. */
@@ -11,7 +12,7 @@ export const Settings = z.object({
   /** Minutes between background syncs of the feeds. */
   syncIntervalMinutes: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 5 && n <= 24 * 60, 'whole minutes from 5 to 1440')),
   /** The user's own addresses: events they declined are left out. */
-  selfEmails: z.array(z.string()),
+  selfEmails: z.array(z.string().check(z.maxLength(EMAIL_MAX))).check(z.maxLength(MAX_EMAILS)),
 });
 export type Settings = z.infer<typeof Settings>;
 

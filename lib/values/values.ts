@@ -3,6 +3,7 @@
 import { loadItem, saveItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { z } from '../zod';
+import { MAX_VALUES, VALUE_MAX } from '../limits';
 
 // The suggested list leaves out achievement values (career, ambition,
 // success): before an interview or an exam those are the very domain under
@@ -53,7 +54,7 @@ export function withoutFirstDefaults(values: readonly string[]): string[] {
 export const valuesItem: VersionedItem<string[]> = {
   key: 'values',
   version: 2,
-  schema: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.minLength(1)),
+  schema: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(VALUE_MAX))).check(z.minLength(1), z.maxLength(MAX_VALUES)),
   defaults: [...DEFAULT_VALUES],
   migrations: [
     {

@@ -6,7 +6,9 @@ import { timeOrderedId } from '@/lib/ids';
 import type { Feed } from '@/lib/feeds/model';
 import type { SourceOf } from '@/lib/feeds/sources';
 import { describeFeedHost, isUnencrypted, normalizeFeedUrl } from '@/lib/feeds/url';
+import { FEED_NAME_MAX, FEED_URL_MAX } from '@/lib/limits';
 import { describeStoreError } from '../../common/storeErrorText';
+import { TextInput } from '../../common/TextField';
 import { calendarText as t } from '../calendarText';
 import type { SourceFormProps, SourceUi } from './types';
 
@@ -62,9 +64,10 @@ function UrlForm({ feeds, add, report }: SourceFormProps) {
     <>
       <form class="feed-form" onSubmit={submit}>
         <label for="feed-url">{t.urlLabel}</label>
-        <input
+        <TextInput
           id="feed-url"
           type="url"
+          limit={FEED_URL_MAX}
           autoComplete="off"
           spellcheck={false}
           value={url}
@@ -80,7 +83,7 @@ function UrlForm({ feeds, add, report }: SourceFormProps) {
           </p>
         )}
         <label for="feed-name">{t.nameLabel}</label>
-        <input id="feed-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <TextInput id="feed-name" limit={FEED_NAME_MAX} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <button class="button" type="submit" disabled={busy}>
           {busy ? t.adding : t.add}
         </button>

@@ -2,12 +2,14 @@
 // address is a secret (a Google "secret address" grants read access to the
 // calendar): it is shown only in the field it was typed into, and a backup
 // leaves it out unless the user asks for it.
+import { FEED_URL_MAX } from '../../limits';
 import { z } from '../../zod';
 import { retryDelayMs, serverWaitMs } from '../backoff';
 import { normalizeFeedUrl } from '../url';
 import type { ReadContext, ReadOutcome, SourceDefinition } from './types';
 
-const UrlSource = z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1)) });
+/** A subscription. The URL is a secret: shown only in the field it was typed into. */
+const UrlSource = z.object({ kind: z.literal('url'), url: z.string().check(z.minLength(1), z.maxLength(FEED_URL_MAX)) });
 type UrlSource = z.infer<typeof UrlSource>;
 
 /** Where a subscription's address was, in a backup made without calendar addresses. */

@@ -62,24 +62,48 @@ describe('Chromium: exercises', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
-      expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 11, setback: 9 }[flowId] ?? 7);
+      expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 11, setback: 9, feedback: 11 }[flowId]);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
       expect(entries[0]!.value).toMatchObject({ kind: 'flow', flowId, triggerId: 't-1' });
     });
   }
 
-  it('offers the setback log after a hard one, for the same event', async () => {
+  it('after a low rating the reflection becomes the setback log first; after a good one it asks what worked', async () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=feedback&event=moment%3Atest'));
-    // The keyboard run picks the lowest outcome, 1.
-    await completeByKeyboard(page);
-    const offer = page.getByRole('link', { name: 'Log it as an experiment' });
-    await offer.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.search)).toBe('?flow=setback&event=moment%3Atest');
-    await expect.poll(() => page.locator('.flow-title').textContent()).toBe('Log a setback as an experiment');
+    // After an event the question is how capable you feel of the next one, not readiness.
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    expect(await page.getByRole('slider', { name: 'How capable do you feel of handling the next one like it?' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('How did it go?');
+    const outcome = page.getByRole('slider', { name: 'How it went, all in all' });
+    await outcome.focus();
+    await outcome.press('2');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('An experiment, not a verdict');
+    expect(await page.getByText('I haven’t mastered this yet').count()).toBe(1);
+
+    // A better rating, given on second thought, leads to what worked instead.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await outcome.focus();
+    await outcome.press('8');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(page)).toBe('What did you do that worked?');
+
+    // The hard way, to the end: the finish screen names the next experiment, in the user's words.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await outcome.focus();
+    await outcome.press('1');
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await completeByKeyboard(page)).toBe(9);
+    expect(await page.locator('main').innerText()).toMatch(/Your next experiment: “Answer \d+-\d+”\./);
+    expect(await page.locator('main').innerText()).not.toMatch(/Nicely done|Well done|Great/);
+    const [entry] = await storedRecords(app, 'entry/');
+    expect(entry!.value).toMatchObject({ flowId: 'feedback', fields: { outcome: 1 } });
+    expect(Object.keys((entry!.value as { fields: object }).fields)).toEqual(expect.arrayContaining(['attempted', 'causes', 'differently']));
+    expect(Object.keys((entry!.value as { fields: object }).fields)).not.toContain('actions');
   });
 
   it('starts the affirmation from the ranking the user left in the settings, with a timer that can be paused', async () => {

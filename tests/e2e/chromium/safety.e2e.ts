@@ -169,12 +169,17 @@ describe('Chromium: care for hard moments', () => {
     await reframe.getByRole('button', { name: 'Next' }).click();
     await reframe.getByLabel('The situation').fill('The quarterly review');
     await reframe.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => heading(reframe)).toBe('What do you feel?');
+    await reframe.getByLabel('Emotion 1', { exact: true }).fill('nervous');
+    await reframe.getByRole('slider', { name: 'How strong is “nervous”?' }).fill('70');
+    await reframe.getByRole('button', { name: 'Next' }).click();
     await reframe.getByLabel('What is the thought that worries you?').fill('They will see I do not know enough');
     await reframe.getByLabel('How strongly do you believe it?').fill('80');
     await reframe.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => heading(reframe)).toBe('Any thinking traps?');
     await reframe.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => heading(reframe)).toBe('Evidence for the thought');
+    await reframe.getByLabel('What facts support it?').fill('I missed one question last time');
     await reframe.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => heading(reframe)).toBe('Evidence against it');
     await reframe.getByRole('button', { name: /Add as evidence/ }).first().waitFor();

@@ -336,6 +336,7 @@ export function PromptsSection() {
         <label for="self-check-every">{t.selfCheckEvery}</label>
         <select
           id="self-check-every"
+          aria-describedby="self-check-hint"
           value={String(current.selfCheckDays === undefined ? 30 : current.selfCheckDays)}
           onChange={(e) => {
             const value = e.currentTarget.value;
@@ -348,6 +349,9 @@ export function PromptsSection() {
           <option value="null">{t.selfCheckOptions.never}</option>
         </select>
       </div>
+      <p id="self-check-hint" class="muted">
+        {t.selfCheckHint}
+      </p>
       {saveErrorAt('self-check')}
 
       <label class="check">

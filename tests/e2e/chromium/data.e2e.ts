@@ -34,10 +34,10 @@ describe('Chromium: your data', () => {
     expect((await storedRecords(app, '')).map((r) => r.key)).toEqual([]);
     const local = await options.evaluate(() => chrome.storage.local.get(null));
     expect(Object.keys(local).filter((k) => k !== 'promptState')).toEqual([]);
-    // As after installing: the periodic sync, and at most the first confidence-check reminder, a month away.
+    // As after installing: the periodic sync, and at most the reminder of the baseline confidence check, a day away.
     const alarms = await options.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name).filter((name) => name !== 'prompt:selfcheck')).toEqual(['feeds-sync']);
-    expect(alarms.every((a) => a.name === 'feeds-sync' || a.scheduledTime > Date.now() + 29 * 86_400_000)).toBe(true);
+    expect(alarms.every((a) => a.name === 'feeds-sync' || a.scheduledTime > Date.now() + 23 * 3_600_000)).toBe(true);
     expect(await options.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await popup.reload();
     await expect.poll(() => popup.getByText('Your first win goes here.').count()).toBe(1);

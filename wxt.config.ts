@@ -8,7 +8,7 @@ import { defineConfig } from 'wxt';
 // under them) is left out: the popup reads its settings after its first paint.
 // So are time zones, which only the calendar and the prompts need.
 const CORE_MODULES =
-  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids|limits)\.ts$|\/components\/common\/(storeErrorText\.ts|TextField\.tsx)$/;
+  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids|limits)\.ts$|\/components\/common\/(storeErrorText\.ts|TextField\.tsx|Notice\.tsx)$/;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

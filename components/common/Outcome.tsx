@@ -1,13 +1,15 @@
 // What became of the last action: a quiet status line that screen readers
 // announce, and an error (announced at once) when something went wrong.
+import { Notice } from './Notice';
+
 export function Outcome({ status, error }: { status: string; error: string | null }) {
   return (
     <>
       <p role="status">{status}</p>
       {error && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { FlowChooser } from './FlowChooser';
 import { FlowRunner } from './FlowRunner';
 import { flowById } from './registry';
 import { runnerText as t } from './strings';
+import { Notice } from '../common/Notice';
 
 /** The exercise window: the flow and event named in its address. */
 export function FlowPage({ search = location.search }: { search?: string }) {
@@ -32,9 +33,9 @@ export function FlowPage({ search = location.search }: { search?: string }) {
   if (!flow) {
     return (
       <main class="flow">
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {t.unknownFlow}
-        </p>
+        </Notice>
       </main>
     );
   }

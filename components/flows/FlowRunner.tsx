@@ -21,6 +21,7 @@ import { describeStoreError } from '../common/storeErrorText';
 import { TextArea, TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { runnerText as t } from './strings';
+import { Notice } from '../common/Notice';
 
 interface Props {
   flow: FlowDefinition;
@@ -250,9 +251,9 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
         ))}
         {safetyNote}
         {error && (
-          <p class="notice notice-error" role="alert">
+          <Notice tone="error">
             {error}
-          </p>
+          </Notice>
         )}
         <div class="flow-nav">
           {index > 0 && (

@@ -13,6 +13,7 @@ import { TextArea } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { flowById } from '../flows/registry';
 import { historyText as t } from './strings';
+import { Notice } from '../common/Notice';
 
 interface Props {
   entry: JournalEntry;
@@ -124,9 +125,9 @@ function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited:
       })}
       {note}
       {missing.length > 0 && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {t.answersMissing(missing)}
-        </p>
+        </Notice>
       )}
       <div class="history-edit-actions">
         <button type="submit" class="button">

@@ -11,6 +11,7 @@ import { describeStoreError } from '../common/storeErrorText';
 import { flowById, flows } from '../flows/registry';
 import { EntryDetail } from './EntryDetail';
 import { historyText as t } from './strings';
+import { Notice } from '../common/Notice';
 
 type View = 'timeline' | 'evidence' | 'goals';
 
@@ -157,9 +158,9 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
             </div>
           </div>
           {error && (
-            <p class="notice notice-error" role="alert">
+            <Notice tone="error">
               {error}
-            </p>
+            </Notice>
           )}
           <p role="status" class="muted">
             {status || (entries && complete ? t.count(visible.length, entries.length) : '')}

@@ -15,6 +15,7 @@ import { UpcomingList } from './UpcomingList';
 import { SaveError, useSaved } from './useSaved';
 import { TextInput } from '../common/TextField';
 import { EMAIL_LIST_MAX, FEED_NAME_MAX } from '@/lib/limits';
+import { Notice } from '../common/Notice';
 
 const INTERVALS = [15, 30, 60, 180];
 
@@ -134,9 +135,9 @@ export function CalendarsSection() {
       <h2 id="calendar-heading">{t.heading}</h2>
       <p>{t.intro}</p>
       {problem && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {problem}
-        </p>
+        </Notice>
       )}
 
       {feeds.length === 0 ? (

@@ -14,6 +14,7 @@ import { Outcome } from '../common/Outcome';
 import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
 import { describeSaveError } from './useSaved';
+import { Notice } from '../common/Notice';
 
 /** Hands the browser a file to save, the way a download link would. */
 function download(name: string, type: string, text: string) {
@@ -115,9 +116,9 @@ function StorageLine() {
         {health.usageText} {health.protectionText}
       </p>
       {health.warning && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {health.warning}
-        </p>
+        </Notice>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { SaveError } from './useSaved';
 import { useStakes } from './useStakes';
 import { TextInput } from '../common/TextField';
 import { MOMENT_TITLE_MAX } from '@/lib/limits';
+import { Notice } from '../common/Notice';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -97,9 +98,9 @@ export function MomentsSection() {
       <h2 id="moments-heading">{t.momentsHeading}</h2>
       <p>{t.momentsIntro}</p>
       {error && failedAt === 'list' && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
 
       {stakes && moments.length === 0 && <p class="muted">{t.momentsNone}</p>}

@@ -16,6 +16,7 @@ import { RulesSection } from './RulesSection';
 import { ValuesSection } from './ValuesSection';
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
+import { Notice } from '../common/Notice';
 
 export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
   const settings = useSaved(settingsItem.defaults);
@@ -70,9 +71,9 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     <main class="page">
       <h1>{t.title}</h1>
       {error && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
 
       <section id="toolbar" aria-labelledby="toolbar-heading">
@@ -112,9 +113,9 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
         <ConfidenceSources id="how-confidence-grows" headingLevel={3} />
       </section>
 
-      <p class="notice">
+      <Notice>
         {t.careNote} <a href="/welcome.html#support">{t.careLink}</a>
-      </p>
+      </Notice>
 
       <section id="set-aside" aria-labelledby="set-aside-heading">
         <h2 id="set-aside-heading">{t.quarantineHeading}</h2>

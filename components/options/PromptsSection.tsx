@@ -8,6 +8,7 @@ import { describeStoreError } from '../common/storeErrorText';
 import { minutesToTime, parseWholeNumber, timeToMinutes, weekdayOrder } from './stakesForm';
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
+import { Notice } from '../common/Notice';
 
 /** What the fields hold as typed; saved only when it reads as a valid setting. */
 interface Drafts extends Record<PromptType, string> {
@@ -112,9 +113,9 @@ export function PromptsSection() {
       <section id="prompts" aria-labelledby="prompts-heading">
         <h2 id="prompts-heading">{t.promptsHeading}</h2>
         {saved.error && (
-          <p class="notice notice-error" role="alert">
+          <Notice tone="error">
             {saved.error}
-          </p>
+          </Notice>
         )}
       </section>
     );

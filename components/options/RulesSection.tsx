@@ -9,6 +9,7 @@ import { useStakes } from './useStakes';
 import { useUpcomingEvents } from './useUpcomingEvents';
 import { TextInput } from '../common/TextField';
 import { KEYWORD_MAX } from '@/lib/limits';
+import { Notice } from '../common/Notice';
 
 /** The keyword rules that mark events high-stakes, each with the upcoming events it would catch. */
 export function RulesSection() {
@@ -72,9 +73,9 @@ export function RulesSection() {
       <h2 id="rules-heading">{t.rulesHeading}</h2>
       <p>{t.rulesIntro}</p>
       {error && failedAt === 'list' && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
 
       {stakes && rules.length === 0 && <p class="muted">{t.rulesNone}</p>}

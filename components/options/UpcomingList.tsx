@@ -8,6 +8,7 @@ import { calendarText as t } from './calendarText';
 import { EventStakes } from './EventStakes';
 import { optionsText } from './strings';
 import { useStakes } from './useStakes';
+import { Notice } from '../common/Notice';
 
 interface Props {
   feeds: Feed[];
@@ -41,9 +42,9 @@ export function UpcomingList({ feeds, upcoming, now }: Props) {
   return (
     <div class="upcoming">
       {error && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
       {[...days.entries()].map(([day, list]) => (
         <section key={day} class="upcoming-day" aria-label={dayFormat.format(Math.max(list[0]!.start, now))}>

@@ -11,6 +11,7 @@ import { TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { RecentWins } from './RecentWins';
 import { popupText as t } from './strings';
+import { Notice } from '../common/Notice';
 
 const DRAFT_ID = 'popup-win';
 // A few lines are enough to see the win land; the full list is on the history page.
@@ -233,9 +234,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
           </button>
         </div>
         {error && (
-          <p id="win-error" class="notice notice-error popup-error" role="alert">
+          <Notice tone="error" id="win-error" class="popup-error">
             {error}
-          </p>
+          </Notice>
         )}
       </form>
 

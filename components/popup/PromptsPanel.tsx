@@ -31,6 +31,7 @@ import { popupText as t } from './strings';
 import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
 import { MOMENT_TITLE_MAX } from '@/lib/limits';
+import { Notice } from '../common/Notice';
 
 const MINUTE = 60_000;
 /** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */
@@ -211,9 +212,9 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
         </p>
       ))}
       {error && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
       {/* A waiting prompt is what matters now; the user's own evidence waits for a quieter moment. */}
       <p class="muted checkin-status" role="status">
@@ -366,9 +367,9 @@ export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => voi
         {status}
       </p>
       {error && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
     </PopupView>
   );
@@ -420,14 +421,14 @@ export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) 
           ))}
         </select>
         {problem && (
-          <p id="moment-problem" class="notice notice-error" role="alert">
+          <Notice tone="error" id="moment-problem">
             {problem}
-          </p>
+          </Notice>
         )}
         {error && (
-          <p class="notice notice-error" role="alert">
+          <Notice tone="error">
             {error}
-          </p>
+          </Notice>
         )}
         <button type="submit" class="button">
           {text.momentSave}

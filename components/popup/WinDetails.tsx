@@ -9,6 +9,7 @@ import { Rating } from '../common/Rating';
 import { describeStoreError } from '../common/storeErrorText';
 import { popupText as t } from './strings';
 import './win-details.css';
+import { Notice } from '../common/Notice';
 
 const HOUR = 3_600_000;
 
@@ -94,9 +95,9 @@ export function WinDetails({ db, win, now, onSaved, onCancel }: Props) {
         onClear={() => setDifficulty(undefined)}
       />
       {error && (
-        <p class="notice notice-error" role="alert">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       )}
       <div class="popup-row">
         <button class="button" type="submit">

@@ -6,6 +6,7 @@ import { welcomeText as t } from './strings';
 import { supportText as support } from './supportText';
 import { SELF_CHECK_ID } from '@/lib/flows/ids';
 import { ConfidenceSources } from '../common/ConfidenceSources';
+import { Notice } from '../common/Notice';
 
 export function WelcomeApp() {
   const shortcut = useShortcut();
@@ -79,7 +80,7 @@ export function WelcomeApp() {
         <p>
           {t.care} <a href="#support">{t.careLink}</a>
         </p>
-        <p class="notice">{t.crisis}</p>
+        <Notice>{t.crisis}</Notice>
       </section>
 
       <section id="support" aria-labelledby="support-heading">

@@ -11,6 +11,7 @@ import { describeStoreError } from '../../common/storeErrorText';
 import { TextInput } from '../../common/TextField';
 import { calendarText as t } from '../calendarText';
 import type { SourceFormProps, SourceUi } from './types';
+import { Notice } from '../../common/Notice';
 
 type UrlSource = SourceOf<'url'>;
 
@@ -78,9 +79,9 @@ function UrlForm({ feeds, add, report }: SourceFormProps) {
           {t.urlHint}
         </p>
         {isUnencrypted(url) && (
-          <p id="feed-url-unencrypted" class="notice">
+          <Notice id="feed-url-unencrypted">
             {t.unencryptedTyped}
-          </p>
+          </Notice>
         )}
         <label for="feed-name">{t.nameLabel}</label>
         <TextInput id="feed-name" limit={FEED_NAME_MAX} value={name} onInput={(e) => setName(e.currentTarget.value)} />

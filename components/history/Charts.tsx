@@ -10,14 +10,36 @@ import { historyText as t } from './strings';
 
 const WIDTH = 480;
 const ROW = 34;
+const LINE = 15;
+const BARS = 34;
+// About as many 12px characters as fit across the chart.
+const TITLE_CHARS = 64;
+const TICKS = [0, 2, 4, 6, 8, 10];
+
+/** Breaks text at spaces into lines of at most `max` characters (a longer single word keeps its own line). */
+export function wrap(text: string, max: number): string[] {
+  return text.split(/\s+/).filter(Boolean).reduce<string[]>((lines, word) => {
+    const lastLine = lines.at(-1);
+    if (lastLine !== undefined && lastLine.length + 1 + word.length <= max) return [...lines.slice(0, -1), `${lastLine} ${word}`];
+    return [...lines, word];
+  }, []);
+}
 
 /** The answers at the start and end of each exercise, on average, with how many times each rests on. */
 export function RatingsAround({ rows: effects, titleOf }: { rows: readonly ExerciseRatings[]; titleOf: (flowId: string) => string }) {
   if (effects.length === 0) return <p class="muted">{t.noRatings}</p>;
-  const label = 190;
+  // Titles sit on their own line(s) above their bars, so a long one is never cut off behind them.
+  const left = 18;
   // Room after the longest bar for "3 → 7, 12 times".
-  const scale = (n: number) => ((WIDTH - label - 110) * n) / 10;
-  const height = effects.length * ROW + 10;
+  const scale = (n: number) => ((WIDTH - left - 110) * n) / 10;
+  const rows = effects.reduce<{ e: ExerciseRatings; lines: string[]; y: number }[]>((acc, e) => {
+    const prev = acc.at(-1);
+    const y = prev ? prev.y + prev.lines.length * LINE + BARS : 4;
+    return [...acc, { e, lines: wrap(titleOf(e.flowId), TITLE_CHARS), y }];
+  }, []);
+  const last = rows.at(-1)!;
+  const plotBottom = last.y + last.lines.length * LINE + BARS - 6;
+  const height = plotBottom + 18;
   return (
     <figure class="chart">
       <p class="chart-legend" aria-hidden="true">
@@ -25,16 +47,28 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
         <span class="chart-swatch chart-swatch-after" /> {t.readinessAfter}
       </p>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="ratings-caption" class="chart-svg">
-        {effects.map((e, i) => {
-          const y = i * ROW + 6;
+        {TICKS.map((n) => (
+          <g key={n}>
+            <line x1={left + scale(n)} x2={left + scale(n)} y1={4} y2={plotBottom} class="chart-grid" />
+            <text x={left + scale(n)} y={plotBottom + 14} text-anchor="middle" class="chart-value chart-axis">
+              {n}
+            </text>
+          </g>
+        ))}
+        {rows.map(({ e, lines, y }) => {
+          const bars = y + lines.length * LINE + 2;
           return (
             <g key={`${e.flowId}|${e.measure}`}>
-              <text x={0} y={y + 17} class="chart-label">
-                {titleOf(e.flowId)}
+              <text x={0} y={y + 11} class="chart-label">
+                {lines.map((line, i) => (
+                  <tspan key={i} x={0} dy={i === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
-              <rect x={label} y={y} width={scale(e.before)} height={11} class="chart-before" rx={2} />
-              <rect x={label} y={y + 13} width={scale(e.after)} height={11} class="chart-after" rx={2} />
-              <text x={label + scale(Math.max(e.before, e.after)) + 6} y={y + 17} class="chart-value">
+              <rect x={left} y={bars} width={scale(e.before)} height={11} class="chart-before" rx={2} />
+              <rect x={left} y={bars + 13} width={scale(e.after)} height={11} class="chart-after" rx={2} />
+              <text x={left + scale(Math.max(e.before, e.after)) + 6} y={bars + 17} class="chart-value">
                 {t.ratingsValue(e.before, e.after, e.count)}
               </text>
             </g>
@@ -74,18 +108,41 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
 /** The confidence check's score over time. */
 export function ConfidenceTrend({ points }: { points: readonly ConfidencePoint[] }) {
   if (points.length === 0) return <p class="muted">{t.noChecks}</p>;
-  const height = 160;
-  const pad = 24;
+  const height = 180;
+  // Room on the left for the 1–10 labels and below for the dates.
+  const left = 30;
+  const right = 34;
+  const top = 10;
+  const bottom = 30;
   const first = points[0]!.at;
   const span = Math.max(1, points.at(-1)!.at - first);
-  const x = (at: number) => (points.length === 1 ? WIDTH / 2 : pad + ((WIDTH - 2 * pad) * (at - first)) / span);
-  const y = (score: number) => height - pad - ((height - 2 * pad) * (score - 1)) / 9;
+  const x = (at: number) => (points.length === 1 ? (left + WIDTH - right) / 2 : left + ((WIDTH - left - right) * (at - first)) / span);
+  const y = (score: number) => height - bottom - ((height - top - bottom) * (score - 1)) / 9;
   const date = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+  // The first and last check, and one between when there is room, so the dates never overlap.
+  const dated = points.length === 1 ? [points[0]!] : points.length === 2 ? [points[0]!, points[1]!] : [points[0]!, points[Math.floor((points.length - 1) / 2)]!, points.at(-1)!];
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="trend-caption" class="chart-svg">
-        {[1, 5.5, 10].map((score) => (
-          <line key={score} x1={pad} x2={WIDTH - pad} y1={y(score)} y2={y(score)} class="chart-grid" />
+        {[1, 4, 7, 10].map((score) => (
+          <g key={score}>
+            <line x1={left} x2={WIDTH - right} y1={y(score)} y2={y(score)} class="chart-grid" />
+            <text x={left - 8} y={y(score) + 4} text-anchor="end" class="chart-value chart-axis">
+              {score}
+            </text>
+          </g>
+        ))}
+        {dated.map((p, i) => (
+          <text
+            key={p.at}
+            x={x(p.at)}
+            y={height - 8}
+            text-anchor={dated.length === 1 ? 'middle' : i === 0 ? 'start' : i === dated.length - 1 ? 'end' : 'middle'}
+            class="chart-value chart-axis"
+          >
+            {short.format(p.at)}
+          </text>
         ))}
         <polyline points={points.map((p) => `${x(p.at)},${y(p.score)}`).join(' ')} class="chart-line" />
         {points.map((p) => (

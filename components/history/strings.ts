@@ -1,5 +1,9 @@
 // Every word the history page shows, in one place.
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '@/lib/text/plural';
+
+const count = (n: number, word: string) => plural(n, word);
+
+const historyTextEmptySummary = 'Nothing gathered yet: log a win or finish an exercise, and it starts here.';
 
 export const historyText = {
   title: 'Your history',
@@ -8,7 +12,7 @@ export const historyText = {
   wins: 'Wins',
   win: 'Win',
   search: 'Search',
-  count: (shown: number, all: number) => (shown === all ? `${all} entries` : `${shown} of ${all} entries`),
+  count: (shown: number, all: number) => (shown === all ? plural(all, 'entry', 'entries') : `${shown} of ${plural(all, 'entry', 'entries')}`),
   empty: 'Nothing here yet. Your wins and finished exercises will gather here, newest first.',
   noWords: '(no words)',
   more: (left: number) => `Show more (${left} left)`,
@@ -32,7 +36,7 @@ export const historyText = {
   goals: 'Goal ladders',
   evidenceHeading: 'Proof of what you can do',
   evidenceSummary: (s: { wins: number; hardWins: number; capabilities: number; exercises: number }) =>
-    `${count(s.wins, 'win')}${s.hardWins ? ` (${s.hardWins} hard-won)` : ''}, ${count(s.capabilities, 'thing')} your reflections showed you can do, and ${count(s.exercises, 'exercise')} seen through. All in your own words.`,
+    evidenceSummary(s),
   evidenceKind: { win: 'Win', capability: 'What it showed', exercise: 'Exercise' },
   finished: (title: string) => `Finished: ${title}`,
   hardWon: (difficulty: number) => `hard-won (${difficulty}/10)`,
@@ -42,7 +46,7 @@ export const historyText = {
   ratingsCaption:
     'Your average answer, 1 to 10, at the start and at the end of each exercise you have done, and how many times each average rests on. They describe what you noted down; on their own they cannot say what caused a change.',
   noRatings: 'Answer the question at the start and the end of an exercise, and your averages will show here.',
-  ratingsValue: (before: number, after: number, count: number) => `${before} → ${after}, ${count === 1 ? 'once' : `${count} times`}`,
+  ratingsValue: (before: number, after: number, count: number) => `${before} → ${after}, ${count === 1 ? 'once' : plural(count, 'time')}`,
   measureName: { readiness: 'How ready', capability: 'How capable of the next one' },
   question: 'Question',
   trendHeading: 'Your confidence over time',
@@ -55,7 +59,7 @@ export const historyText = {
   heatmapCaption: (total: number, days: number, streak: number) =>
     total === 0
       ? 'No wins logged in these twelve weeks yet. Each one you log fills a square.'
-      : `${count(total, 'win')} on ${count(days, 'day')} in twelve weeks; the darker the square, the more wins that day. Current streak: ${count(streak, 'day')}.`,
+      : `${count(total, 'win')} on ${count(days, 'day')} in twelve weeks; the stronger the colour of a square, the more wins that day. Current streak: ${count(streak, 'day')}.`,
   weekOf: 'Week of',
   responsesHeading: 'How the prompts landed',
   response: { acted: 'Started', snoozed: 'Snoozed', dismissed: 'Dismissed', unanswered: 'Let pass' },
@@ -73,3 +77,15 @@ export const historyText = {
   before: '(before)',
   after: '(after)',
 } as const;
+
+// Only the parts that have something in them, so the summary never reads "0 things…".
+function evidenceSummary(s: { wins: number; hardWins: number; capabilities: number; exercises: number }): string {
+  const parts = [
+    s.wins ? `${count(s.wins, 'win')}${s.hardWins ? ` (${s.hardWins} hard-won)` : ''}` : '',
+    s.capabilities ? `${count(s.capabilities, 'thing')} your reflections showed you can do` : '',
+    s.exercises ? `${count(s.exercises, 'exercise')} seen through` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return historyTextEmptySummary;
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `${list[0]!.toUpperCase()}${list.slice(1)}. All in your own words.`;
+}

@@ -1,7 +1,10 @@
 // The history page in a real Chromium, and its benchmark: the time from
 // navigation to the first rows painted, with 10,000 entries in IndexedDB.
+import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
+
+const SHOTS = process.env.PRIMED_CHARTS_SHOTS ?? '/tmp/shots-charts';
 
 let app: Launched | undefined;
 
@@ -256,7 +259,37 @@ describe('Chromium: history', () => {
     expect(await page.getByRole('row', { name: /Get-ready prompt/ }).innerText()).toMatch(/Get-ready prompt\s+1\s+0\s+1\s+0/);
     expect(await page.getByRole('button', { name: 'Your evidence' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('.evidence-list').innerText()).toMatch(/Win\s+Asked my manager for the promotion criteria/);
-    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win, 0 things your reflections showed you can do, and 3 exercises seen through. All in your own words.');
+    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win and 3 exercises seen through. All in your own words.');
+
+    // Axes: 0–10 under the bars, 1–10 and dates on the confidence line.
+    const axis = (chart: typeof whatWorks) => chart.locator('text.chart-axis').allTextContents();
+    expect(await axis(whatWorks)).toEqual(['0', '2', '4', '6', '8', '10']);
+    const trend = page.getByRole('img', { name: /^2 checks/ });
+    const trendAxis = await axis(trend);
+    expect(trendAxis.slice(0, 4)).toEqual(['1', '4', '7', '10']);
+    expect(trendAxis.slice(4)).toHaveLength(2);
+    for (const label of trendAxis.slice(4)) expect(label).toMatch(/[A-Za-z]/);
+    expect(await page.getByText(/the stronger the colour of a square, the more wins/).count()).toBe(1);
+
+    // No chart text runs outside its picture, in either theme.
+    const overflowing = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg')].flatMap((svg) => {
+          const box = svg.viewBox.baseVal;
+          return [...svg.querySelectorAll<SVGTextElement>('text')]
+            .filter((text) => {
+              const b = text.getBBox();
+              return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5;
+            })
+            .map((text) => text.textContent);
+        }),
+      );
+    await mkdir(SHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await overflowing()).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/evidence-${colorScheme}.png`, fullPage: true });
+    }
   });
 });
 

@@ -34,7 +34,7 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
   const scale = (n: number) => ((WIDTH - left - 110) * n) / 10;
   const rows = effects.reduce<{ e: ExerciseRatings; lines: string[]; y: number }[]>((acc, e) => {
     const prev = acc.at(-1);
-    const y = prev ? prev.y + prev.lines.length * LINE + BARS : 4;
+    const y = prev ? prev.y + prev.lines.length * LINE + BARS : 8;
     return [...acc, { e, lines: wrap(titleOf(e.flowId), TITLE_CHARS), y }];
   }, []);
   const last = rows.at(-1)!;
@@ -59,9 +59,9 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
           const bars = y + lines.length * LINE + 2;
           return (
             <g key={`${e.flowId}|${e.measure}`}>
-              <text x={0} y={y + 11} class="chart-label">
+              <text x={2} y={y + 12} class="chart-label">
                 {lines.map((line, i) => (
-                  <tspan key={i} x={0} dy={i === 0 ? 0 : LINE}>
+                  <tspan key={i} x={2} dy={i === 0 ? 0 : LINE}>
                     {line}
                   </tspan>
                 ))}

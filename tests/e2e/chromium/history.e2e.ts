@@ -281,7 +281,7 @@ describe('Chromium: history', () => {
               const b = text.getBBox();
               return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5;
             })
-            .map((text) => text.textContent);
+            .map((text) => { const b = text.getBBox(); return `${text.textContent} ${b.x},${b.y},${b.width},${b.height} in ${box.width}x${box.height}`; });
         }),
       );
     await mkdir(SHOTS, { recursive: true });

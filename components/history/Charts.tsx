@@ -49,7 +49,10 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="ratings-caption" class="chart-svg">
         {TICKS.map((n) => (
           <g key={n}>
-            <line x1={left + scale(n)} x2={left + scale(n)} y1={4} y2={plotBottom} class="chart-grid" />
+            {/* Broken around each title, so no line runs through the words. */}
+            {rows.map(({ e, lines, y }) => (
+              <line key={`${e.flowId}|${e.measure}`} x1={left + scale(n)} x2={left + scale(n)} y1={y + lines.length * LINE} y2={y + lines.length * LINE + BARS - 4} class="chart-grid" />
+            ))}
             <text x={left + scale(n)} y={plotBottom + 14} text-anchor="middle" class="chart-value chart-axis">
               {n}
             </text>

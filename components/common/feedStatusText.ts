@@ -4,6 +4,7 @@ import type { FeedProblem, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead } from '@/lib/feeds/upcoming-store';
 import { feedProvider, type FeedProvider } from '@/lib/feeds/url';
 import { relativeTime } from '@/lib/time/relative';
+import { plural } from '@/lib/text/plural';
 
 export const feedProblemText = {
   timeout: 'The server did not answer in time',
@@ -53,10 +54,10 @@ const HOUR = 60 * MINUTE;
 export function aboutWait(ms: number): string {
   if (ms < 90 * MINUTE) {
     const minutes = Math.max(1, Math.round(ms / MINUTE));
-    return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `about ${plural(minutes, 'minute')}`;
   }
   const hours = Math.round(ms / HOUR);
-  return `about ${hours} hour${hours === 1 ? '' : 's'}`;
+  return `about ${plural(hours, 'hour')}`;
 }
 
 /** The problem in full, with what to do about it where Primed knows. */
@@ -84,7 +85,7 @@ function problemSentence(upcoming: FeedUpcoming, now: number, url: string | unde
 export function feedStatusText(upcoming: FeedUpcoming | undefined, now: number, url?: string): string {
   if (!upcoming) return 'Not synced yet.';
   const count = eventsAhead([upcoming], now).length;
-  const events = count === 1 ? '1 upcoming event' : `${count} upcoming events`;
+  const events = plural(count, 'upcoming event');
   const leftOut = upcoming.leftOut?.length ? ` Some events were left out: ${upcoming.leftOut.map((r) => leftOutText[r]).join('; ')}.` : '';
   if (!upcoming.problem) {
     const when = upcoming.lastSuccessAt ? relativeTime(upcoming.lastSuccessAt, now) : 'just now';

@@ -1,10 +1,12 @@
 // The runner's own words (each flow's words live in its folder).
+import { plural } from '@/lib/text/plural';
+
 export const runnerText = {
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   back: 'Back',
   next: 'Next',
   finish: 'Finish',
-  about: (minutes: number) => (minutes === 1 ? 'About 1 minute' : `About ${minutes} minutes`),
+  about: (minutes: number) => `About ${plural(minutes, 'minute')}`,
   forEvent: (title: string) => `For: ${title}`,
   needs: (labels: string) => `Please answer first: ${labels}`,
   needsSeveral: (n: number) => `Please answer the ${n} questions still open`,

@@ -1,7 +1,8 @@
 import type { ImportPreview, SectionPreview } from '@/lib/backup/import';
+import { plural } from '@/lib/text/plural';
 
 function count(n: number, one: string, many: string): string {
-  return n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
+  return n === 0 ? `no ${many}` : plural(n, one, many);
 }
 
 /** "2 entries (1 new, 1 already here)": what will be stored, each record once however often the file holds it. */
@@ -10,7 +11,7 @@ function previewSection(s: SectionPreview, one: string, many: string): string {
     s.new > 0 ? `${s.new} new` : '',
     s.newer > 0 ? `${s.newer} newer than yours` : '',
     s.alreadyHere > 0 ? `${s.alreadyHere} already here` : '',
-    s.duplicates > 0 ? `${s.duplicates} ${s.duplicates === 1 ? 'duplicate' : 'duplicates'} in the file` : '',
+    s.duplicates > 0 ? `${plural(s.duplicates, 'duplicate')} in the file` : '',
   ].filter(Boolean);
   return `${count(s.records, one, many)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
@@ -122,7 +123,7 @@ export const optionsText = {
   ruleRemove: 'Remove',
   ruleRemoveName: (keyword: string) => ` the rule “${keyword}”`,
   ruleMatches: (count: number, titles: readonly string[], more: boolean) =>
-    `Matches ${count} upcoming event${count === 1 ? '' : 's'}: ${titles.join(', ')}${more ? ', …' : ''}`,
+    `Matches ${plural(count, 'upcoming event')}: ${titles.join(', ')}${more ? ', …' : ''}`,
   ruleNoMatch: 'No upcoming event matches.',
   ruleOff: 'Turned off.',
   addRuleHeading: 'Add a word',
@@ -136,7 +137,7 @@ export const optionsText = {
   },
   restoreRules: 'Restore the suggested rules',
   restored: (n: number) =>
-    n === 0 ? 'All the suggested rules are already here.' : `Added back ${n} suggested rule${n === 1 ? '' : 's'}.`,
+    n === 0 ? 'All the suggested rules are already here.' : `Added back ${plural(n, 'suggested rule')}.`,
 
   // Moments the user adds by hand.
   momentsHeading: 'Moments not in a calendar',

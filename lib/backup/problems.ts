@@ -2,6 +2,7 @@
 // its place in the file and something they wrote in it) and which field, and
 // what is wrong with it. zod's own messages name paths and codes, which mean
 // nothing to someone holding a file they downloaded months ago.
+import { plural } from '../text/plural';
 
 /** The parts of a zod issue this reads; kept structural so any zod build fits. */
 export interface Issue {
@@ -174,13 +175,13 @@ function problemOf(issue: Issue, value: unknown): string {
   const min = Number(issue.minimum);
   switch (issue.code) {
     case 'too_big':
-      if (issue.origin === 'string') return `is longer than ${max} ${max === 1 ? 'character' : 'characters'}`;
-      if (issue.origin === 'array') return `has more than ${max} ${max === 1 ? 'item' : 'items'}`;
+      if (issue.origin === 'string') return `is longer than ${plural(max, 'character')}`;
+      if (issue.origin === 'array') return `has more than ${plural(max, 'item')}`;
       return `is more than ${max}`;
     case 'too_small':
       if ((issue.origin === 'string' || issue.origin === 'array') && min <= 1) return 'is empty';
-      if (issue.origin === 'string') return `is shorter than ${min} characters`;
-      if (issue.origin === 'array') return `has fewer than ${min} items`;
+      if (issue.origin === 'string') return `is shorter than ${plural(min, 'character')}`;
+      if (issue.origin === 'array') return `has fewer than ${plural(min, 'item')}`;
       return `is less than ${min}`;
     case 'invalid_type':
       if (value === undefined) return 'is missing';

@@ -7,6 +7,7 @@
 // the time left. The values reflection never names the event: it is about
 // the person, and framing it as preparation for a task takes its effect away.
 import type { PromptType, StakesKind } from '../schedule/types';
+import { plural } from '../text/plural';
 
 export interface PromptWords {
   title: string;
@@ -36,7 +37,7 @@ export const TEST_WORDS: PromptWords = {
 export function timeLeft(eventStart: number, now: number): string {
   const minutes = Math.max(1, Math.round((eventStart - now) / MINUTE));
   if (minutes >= 90) return `at ${new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(eventStart)}`;
-  return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;
+  return `in ${plural(minutes, 'minute')}`;
 }
 
 export function promptWords({ type, eventTitle, eventStart, late, discreet, now }: WordsInput): PromptWords {

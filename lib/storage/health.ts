@@ -1,5 +1,6 @@
 // How full Primed's storage is and whether the browser may clear it, in
 // figures and in words. Pure: the browser calls live in ./browser.ts.
+import { plural } from '../text/plural';
 
 export interface StorageFigures {
   /** Bytes in use as the browser counts them (navigator.storage.estimate()); null when it would not say. */
@@ -52,7 +53,7 @@ const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
 /** "812 bytes", "270 KB", "1.4 MB", "76 GB": at most three significant figures, binary units as browsers show them. */
 export function formatBytes(n: number): string {
-  if (n < 1024) return n === 1 ? '1 byte' : `${Math.round(n)} bytes`;
+  if (n < 1024) return plural(Math.round(n), 'byte');
   let value = n / 1024;
   let unit = 0;
   while (value >= 1024 && unit < UNITS.length - 1) {

@@ -6,6 +6,7 @@ import { middayOf, type WinHeatmap as WinHeatmapData } from '@/lib/history/heatm
 import type { ConfidencePoint, ExerciseRatings } from '@/lib/history/progress';
 import { RESPONSES, type PromptResponses } from '@/lib/history/responses';
 import type { PromptType } from '@/lib/schedule/types';
+import { wrap } from '@/lib/text/wrap';
 import { historyText as t } from './strings';
 
 const WIDTH = 480;
@@ -16,14 +17,6 @@ const BARS = 34;
 const TITLE_CHARS = 64;
 const TICKS = [0, 2, 4, 6, 8, 10];
 
-/** Breaks text at spaces into lines of at most `max` characters (a longer single word keeps its own line). */
-export function wrap(text: string, max: number): string[] {
-  return text.split(/\s+/).filter(Boolean).reduce<string[]>((lines, word) => {
-    const lastLine = lines.at(-1);
-    if (lastLine !== undefined && lastLine.length + 1 + word.length <= max) return [...lines.slice(0, -1), `${lastLine} ${word}`];
-    return [...lines, word];
-  }, []);
-}
 
 /** The answers at the start and end of each exercise, on average, with how many times each rests on. */
 export function RatingsAround({ rows: effects, titleOf }: { rows: readonly ExerciseRatings[]; titleOf: (flowId: string) => string }) {

@@ -210,6 +210,9 @@ describe('Chromium: history', () => {
     await flow(1, 'stress', { calm: 3, readinessBefore: 3, readinessAfter: 7 }, at);
     await flow(2, 'self-check', { unexpected: 4, difficult: 5, goals: 5, obstacles: 4 }, at + day);
     await flow(3, 'self-check', { unexpected: 6, difficult: 7, goals: 6, obstacles: 7 }, at + 31 * day);
+    // A title far wider than a label column, as an exercise from an older version would show.
+    const longTitle = 'An exercise from an older version whose name runs well past the width of any label column we could give it';
+    await flow(4, longTitle, { readinessBefore: 5, readinessAfter: 6 }, at + 2 * day);
     // Two prompts shown: one started, one dismissed.
     const decision = (id: string, what: 'opened' | 'dismissed') =>
       putStoredRecord(app!, `decision/${id}`, {
@@ -259,11 +262,13 @@ describe('Chromium: history', () => {
     expect(await page.getByRole('row', { name: /Get-ready prompt/ }).innerText()).toMatch(/Get-ready prompt\s+1\s+0\s+1\s+0/);
     expect(await page.getByRole('button', { name: 'Your evidence' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('.evidence-list').innerText()).toMatch(/Win\s+Asked my manager for the promotion criteria/);
-    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win and 3 exercises seen through. All in your own words.');
+    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win and 4 exercises seen through. All in your own words.');
 
     // Axes: 0–10 under the bars, 1–10 and dates on the confidence line.
     const axis = (chart: typeof whatWorks) => chart.locator('text.chart-axis').allTextContents();
     expect(await axis(whatWorks)).toEqual(['0', '2', '4', '6', '8', '10']);
+    // The long title wraps onto lines of its own, every word kept.
+    expect((await whatWorks.locator('text.chart-label tspan').allTextContents()).join(' ')).toContain(longTitle);
     const trend = page.getByRole('img', { name: /^2 checks/ });
     const trendAxis = await axis(trend);
     expect(trendAxis.slice(0, 4)).toEqual(['1', '4', '7', '10']);

@@ -52,7 +52,7 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
           </g>
         ))}
         {rows.map(({ e, lines, y }) => {
-          const bars = y + lines.length * LINE + 2;
+          const bars = y + lines.length * LINE + 4;
           return (
             <g key={`${e.flowId}|${e.measure}`}>
               <text x={2} y={y + 12} class="chart-label">

@@ -1,0 +1,50 @@
+// Store screenshots: builds the demo (store build with the demo calendar on),
+// opens each page in Chromium and saves 1280×800 PNGs, light and dark, to
+// .output/screenshots/. The popup is shown at its real width on a framed canvas.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const build = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const extensionDir = resolve('.output/chrome-mv3-demo');
+const outDir = resolve('.output/screenshots');
+mkdirSync(outDir, { recursive: true });
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'primed-shots-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1280, height: 800 },
+  args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu'],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const base = `chrome-extension://${new URL(worker.url()).host}`;
+
+const pages = ['welcome', 'options', 'journal'];
+for (const scheme of ['light', 'dark']) {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  for (const name of pages) {
+    await page.goto(`${base}/${name}.html`);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(outDir, `${name}-${scheme}.png`) });
+  }
+  // The popup at its real width, centred on a branded canvas.
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`${base}/popup.html`);
+  await page.waitForTimeout(800);
+  const popup = (await page.screenshot({ fullPage: true })).toString('base64');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const background = scheme === 'dark' ? '#1d2230' : '#eef1f8';
+  await page.setContent(
+    `<body style="margin:0;height:800px;display:grid;place-items:center;background:${background}">` +
+      `<img src="data:image/png;base64,${popup}" style="width:400px;border-radius:12px;box-shadow:0 12px 40px #0004"></body>`,
+  );
+  await page.screenshot({ path: join(outDir, `popup-${scheme}.png`) });
+  await page.close();
+}
+await context.close();
+process.stdout.write(`Screenshots written to ${outDir}\n`);

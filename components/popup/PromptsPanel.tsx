@@ -257,41 +257,33 @@ function CheckInCard({ checkIn: c, onError, onSaved, onAnswer }: CardProps & { c
     }, false, onError);
   }
 
-  if (onAnswer) {
-    return (
-      <div class="card prompt-card checkin-card" role="group" aria-labelledby={`${id}-event`}>
+  // In the popup's first view, one line and a button; with room of its own, the rating itself.
+  const compact = onAnswer !== undefined;
+  return (
+    <div class="card prompt-card checkin-card" role="group" aria-labelledby={`${id}-event`}>
+      {compact ? (
         <p>
           <span id={`${id}-event`} class="muted checkin-event">
             {text.checkInAfter(c.eventTitle)}
           </span>{' '}
           {CAPABILITY_QUESTION}
         </p>
-        <div class="prompt-actions">
-          <button type="button" class="button" onClick={onAnswer}>
-            {text.checkInAnswer}
-          </button>
-          <button type="button" class="button button-quiet" onClick={skip}>
-            {text.checkInSkip}
-          </button>
-        </div>
-      </div>
-    );
-  }
-
-  return (
-    <div class="card prompt-card checkin-card" role="group" aria-labelledby={`${id}-event`}>
-      <p id={`${id}-event`} class="muted checkin-event">
-        {text.checkInAfter(c.eventTitle)}
-      </p>
-      <Rating id={id} label={CAPABILITY_QUESTION} min={1} max={10} value={value} onChange={setValue} minLabel={text.checkInLow} maxLabel={text.checkInHigh} />
-      {problem && (
-        <p class="field-error" role="alert">
-          {problem}
-        </p>
+      ) : (
+        <>
+          <p id={`${id}-event`} class="muted checkin-event">
+            {text.checkInAfter(c.eventTitle)}
+          </p>
+          <Rating id={id} label={CAPABILITY_QUESTION} min={1} max={10} value={value} onChange={setValue} minLabel={text.checkInLow} maxLabel={text.checkInHigh} />
+          {problem && (
+            <p class="field-error" role="alert">
+              {problem}
+            </p>
+          )}
+        </>
       )}
       <div class="prompt-actions">
-        <button type="button" class="button" onClick={save}>
-          {text.checkInSave}
+        <button type="button" class="button" onClick={onAnswer ?? save}>
+          {compact ? text.checkInAnswer : text.checkInSave}
         </button>
         <button type="button" class="button button-quiet" onClick={skip}>
           {text.checkInSkip}

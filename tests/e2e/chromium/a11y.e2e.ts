@@ -213,7 +213,7 @@ describe('Chromium: accessibility', () => {
     // (the demo's presentation is one or the other), adding a moment, the
     // upcoming events, and the links last.
     expect(order.slice(0, 2)).toEqual(['win-text', 'Log it']);
-    expect(order.slice(-5)).toEqual(['Exercises', 'History', 'Goals', 'Settings', 'About']);
+    expect(order.slice(-5)).toEqual(['Exercises', 'Journal', 'Goals', 'Settings', 'About']);
     const middle = order.slice(2, -5);
     expect(['Start', 'Prepare now']).toContain(middle[0]);
     expect(middle.slice(-2)).toEqual(['Add a high-stakes moment', 'Upcoming events']);

@@ -6,7 +6,7 @@ import type { BrowserFamily } from './setup';
 import { welcomeText as t } from './strings';
 
 /** The puzzle piece both browsers put in the toolbar, in a 20 px box. */
-const PUZZLE = 'M4 5h4V4a2 2 0 0 1 4 0v1h4v4h-1a2 2 0 0 0 0 4h1v4H4v-4h1a2 2 0 0 0 0-4H4z';
+const PUZZLE = 'M3 6h4a2 2 0 1 1 4 0h4v4a2 2 0 1 1 0 4v4H3z';
 
 export function PinGuide({ browser }: { browser: BrowserFamily }) {
   const firefox = browser === 'firefox';

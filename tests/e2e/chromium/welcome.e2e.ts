@@ -39,6 +39,11 @@ describe('Chromium: welcome page', () => {
     await expect.poll(() => firefox.getAttribute('data-browser')).toBe('firefox');
     expect(await firefox.locator('text').allTextContents()).toContain('Pin to Toolbar');
     expect(await guide.getByRole('listitem').nth(1).textContent()).toBe('Click the gear beside Primed, then “Pin to Toolbar”.');
+    await mkdir(SHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await guide.screenshot({ path: `${SHOTS}/welcome-pin-firefox-${colorScheme}.png` });
+    }
   });
 
   it('asks the setup questions in place: the demo, the kinds of moment, quiet hours, all saved where the settings read them', async () => {

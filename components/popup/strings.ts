@@ -15,7 +15,7 @@ export const popupText = {
   noStreak: 'Start a streak today',
   exercises: 'Exercises',
   settings: 'Settings',
-  history: 'History',
+  history: 'Journal',
   goals: 'Goals',
   about: 'About',
   back: 'Back',

@@ -42,7 +42,7 @@ describe('Chromium: installed extension', () => {
     const text = await welcome.locator('main').innerText();
     expect(text).toMatch(/stays in this browser profile/);
     expect(text).toMatch(/not a substitute for therapy/);
-    expect(await welcome.getByRole('link', { name: 'Connect a calendar' }).count()).toBe(1);
+    expect(await welcome.getByRole('link', { name: 'Add a calendar' }).count()).toBe(1);
   });
 });
 

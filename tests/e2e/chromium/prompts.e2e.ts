@@ -174,8 +174,9 @@ describe('Chromium: prompts at the right minute', () => {
     const [decision] = await decisions(page);
     const shown = decision!.engagement.find((e) => e.what === 'shown')!;
     expect(shown.at).toBeGreaterThanOrEqual(alarm!.at);
-    // The badge carries it too.
+    // The badge carries it too, in the brand's accent (#a8432b).
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await page.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([168, 67, 43, 255]);
 
     // The popup carries the waiting prompt too (it is the only place when notifications are blocked).
     const popup = await app.context.newPage();

@@ -37,12 +37,18 @@ describe('Firefox: calendars', () => {
     app = await launchFirefox();
     const page = app.welcome;
     await page.waitForSelector('h1');
-    // The welcome page's button sends the message to the background and then opens the settings.
+    // The welcome page's button sends the message to the background and stays on the page.
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Try the demo' && !b.disabled));
     await page.evaluate(() => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Try the demo calendar');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Try the demo');
       button?.click();
     });
-    await page.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('.upcoming')?.textContent?.includes('Quarterly review presentation'), {
+    await page.waitForFunction(() => document.querySelector('.setup-status')?.textContent?.includes('The demo calendar is on'), { timeout: 15_000 });
+    expect(await page.evaluate(() => location.pathname)).toBe('/welcome.html');
+    // The pin guide is drawn for Firefox's own menu.
+    expect(await page.$eval('.pin-picture', (e) => e.getAttribute('data-browser'))).toBe('firefox');
+    await goToExtensionPage(page, '/options.html');
+    await page.waitForFunction(() => document.querySelector('.upcoming')?.textContent?.includes('Quarterly review presentation'), {
       timeout: 15_000,
     });
     const status = await page.$eval('.feed-status', (e) => e.textContent);

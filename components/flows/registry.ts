@@ -3,12 +3,23 @@
 import type { FlowDefinition } from '@/lib/flows/types';
 import { affirmationFlow } from './affirmation';
 import { feedbackFlow } from './feedback';
+import { problemSolvingFlow } from './problem-solving';
 import { reframeFlow } from './reframe';
+import { rehearsalFlow } from './rehearsal';
 import { selfCheckFlow } from './self-check';
 import { setbackFlow } from './setback';
 import { stressFlow } from './stress';
 
-export const flows: readonly FlowDefinition[] = [affirmationFlow, stressFlow, reframeFlow, feedbackFlow, setbackFlow, selfCheckFlow];
+export const flows: readonly FlowDefinition[] = [
+  affirmationFlow,
+  stressFlow,
+  reframeFlow,
+  rehearsalFlow,
+  problemSolvingFlow,
+  feedbackFlow,
+  setbackFlow,
+  selfCheckFlow,
+];
 
 export function flowById(id: string): FlowDefinition | undefined {
   return flows.find((f) => f.id === id);

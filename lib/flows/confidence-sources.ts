@@ -22,7 +22,8 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     id: 'mastery',
     name: 'Doing it yourself',
     explanation: 'The strongest source: small things you actually did, noticed and remembered.',
-    flowIds: ['feedback', 'setback'],
+    // A rehearsal and a dated plan are dry runs of doing it: mastery in the mind, before the real thing.
+    flowIds: ['feedback', 'setback', 'rehearsal', 'problem-solving'],
     features: ['Logging wins from the toolbar', 'Goal ladders'],
   },
   {

@@ -8,7 +8,17 @@ export type FlowBlock =
   /** A scale, e.g. 1 (flat) to 10 (buzzing). */
   | { kind: 'rating'; field: string; label: string; min: number; max: number; minLabel: string; maxLabel: string; optional?: boolean }
   /** A text answer; `prefill: 'event'` starts it with the title of the event the flow was opened for. */
-  | { kind: 'text'; field: string; label: string; hint?: string; multiline?: boolean; optional?: boolean; prefill?: 'event' }
+  | {
+      kind: 'text';
+      field: string;
+      label: string;
+      hint?: string;
+      multiline?: boolean;
+      optional?: boolean;
+      prefill?: 'event';
+      /** A list, one item a line, that needs at least this many items before the step is done. */
+      minLines?: number;
+    }
   /** Any number of choices, each with a one-line explanation; stored as the chosen values. */
   | { kind: 'choices'; field: string; label: string; options: ReadonlyArray<{ value: string; label: string; hint: string }> }
   /** A 0 to 100 slider ("how strongly do you believe it?"). */

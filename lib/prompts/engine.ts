@@ -15,7 +15,7 @@ import { localMinutes } from '../schedule/local-time';
 import { FlowEntry } from '../flows/entry';
 import { readGoals } from '../goals/store';
 import { walkEntriesOfKind } from '../store/entries';
-import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../schedule/types';
+import { PROMPT_TYPES, type Plan, type PlannedTrigger, type PromptType, type UnavailableTrigger } from '../schedule/types';
 import type { Db } from '../store/db';
 import type { ItemDeps } from '../store/local-item';
 import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
@@ -65,7 +65,7 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
 }
 
 /** Which exercise each prompt opens. */
-export const FLOW_FOR: Record<PromptType, string> = { affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
+export const FLOW_FOR: Record<PromptType, string> = { rehearse: 'rehearsal', affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
 
 export interface AlarmsApi {
   getAll(): Promise<Array<{ name: string; scheduledTime: number }>>;
@@ -454,7 +454,7 @@ export function skipCheckIn(deps: PromptDeps, eventKey: string): Promise<void> {
 
 function typeOf(triggerId: string): PromptType | undefined {
   const type = triggerId.split('|')[0];
-  return type === 'affirm' || type === 'ready' || type === 'feedback' ? type : undefined;
+  return PROMPT_TYPES.find((t) => t === type);
 }
 
 function eventKeyOf(triggerId: string): string | undefined {

@@ -7,3 +7,5 @@ export const SELF_CHECK_ID = 'self-check';
  * framing it as a way to perform better takes its effect away.
  */
 export const AFFIRMATION_ID = 'affirmation';
+/** Mental rehearsal the day before: its if-then plans come back in the get-ready prompt for the same event. */
+export const REHEARSAL_ID = 'rehearsal';

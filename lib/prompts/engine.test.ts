@@ -21,6 +21,7 @@ import type { PromptWords } from './words';
 import { DEFAULT_SCHEDULE_SETTINGS, REHEARSE_DEFAULT_MINUTES } from '../schedule/types';
 
 const MIN = 60_000;
+const DAY_MS = 24 * 60 * MIN;
 // Monday 23 November 2026, 10:00 in Berlin.
 const T0 = Date.parse('2026-11-23T09:00:00Z');
 const START = T0 + 120 * MIN;
@@ -117,6 +118,21 @@ describe('the prompt engine', () => {
     await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START), occurrence('panel', 'Second interview with Acme', T0 + 48 * 60 * MIN)]);
     await reconcile(h.deps);
     expect((await alarmTimes())['prompt:rehearse|work:panel']).toBe(T0 + 48 * 60 * MIN - REHEARSE_DEFAULT_MINUTES * MIN);
+  });
+
+  it('carries the if-then plans of the rehearsal done for the same event into its get-ready prompt', async () => {
+    const h = await harness();
+    const fields = { risk1: 'They ask about the gap', plan1: 'Tell the caring story', risk2: 'Blank on numbers', plan2: 'Read my notes' };
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', { ...fields, risk1: 'An older rehearsal' }, T0 - 3 * DAY_MS, { eventKey: 'work:interview' }));
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', fields, T0 - DAY_MS, { eventKey: 'work:interview' }));
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', { ...fields, risk1: 'Another event' }, T0 - DAY_MS + 1, { eventKey: 'work:other' }));
+    h.clock.now = START - 5 * MIN;
+    await reconcile(h.deps);
+    const ready = (await loadPromptState()).pending.find((p) => p.type === 'ready')!;
+    expect(ready.plans).toEqual([
+      { when: 'They ask about the gap', then: 'Tell the caring story' },
+      { when: 'Blank on numbers', then: 'Read my notes' },
+    ]);
   });
 
   it('shows a prompt at its minute exactly once, and logs the decision before showing it', async () => {

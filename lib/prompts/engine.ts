@@ -26,7 +26,8 @@ import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, 
 import { detectHighStakes } from '../schedule/detect';
 import { goalReminders, selfCheckReminder, type Reminder, type SelfChecksTaken } from './reminders';
 import { promptWords, type PromptWords } from './words';
-import { SELF_CHECK_ID } from '../flows/ids';
+import { REHEARSAL_ID, SELF_CHECK_ID } from '../flows/ids';
+import { ifThenPlansOf, type IfThenPlan } from '../flows/if-then';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
 /** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */
@@ -62,6 +63,17 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
   const selfCheck = selfCheckReminder(settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays, taken, state.since ?? now);
   const goals = settings.goalReminders === false ? [] : goalReminders(await readGoals(deps.db), now, settings.discreet);
   return [...(selfCheck ? [selfCheck] : []), ...goals];
+}
+
+/** The if-then plans of the latest rehearsal done for this event, if there was one. */
+async function rehearsedPlans(db: Db, eventKey: string): Promise<IfThenPlan[]> {
+  let plans: IfThenPlan[] = [];
+  await walkEntriesOfKind(db, 'flow', FlowEntry, (entry) => {
+    if (entry.flowId !== REHEARSAL_ID || entry.eventKey !== eventKey) return true;
+    plans = ifThenPlansOf(entry.fields);
+    return false;
+  });
+  return plans;
 }
 
 /** Which exercise each prompt opens. */
@@ -296,6 +308,10 @@ async function decideAndShow(
     shownAt: now,
     expiresAt: trigger.type === 'feedback' ? trigger.eventEnd + FEEDBACK_PENDING_MS : trigger.eventStart,
   };
+  if (trigger.type === 'ready') {
+    const plans = await rehearsedPlans(deps.db, trigger.eventKey);
+    if (plans.length > 0) pending.plans = plans;
+  }
   state.shown[id] = now;
   state.pending = [...state.pending.filter((p) => p.triggerId !== trigger.id), pending];
   // Marked before it is shown: if the worker stops in between, the prompt

@@ -6,6 +6,7 @@
 // feature used anywhere lands in the chunk the toolbar popup loads first.)
 import { DEFAULT_SCHEDULE_SETTINGS, PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
+import { IfThenPlan, MAX_IF_THEN_PLANS } from '../flows/if-then';
 import { Timestamp } from '../time/timestamp';
 import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 
@@ -88,6 +89,8 @@ export const PendingPrompt = z.object({
   shownAt: Timestamp,
   /** When it stops making sense (the event starts, or half a day after it ended). */
   expiresAt: z.number(),
+  /** A get-ready prompt's if-then plans, from the rehearsal for the same event. */
+  plans: z.optional(z.array(IfThenPlan).check(z.maxLength(MAX_IF_THEN_PLANS))),
 });
 export type PendingPrompt = z.infer<typeof PendingPrompt>;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finishText } from '@/lib/flows/finish';
+import { REHEARSAL_ID } from '@/lib/flows/ids';
+import { ifThenPlansOf } from '@/lib/flows/if-then';
 import { missingAnswers, stepsOf } from '@/lib/flows/runner';
 import { rehearsalFlow } from './index';
 
@@ -43,5 +45,13 @@ describe('mental rehearsal', () => {
     expect(finishText(rehearsalFlow, done, { crisis: false })[0]).toBe(
       'Your first plan: if “they ask about the gap in my CV”, then “say it was a year caring for my dad, and what I learned”. It will be there just before you start.',
     );
+  });
+
+  it('is the rehearsal the get-ready prompt reads its two if-then plans from', () => {
+    expect(rehearsalFlow.id).toBe(REHEARSAL_ID);
+    expect(ifThenPlansOf(done)).toEqual([
+      { when: done.risk1, then: done.plan1 },
+      { when: done.risk2, then: done.plan2 },
+    ]);
   });
 });

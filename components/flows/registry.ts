@@ -5,6 +5,8 @@ import { affirmationFlow } from './affirmation';
 import { feedbackFlow } from './feedback';
 import { problemSolvingFlow } from './problem-solving';
 import { reframeFlow } from './reframe';
+import { roleModelFlow } from './role-model';
+import { valuesClarificationFlow } from './values-clarification';
 import { rehearsalFlow } from './rehearsal';
 import { selfCheckFlow } from './self-check';
 import { setbackFlow } from './setback';
@@ -16,6 +18,8 @@ export const flows: readonly FlowDefinition[] = [
   reframeFlow,
   rehearsalFlow,
   problemSolvingFlow,
+  roleModelFlow,
+  valuesClarificationFlow,
   feedbackFlow,
   setbackFlow,
   selfCheckFlow,

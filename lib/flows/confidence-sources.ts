@@ -30,9 +30,8 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     id: 'others',
     name: 'Watching others',
     explanation: 'Seeing someone like you manage something similar makes it feel possible for you too.',
-    flowIds: [],
+    flowIds: ['role-model'],
     features: [],
-    tip: 'Think of someone close to your situation who got through a moment like yours, and ask them what they did.',
   },
   {
     id: 'encouragement',
@@ -53,9 +52,10 @@ export const confidenceSources: readonly ConfidenceSource[] = [
 /**
  * Exercises deliberately left out of the explanation. The values reflection
  * loses its effect when people are told what it is for (Sherman et al. 2009),
- * and the confidence check measures rather than builds.
+ * and values clarification feeds its list; the confidence check measures
+ * rather than builds.
  */
-export const unexplainedFlowIds: readonly string[] = ['affirmation', 'self-check'];
+export const unexplainedFlowIds: readonly string[] = ['affirmation', 'self-check', 'values-clarification'];
 
 export const expectationText =
   'Confidence grows over weeks of practice, a little at a time, not in one exercise. Expect some days to feel like no progress; the record you keep is what shows the change.';

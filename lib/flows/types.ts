@@ -83,6 +83,8 @@ export interface FlowDefinition {
   finish?: (answers: FlowFields) => string | undefined;
   /** Questions an earlier version asked, by field, so entries saved then still read as they were asked. */
   retiredLabels?: Readonly<Record<string, string>>;
+  /** A one-a-line list field whose items join the user's values (lib/values) when the exercise is saved. */
+  valuesField?: string;
   /** Another exercise to suggest once this one is finished, depending on the answers. */
   followUp?: (answers: FlowFields) => FlowFollowUp | undefined;
 }

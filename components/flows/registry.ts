@@ -3,6 +3,7 @@
 import type { FlowDefinition } from '@/lib/flows/types';
 import { affirmationFlow } from './affirmation';
 import { feedbackFlow } from './feedback';
+import { planReviewFlow } from './plan-review';
 import { problemSolvingFlow } from './problem-solving';
 import { reframeFlow } from './reframe';
 import { roleModelFlow } from './role-model';
@@ -18,12 +19,16 @@ export const flows: readonly FlowDefinition[] = [
   reframeFlow,
   rehearsalFlow,
   problemSolvingFlow,
+  planReviewFlow,
   roleModelFlow,
   valuesClarificationFlow,
   feedbackFlow,
   setbackFlow,
   selfCheckFlow,
 ];
+
+/** The exercises the lists offer; the rest open from a prompt. */
+export const listedFlows: readonly FlowDefinition[] = flows.filter((f) => f.listed !== false);
 
 export function flowById(id: string): FlowDefinition | undefined {
   return flows.find((f) => f.id === id);

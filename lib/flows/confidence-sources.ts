@@ -23,7 +23,7 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     name: 'Doing it yourself',
     explanation: 'The strongest source: small things you actually did, noticed and remembered.',
     // A rehearsal and a dated plan are dry runs of doing it: mastery in the mind, before the real thing.
-    flowIds: ['feedback', 'setback', 'rehearsal', 'problem-solving'],
+    flowIds: ['feedback', 'setback', 'rehearsal', 'problem-solving', 'plan-review'],
     features: ['Logging wins from the toolbar', 'Goal ladders'],
   },
   {

@@ -30,6 +30,12 @@ export type FlowBlock =
    * they left them last time and kept for next time; the top one is the answer.
    */
   | { kind: 'rank'; field: string; label: string }
+  /**
+   * Answers from the latest exercise `flowId` done for the same event, shown
+   * again under `label` (the if-then plans in the get-ready exercise, the plan
+   * in its review). Shows nothing when there is none.
+   */
+  | { kind: 'earlier'; flowId: string; fields: readonly string[]; label: string }
   /** An earlier answer shown again, for the step that builds on it. */
   | { kind: 'recall'; field: string; label: string }
   /** A gentle countdown that can be paused and never forces anything. */
@@ -72,6 +78,8 @@ export interface FlowDefinition {
    * as a performance aid, which takes its effect away (Sherman et al. 2009).
    */
   namesEvent?: false;
+  /** False for an exercise reached only from a prompt: without its event it has nothing to show. */
+  listed?: false;
   /** Short enough to do in the toolbar popup, every step within its 400 × 600 (the others always get a window of their own). */
   quick?: boolean;
   /** One line for lists and the window's first screen. */

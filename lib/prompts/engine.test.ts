@@ -135,6 +135,17 @@ describe('the prompt engine', () => {
     ]);
   });
 
+  it('after an event for which a plan was made, opens the review of that plan in place of the reflection', async () => {
+    const h = await harness();
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('problem-solving', { worry: 'What if the demo breaks?' }, T0 - DAY_MS, { eventKey: 'work:interview' }));
+    h.clock.now = START + 70 * MIN;
+    await reconcile(h.deps);
+    const feedback = (await loadPromptState()).pending.find((p) => p.type === 'feedback')!;
+    expect(feedback.flowId).toBe('plan-review');
+    await startPrompt(h.deps, feedback.triggerId);
+    expect(h.opened).toEqual([{ flowId: 'plan-review', eventKey: 'work:interview', triggerId: 'feedback|work:interview' }]);
+  });
+
   it('shows a prompt at its minute exactly once, and logs the decision before showing it', async () => {
     const h = await harness();
     await reconcile(h.deps);

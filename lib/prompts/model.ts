@@ -89,6 +89,8 @@ export const PendingPrompt = z.object({
   shownAt: Timestamp,
   /** When it stops making sense (the event starts, or half a day after it ended). */
   expiresAt: z.number(),
+  /** The exercise it opens, when it is not the usual one for its type (the review of a plan made for the event). */
+  flowId: z.optional(Key),
   /** A get-ready prompt's if-then plans, from the rehearsal for the same event. */
   plans: z.optional(z.array(IfThenPlan).check(z.maxLength(MAX_IF_THEN_PLANS))),
 });

@@ -4,6 +4,7 @@
 // dread into a plan with dates is what makes it feel in hand. The fifth step,
 // looking back at whether the plan worked, comes after the event.
 import { quoted } from '@/lib/flows/finish';
+import { PROBLEM_SOLVING_ID } from '@/lib/flows/ids';
 import { answer, listOf, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -12,7 +13,7 @@ import { z } from '@/lib/zod';
 export const MIN_OPTIONS = 3;
 
 export const problemSolvingFlow: FlowDefinition = {
-  id: 'problem-solving',
+  id: PROBLEM_SOLVING_ID,
   title: 'Solve a “what if” worry',
   minutes: 10,
   summary: 'Turn one nagging “what if…?” into a plan with three dated steps.',
@@ -79,7 +80,7 @@ export const problemSolvingFlow: FlowDefinition = {
       blocks: [
         {
           kind: 'read',
-          paragraphs: ['After the event, look back: did the plan work, and what would you change? Whatever happened, you will know more for the next “what if”.'],
+          paragraphs: ['After the event, Primed will ask whether the plan worked. Whatever happened, you will know more for the next “what if”.'],
         },
       ],
     },

@@ -4,7 +4,7 @@ import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
 import { flowPath } from '@/lib/flows/url';
-import { allStepsOf, answersOf, emotionField, emotionNameLabel, flowDraftId, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
+import { allStepsOf, answersOf, emotionField, emotionNameLabel, flowDraftId, listItems, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
 import { finishText } from '@/lib/flows/finish';
 import { MEASURES } from '@/lib/flows/measures';
 import { readCheckIn } from '@/lib/prompts/check-in';
@@ -13,7 +13,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
-import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values';
+import { addValue, joinValues, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
 import { ANSWER_MAX, VALUE_MAX } from '@/lib/limits';
 import { Rating } from '../common/Rating';
@@ -166,6 +166,9 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
       return;
     }
     try {
+      // First, so that a refused write leaves the exercise open to finish again (the values are not added twice).
+      const found = flow.valuesField ? answers.value[flow.valuesField] : undefined;
+      if (typeof found === 'string') await joinValues(listItems(found));
       const context = { ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) };
       const entry = await drafts.finish(() =>
         saveEntry(db, FlowEntry, newFlowEntry(flow.id, answers.value, now(), context), { finishesDraft: draftId }),

@@ -5,7 +5,7 @@
 // round. Loaded only when asked for.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FlowRunner } from '../flows/FlowRunner';
-import { flows } from '../flows/registry';
+import { listedFlows } from '../flows/registry';
 import { runnerText } from '../flows/strings';
 import type { FlowDefinition } from '@/lib/flows/types';
 import '../flows/flows.css';
@@ -39,7 +39,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
         </button>
       </header>
       <ul class="popup-exercises">
-        {flows.map((flow) => (
+        {listedFlows.map((flow) => (
           <li key={flow.id} class="popup-exercise">
             <p class="flow-choice-title" title={flow.summary}>
               {flow.title}

@@ -13,6 +13,7 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
+import { EarlierAnswers } from './EarlierAnswers';
 import { addValue, joinValues, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
 import { ANSWER_MAX, VALUE_MAX } from '@/lib/limits';
@@ -250,6 +251,8 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
             values={values}
             rerank={rerank}
             compact={inPopup}
+            eventKey={eventKey}
+            db={db}
           />
         ))}
         {safetyNote}
@@ -282,10 +285,14 @@ interface BlockProps {
   rerank: (field: string, next: string[]) => void;
   /** In the popup: shorter text areas. */
   compact?: boolean;
+  eventKey: string | undefined;
+  db: Db;
 }
 
-function Block({ block, fields, set, wins, values, rerank, compact = false }: BlockProps) {
+function Block({ block, fields, set, wins, values, rerank, compact = false, eventKey, db }: BlockProps) {
   switch (block.kind) {
+    case 'earlier':
+      return <EarlierAnswers block={block} eventKey={eventKey} db={db} />;
     case 'rank':
       return <ValueRanking label={block.label} values={values} onChange={(next) => rerank(block.field, next)} />;
     case 'recall': {

@@ -28,6 +28,7 @@ import { goalReminders, selfCheckReminder, type Reminder, type SelfChecksTaken }
 import { promptWords, type PromptWords } from './words';
 import { PLAN_REVIEW_ID, PROBLEM_SOLVING_ID, REHEARSAL_ID, SELF_CHECK_ID } from '../flows/ids';
 import { ifThenPlansOf } from '../flows/if-then';
+import { latestEntryFor } from '../flows/earlier';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
 /** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */
@@ -73,11 +74,7 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
 async function earlierWork(db: Db, trigger: PlannedTrigger): Promise<Pick<PendingPrompt, 'plans' | 'flowId'>> {
   const looksFor = trigger.type === 'ready' ? REHEARSAL_ID : trigger.type === 'feedback' ? PROBLEM_SOLVING_ID : undefined;
   if (!looksFor) return {};
-  let found: FlowEntry | undefined;
-  await walkEntriesOfKind(db, 'flow', FlowEntry, (entry) => {
-    if (entry.flowId === looksFor && entry.eventKey === trigger.eventKey) found = entry;
-    return !found;
-  });
+  const found = await latestEntryFor(db, looksFor, trigger.eventKey);
   if (!found) return {};
   if (looksFor === PROBLEM_SOLVING_ID) return { flowId: PLAN_REVIEW_ID };
   const plans = ifThenPlansOf(found.fields);

@@ -89,7 +89,13 @@ function unstyledControls(page: Page): Promise<{ checked: number; unstyled: stri
     document.body.append(frame);
     await loaded;
     const blank = frame.contentDocument!;
-    const props = ['borderTopColor', 'borderTopLeftRadius', 'backgroundColor', 'appearance'] as const;
+    // A border's colour counts only where a border is drawn: a default checkbox's follows the text colour and draws nothing.
+    const look = (s: CSSStyleDeclaration) => [
+      s.borderTopStyle === 'none' || parseFloat(s.borderTopWidth) === 0 ? 'no border' : `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
+      s.borderTopLeftRadius,
+      s.backgroundColor,
+      s.appearance,
+    ];
     const unstyled: string[] = [];
     let checked = 0;
     for (const el of document.querySelectorAll<HTMLElement>('input, select, textarea, button')) {
@@ -97,12 +103,15 @@ function unstyledControls(page: Page): Promise<{ checked: number; unstyled: stri
       const twin = blank.createElement(el.tagName.toLowerCase());
       const type = el.getAttribute('type');
       if (type) twin.setAttribute('type', type);
-      blank.body.append(twin);
       const mine = getComputedStyle(el);
-      const plain = frame.contentWindow!.getComputedStyle(twin);
+      // In the page's text colour, so that nothing differs only because the page's text is not black.
+      twin.style.color = mine.color;
+      blank.body.append(twin);
+      const plain = look(frame.contentWindow!.getComputedStyle(twin));
       checked++;
-      if (props.every((p) => mine[p] === plain[p])) {
-        unstyled.push(`${el.tagName.toLowerCase()}${type ? `[type=${type}]` : ''} "${el.getAttribute('aria-label') ?? el.id ?? ''}${el.textContent?.trim().slice(0, 30) ?? ''}"`);
+      if (look(mine).every((value, i) => value === plain[i])) {
+        const name = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || el.id;
+        unstyled.push(`${el.tagName.toLowerCase()}${type ? `[type=${type}]` : ''} "${name.trim().slice(0, 40)}"`);
       }
       twin.remove();
     }
@@ -156,7 +165,8 @@ async function focusRings(page: Page): Promise<{ count: number; kinds: string[];
       const bordered =
         el.matches('.link-button, .history-open, [type="range"]') ||
         (style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0 && style.borderTopColor !== 'rgba(0, 0, 0, 0)');
-      return { kind, label: el.getAttribute('aria-label') ?? (el.textContent?.trim().slice(0, 30) || el.id), ring, bordered };
+      const label = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || el.id;
+      return { kind, label: label.trim().slice(0, 40), ring, bordered };
     });
     if (seen === 'end') break;
     if (!seen) continue;

@@ -32,6 +32,24 @@ const views: View[] = [
   { name: 'journal', path: 'journal.html', width: PAGE, ready: (p) => p.locator('.history-row').first().waitFor() },
   { name: 'goal ladders', path: 'journal.html#goals', width: PAGE, ready: (p) => p.locator('input[type="date"]').first().waitFor() },
   { name: 'thought record', path: 'flow.html?flow=reframe', width: PAGE, ready: (p) => p.locator('h1').first().waitFor() },
+  {
+    name: 'thought record, thinking traps',
+    path: 'flow.html?flow=reframe',
+    width: PAGE,
+    async ready(p) {
+      // Answers each step until the one with checkboxes.
+      for (let step = 0; step < 12 && !(await p.locator('.flow-choice input').count()); step++) {
+        for (const field of await p.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
+          if (!(await field.inputValue())) await field.fill('Something true');
+        }
+        for (const slider of await p.getByRole('slider').all()) await slider.press('End');
+        const title = await p.locator('h1').textContent();
+        await p.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+        await p.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);
+      }
+      await p.locator('.flow-choice input').first().check();
+    },
+  },
   { name: 'welcome', path: 'welcome.html', width: PAGE, ready: (p) => p.locator('h1').first().waitFor() },
 ];
 
@@ -67,12 +85,33 @@ afterAll(async () => {
   removeProfile(app.profileDir);
 });
 
+/** Forgets half-done exercises, so an exercise opens on its first step rather than where the last view left it. */
+async function clearDrafts(): Promise<void> {
+  await app.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('primed');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('records', 'readwrite');
+      tx.objectStore('records').delete(IDBKeyRange.bound('draft/', 'draft/\uffff'));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
 async function open(view: View, media: Parameters<Page['emulateMedia']>[0]): Promise<Page> {
+  await clearDrafts();
   const page = await app.context.newPage();
   await page.setViewportSize({ width: view.width, height: view.width === POPUP ? 600 : 800 });
   await page.emulateMedia(media);
   await page.goto(app.url(view.path));
   await view.ready(page);
+  // Parts that load after the first paint (the popup's prompts, a chart) land before the checks.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))));
   return page;
 }
 

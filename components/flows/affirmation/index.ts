@@ -17,6 +17,11 @@ export const affirmationFlow: FlowDefinition = {
   // About the person and the value, never about what it might help with.
   finish: (answers) => (typeof answers.value === 'string' && answers.value ? `You spent some time with a value that is yours: ${answers.value}.` : undefined),
   summary: 'A few quiet minutes to write about a value that is yours.',
+  // About the person only: what it is for is never said (see above).
+  intro: {
+    what: 'A few quiet minutes on what matters to you. You put your values in your own order, then write about the one at the top. There are no right answers, and nobody else reads it.',
+    leaveWith: 'A few lines, in your own words, about something you care about.',
+  },
   steps: [
     {
       id: 'rank',

@@ -4,6 +4,7 @@
 // offered among the evidence against), a balanced thought, and the same
 // emotions rated again; then a next action.
 import { emotionsComplete } from '@/lib/flows/runner';
+import { quoted } from '@/lib/flows/finish';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -30,6 +31,14 @@ export const reframeFlow: FlowDefinition = {
   // Not in the popup: the evidence step lists the user's own wins, whose length
   // has no bound a 600 px popup could hold, beside nine thinking traps.
   summary: 'Write down the thought, check it against the evidence, and find a fairer one.',
+  intro: {
+    what: 'When one thought keeps nagging, writing it down and weighing the facts on both sides can loosen its grip.',
+    leaveWith: 'A fairer way to see it, and one next thing to do.',
+  },
+  finish: (answers) => {
+    const fairer = quoted(answers.balanced);
+    return fairer && `Your fairer thought: ${fairer}.`;
+  },
   steps: [
     {
       id: 'situation',

@@ -30,6 +30,10 @@ describe('Firefox: the values reflection', () => {
     app = await launchFirefox();
     const page = app.welcome;
     await goToExtensionPage(page, '/flow.html?flow=affirmation');
+    // First what it is, about the person only; then the ranking.
+    await page.waitForSelector('.flow-begin');
+    expect(await page.$eval('main', (m) => m.textContent ?? '')).not.toMatch(/ready|readiness|prepar|perform|For:/i);
+    await page.click('.flow-begin');
     await page.waitForFunction(() => document.querySelectorAll('.flow-rank-value').length === 14);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('What matters most to you?');
     expect(await page.$$('input[type="range"]')).toHaveLength(0);
@@ -53,6 +57,8 @@ describe('Firefox: the values reflection', () => {
 
     // Next visit: the same order, read back from storage.
     await goToExtensionPage(page, '/flow.html?flow=affirmation');
+    await page.waitForSelector('.flow-begin');
+    await page.click('.flow-begin');
     await page.waitForFunction(() => document.querySelectorAll('.flow-rank-value').length === 14);
     expect(await ranking(page)).toEqual(order);
     expect(await page.evaluate(() => chrome.storage.local.get('values'))).toEqual({ values: { version: 2, value: order } });

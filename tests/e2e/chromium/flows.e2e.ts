@@ -314,6 +314,7 @@ describe('Chromium: exercises', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => heading(page)).toBe('Before you go');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('End');
     await next(page);
     await expect.poll(() => heading(page)).toBe('Saved');

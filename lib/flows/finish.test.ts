@@ -22,6 +22,9 @@ describe('the finish screen’s summary', () => {
     const summary = finishSummary(affirmationFlow, { value: 'Family', readinessBefore: 3, readinessAfter: 8 }, { crisis: false });
     expect(summary.change).toBeUndefined();
     expect(summary.said).toBe('You spent some time with a value that is yours: Family.');
+    expect(finishSummary(affirmationFlow, { value: 'Family', why: 'They keep me steady' }, { crisis: false }).said).toBe(
+      'Why Family matters to you, in your words: “They keep me steady”.',
+    );
   });
 
   it('after words that read like a crisis, only says the words are kept', () => {

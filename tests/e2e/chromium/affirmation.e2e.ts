@@ -118,7 +118,7 @@ describe('Chromium: the values reflection', () => {
     await expect.poll(() => heading(page)).toBe('Saved');
     // The finish: their value, no change in readiness, and no step towards the event.
     const finish = await page.locator('main').innerText();
-    expect(finish).toMatch(/a value that is yours: Humor/);
+    expect(finish).toMatch(/Why Humor matters to you, in your words: “It keeps me close to the people I love”\./);
     expect(finish).not.toMatch(/Northwind|interview|ready|readiness|before|prepar|plan/i);
     expect(await page.getByRole('button').allInnerTexts()).toEqual(['Back to your day']);
     const entries = await storedRecords(app, 'entry/');

@@ -5,6 +5,7 @@ import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feed
 import { notify } from '@/lib/messages';
 import { allStepsOf, answersOf, emotionField, emotionNameLabel, flowDraftId, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
 import { finishSummary } from '@/lib/flows/finish';
+import { flowPath } from '@/lib/flows/url';
 import { nextStepAfter, type NextStep } from '@/lib/flows/next-step';
 import { MEASURES } from '@/lib/flows/measures';
 import { readCheckIn } from '@/lib/prompts/check-in';
@@ -27,6 +28,8 @@ interface Props {
   flow: FlowDefinition;
   eventKey?: string;
   eventTitle?: string;
+  /** When that event starts, for the finish's next step. */
+  eventStart?: number;
   triggerId?: string;
   db?: Db;
   now?: () => number;
@@ -35,7 +38,7 @@ interface Props {
 }
 
 /** Renders any flow: one step at a time, every answer saved as it is typed, the entry written at the end. */
-export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
+export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
   // Some flows must not show the event that timed them (see FlowDefinition.namesEvent).
   const eventTitle = flow.namesEvent === false ? undefined : openedFor;
   const frame = inPopup ? 'flow in-popup' : 'flow';
@@ -254,7 +257,12 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
         )}
         <p class="muted">{savedLine}</p>
         {kept.note}
-        <NextStepButton step={nextStepAfter(flow, done, { crisis })} />
+        <NextStepButton
+          step={nextStepAfter(flow, done, {
+            crisis,
+            ...(eventKey && eventTitle && eventStart !== undefined ? { event: { key: eventKey, title: eventTitle, startsIn: eventStart - now() } } : {}),
+          })}
+        />
       </main>
     );
   }
@@ -322,6 +330,7 @@ function NextStepButton({ step }: { step: NextStep }) {
     // The popup's own page, its field ready: this window becomes it, so the
     // win is one keystroke away wherever the exercise ran.
     if (step.kind === 'log-win') location.assign('/popup.html');
+    else if (step.kind === 'flow') location.assign(flowPath({ flowId: step.flowId, eventKey: step.eventKey }));
     else window.close();
   }
   return (

@@ -75,7 +75,7 @@ export interface FlowDefinition {
   /** The finish screen's sentence about what the user just did, from their answers (lib/flows/finish.ts). */
   finish?: (answers: FlowFields) => string | undefined;
   /** The one thing the finish screen offers next, when it is more than going back to the day (lib/flows/next-step.ts). */
-  next?: (answers: FlowFields) => NextStepKind | undefined;
+  next?: (answers: FlowFields, event: { startsIn?: number }) => NextStepKind | undefined;
   /** Questions an earlier version asked, by field, so entries saved then still read as they were asked. */
   retiredLabels?: Readonly<Record<string, string>>;
 }

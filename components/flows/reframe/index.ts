@@ -5,6 +5,7 @@
 // emotions rated again; then a next action.
 import { emotionsComplete } from '@/lib/flows/runner';
 import { quoted } from '@/lib/flows/finish';
+import { getReadyWhenNear } from '@/lib/flows/next-step';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -35,6 +36,8 @@ export const reframeFlow: FlowDefinition = {
     what: 'When one thought keeps nagging, writing it down and weighing the facts on both sides can loosen its grip.',
     leaveWith: 'A fairer way to see it, and one next thing to do.',
   },
+  // With the moment close, the short get-ready exercise is the natural next thing.
+  next: (_answers, event) => getReadyWhenNear(event),
   finish: (answers) => {
     const fairer = quoted(answers.balanced);
     return fairer && `Your fairer thought: ${fairer}.`;

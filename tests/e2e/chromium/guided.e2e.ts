@@ -117,4 +117,30 @@ describe('Chromium: a guided exercise', () => {
     await page.getByRole('button', { name: 'Back to your day' }).click();
     await closed;
   });
+
+  it('after the thought record for a moment that is near, the one step is to get ready for it', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    await page.evaluate(async (start) => {
+      const moment = { id: 'm1', title: 'Investor pitch', start, kind: 'presentation', createdAt: Date.now(), updatedAt: Date.now() };
+      await chrome.storage.local.set({ stakes: { version: 1, value: { tags: [], rules: [], moments: [moment] } } });
+    }, Date.now() + 12 * 60_000);
+    await page.goto(app.url('flow.html?flow=reframe&event=moment%3Am1'));
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/For: Investor pitch/);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    // Every step answered as it comes: words in each empty field, then each rating.
+    while ((await heading(page)) !== 'Saved') {
+      for (const field of await page.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
+        if (!(await field.inputValue())) await field.fill('Something true');
+      }
+      for (const slider of await page.getByRole('slider').all()) await slider.fill('5');
+      await onward(page);
+    }
+    expect(await page.getByRole('button').allInnerTexts()).toEqual(['Get ready for Investor pitch']);
+    await page.getByRole('button', { name: 'Get ready for Investor pitch' }).click();
+    await page.waitForURL(/\/flow\.html\?flow=stress&event=moment%3Am1$/);
+    await expect.poll(() => heading(page)).toBe('Turn nerves into readiness');
+    expect(await page.locator('main').innerText()).toMatch(/For: Investor pitch/);
+  });
 });

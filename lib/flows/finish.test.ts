@@ -14,6 +14,11 @@ describe('the finish screen’s summary', () => {
     expect(finishSummary(reframeFlow, { balanced: 'One gap is not all of it' }, { crisis: false }).said).toBe('Your fairer thought: “One gap is not all of it”.');
   });
 
+  it('quotes the user’s words without a full stop before the sentence’s own', () => {
+    expect(finishSummary(stressFlow, { firstMove: 'Open with the summary.' }, { crisis: false }).said).toBe('Your first move: “Open with the summary”.');
+    expect(finishSummary(stressFlow, { firstMove: 'Wait and see...' }, { crisis: false }).said).toBe('Your first move: “Wait and see...”.');
+  });
+
   it('shows no change when one of the two answers was left out', () => {
     expect(finishSummary(stressFlow, { firstMove: 'Go', readinessBefore: 4 }, { crisis: false }).change).toBeUndefined();
   });

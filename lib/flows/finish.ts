@@ -11,7 +11,8 @@ const QUOTE_MAX = 90;
 /** A user's answer, trimmed and shortened for a sentence, or undefined when there is none. */
 export function quoted(value: FlowFields[string] | undefined): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
-  const text = value.trim().replace(/\s+/g, ' ');
+  // A closing full stop goes: the sentence around the quote ends with its own, and “…love.”. reads as a slip.
+  const text = value.trim().replace(/\s+/g, ' ').replace(/(?<!\.)\.$/, '');
   return `“${text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : text}”`;
 }
 

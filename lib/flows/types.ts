@@ -3,6 +3,7 @@
 import type { z } from '../zod';
 import type { DraftValue } from '../store/drafts';
 import type { Measure } from './measures';
+import type { NextStepKind } from './next-step';
 
 export type FlowBlock =
   /** A scale, e.g. 1 (flat) to 10 (buzzing). */
@@ -82,25 +83,25 @@ export interface FlowDefinition {
   listed?: false;
   /** Short enough to do in the toolbar popup, every step within its 400 × 600 (the others always get a window of their own). */
   quick?: boolean;
-  /** One line for lists and the window's first screen. */
+  /** One line for lists. */
   summary: string;
+  /** The window's first screen, before step 1 (the popup, which has no room, goes straight in). */
+  intro?: FlowIntro;
   steps: readonly FlowStep[];
   /** The fields of a finished exercise, as they are stored. */
   result: z.ZodMiniType<FlowFields>;
   /** The finish screen's sentence about what the user just did, from their answers (lib/flows/finish.ts). */
   finish?: (answers: FlowFields) => string | undefined;
+  /** The one thing the finish screen offers next, when it is more than going back to the day (lib/flows/next-step.ts). */
+  next?: (answers: FlowFields, event: { startsIn?: number }) => NextStepKind | undefined;
   /** Questions an earlier version asked, by field, so entries saved then still read as they were asked. */
   retiredLabels?: Readonly<Record<string, string>>;
   /** A one-a-line list field whose items join the user's values (lib/values) when the exercise is saved. */
   valuesField?: string;
-  /** Another exercise to suggest once this one is finished, depending on the answers. */
-  followUp?: (answers: FlowFields) => FlowFollowUp | undefined;
 }
 
-export interface FlowFollowUp {
-  flowId: string;
-  /** Why it is suggested, in a sentence. */
-  reason: string;
-  /** The button's words. */
-  action: string;
+/** What an exercise is and what the user will have at the end; how long it takes comes from `minutes`. */
+export interface FlowIntro {
+  what: string;
+  leaveWith: string;
 }

@@ -22,6 +22,10 @@ export const planReviewFlow: FlowDefinition = {
   measure: 'capability',
   listed: false,
   summary: 'Look back at the plan you made for a “what if”, and keep what you learned.',
+  intro: {
+    what: 'A short look back at the plan you made for a “what if”: how it went, and what it taught you.',
+    leaveWith: 'What you learned, kept for the next “what if”.',
+  },
   steps: [
     {
       id: 'outcome',

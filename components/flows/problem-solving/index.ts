@@ -17,6 +17,10 @@ export const problemSolvingFlow: FlowDefinition = {
   title: 'Solve a “what if” worry',
   minutes: 10,
   summary: 'Turn one nagging “what if…?” into a plan with three dated steps.',
+  intro: {
+    what: 'One nagging “what if…?” becomes a specific problem, a list of options, and a choice you can act on.',
+    leaveWith: 'A plan with three dated first steps.',
+  },
   steps: [
     {
       id: 'define',

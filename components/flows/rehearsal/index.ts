@@ -14,6 +14,10 @@ export const rehearsalFlow: FlowDefinition = {
   title: 'Rehearse it, step by step',
   minutes: 8,
   summary: 'Walk through the moment in your mind, and plan for the two parts most likely to wobble.',
+  intro: {
+    what: 'You will walk through the moment in your mind, one part after another, and decide what to do if the two trickiest parts wobble.',
+    leaveWith: 'Two if-then plans, waiting for you just before it starts.',
+  },
   steps: [
     {
       id: 'moment',

@@ -12,6 +12,10 @@ export const roleModelFlow: FlowDefinition = {
   title: 'Someone like me who did this',
   minutes: 5,
   summary: 'Think of someone like you who got through a moment like yours, and borrow one thing from how they did it.',
+  intro: {
+    what: 'Someone like you has been through a moment like yours. You will think about how they did it, struggles included.',
+    leaveWith: 'One thing to borrow from them.',
+  },
   steps: [
     {
       id: 'who',

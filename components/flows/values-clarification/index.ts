@@ -15,6 +15,10 @@ export const valuesClarificationFlow: FlowDefinition = {
   // About the person, not a task: no before-and-after question.
   measure: 'none',
   summary: 'Five questions that show what you value, in your own words.',
+  intro: {
+    what: 'Five questions about when you feel most yourself, and what drains you. Your answers point to what you value.',
+    leaveWith: 'Your values in your own words, added to your list.',
+  },
   steps: [
     {
       id: 'at-best',

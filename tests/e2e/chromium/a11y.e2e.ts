@@ -161,6 +161,10 @@ describe('Chromium: accessibility', () => {
     it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}`));
+      await page.getByRole('button', { name: 'Begin' }).waitFor();
+      expect(await axeViolations(page), `${flowId}, first screen`).toEqual([]);
+      await page.getByRole('button', { name: 'Begin' }).click();
+      await page.locator('.flow-step').waitFor();
       for (let step = 1; (await page.locator('h1').textContent()) !== 'Saved'; step++) {
         expect(await axeViolations(page), `${flowId}, step ${step}`).toEqual([]);
         for (const field of await page.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
@@ -172,6 +176,7 @@ describe('Chromium: accessibility', () => {
         await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
         await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);
       }
+      expect(await axeViolations(page), `${flowId}, finished`).toEqual([]);
       await page.close();
     });
   }

@@ -27,6 +27,14 @@ async function heading(page: Page) {
   return page.locator('h1').textContent();
 }
 
+/** Past the exercise's first screen, by keyboard: it opens on its heading, and the next Tab reaches Begin. */
+async function begin(page: Page) {
+  await expect.poll(() => page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
+  for (let i = 0; i < 5 && (await focusedText(page)) !== 'Begin'; i++) await page.keyboard.press('Tab');
+  expect(await focusedText(page)).toBe('Begin');
+  await page.keyboard.press('Enter');
+}
+
 /**
  * Completes any flow with the keyboard only: Tab through each step, choose
  * the lowest of each rating with Home (and a value with Space), type into
@@ -62,6 +70,7 @@ describe('Chromium: exercises', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
+      await begin(page);
       expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 11, setback: 9, feedback: 11 }[flowId]);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
@@ -73,6 +82,7 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=feedback&event=moment%3Atest'));
+    await begin(page);
     // After an event the question is how capable you feel of the next one, not readiness.
     await expect.poll(() => heading(page)).toBe('Before you start');
     expect(await page.getByRole('slider', { name: 'How capable do you feel of handling the next one like it?' }).count()).toBe(1);
@@ -121,6 +131,7 @@ describe('Chromium: exercises', () => {
     await page.goto(app.url('flow.html?flow=affirmation'));
     // A tab in the background may have its timers slowed: the exercise is in front, as for a user.
     await page.bringToFront();
+    await begin(page);
     await expect.poll(() => heading(page)).toBe('What matters most to you?');
     await expect.poll(() => page.locator('.flow-rank-value').first().textContent()).toBe('Curiosity');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -145,6 +156,7 @@ describe('Chromium: exercises', () => {
     const page = await app.context.newPage();
     await page.goto(app.url(`flow.html?flow=reframe&event=${encodeURIComponent(reviewKey)}`));
     const onward = () => page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+    await page.getByRole('button', { name: 'Begin' }).click();
     await onward();
     await expect.poll(() => heading(page)).toBe('What is coming up?');
     await expect.poll(() => page.getByRole('textbox', { name: 'The situation' }).inputValue()).toBe('Quarterly review presentation');
@@ -229,6 +241,7 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=feedback'));
+    await page.getByRole('button', { name: 'Begin' }).click();
     for (const [title, answer] of [
       ['Before you start', null],
       ['How did it go?', 'rating'],
@@ -253,11 +266,15 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=stress'));
+    await begin(page);
     await expect.poll(() => heading(page)).toBe('Before you start');
-    // The first answer is focused: the first arrow places an unset rating in
-    // the middle (6 of 1 to 10), the next moves it.
+    // The step opens on its heading, not on the unset rating (a focus ring
+    // there would look like an answer given). One Tab reaches the rating; the
+    // first arrow places it in the middle (6 of 1 to 10), the next moves it.
     const readiness = page.getByRole('slider', { name: 'How ready do you feel for what’s coming?' });
     expect(await readiness.getAttribute('aria-valuetext')).toBe('not set yet');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => readiness.getAttribute('aria-valuetext')).toBe('6 out of 10');
     await page.keyboard.press('ArrowLeft');
@@ -297,6 +314,7 @@ describe('Chromium: exercises', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => heading(page)).toBe('Before you go');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('End');
     await next(page);
     await expect.poll(() => heading(page)).toBe('Saved');
@@ -323,6 +341,7 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=stress'));
+    await begin(page);
     await next(page);
     await expect.poll(() => heading(page)).toBe('What is your body doing?');
     await page.getByLabel('What do you notice in your body?').focus();
@@ -335,7 +354,7 @@ describe('Chromium: exercises', () => {
     await expect.poll(() => list.locator('main').innerText()).toMatch(/Pick up where you left off\s+Turn nerves into readiness/);
     await list.close();
 
-    // The list of exercises offers the unfinished one, and it resumes where it was left.
+    // The list of exercises offers the unfinished one, and it resumes where it was left, past the first screen.
     const again = await app.context.newPage();
     await again.goto(app.url('flow.html'));
     await again.getByRole('link', { name: 'Turn nerves into readiness' }).first().click();
@@ -353,6 +372,8 @@ describe('Chromium: exercises', () => {
     const reviewKey = await demoEventKey(app, popup, 'Quarterly review presentation');
     const page = await app.context.newPage();
     await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(reviewKey)}`));
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/For: Quarterly review presentation/);
+    await page.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => page.locator('.flow-header').innerText()).toMatch(/For: Quarterly review presentation/);
 
     // From the popup, the 15-minute exercise gets a window of its own.
@@ -361,6 +382,8 @@ describe('Chromium: exercises', () => {
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html?flow=affirmation') });
     await popup.getByRole('button', { name: 'Open in a window: Reflect on what matters to you' }).click();
     const window = await opened;
+    await expect.poll(() => heading(window)).toBe('Reflect on what matters to you');
+    await window.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => heading(window)).toBe('What matters most to you?');
   });
 

@@ -189,7 +189,7 @@ describe('Chromium: prompts at the right minute', () => {
     await card.getByRole('button', { name: 'Start' }).press('Enter');
     const window = await opened;
     expect(new URL(window.url()).search).toBe('?flow=stress&event=work%3Apitch-1&trigger=ready%7Cwork%3Apitch-1');
-    await expect.poll(() => window.locator('.flow-header').innerText()).toMatch(/For: Investor pitch/);
+    await expect.poll(() => window.locator('main').innerText()).toMatch(/For: Investor pitch/);
     await expect.poll(() => notificationIds(page)).toEqual([]);
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await expect.poll(async () => (await decisions(page))[0]!.engagement.map((e) => e.what)).toEqual(['shown', 'opened']);

@@ -102,7 +102,9 @@ describe('Firefox: exercise window', () => {
     await start.waitForSelector('[aria-label="Open in a window: Turn nerves into readiness"]');
     await start.click('[aria-label="Open in a window: Turn nerves into readiness"]');
     const window = await waitForPage(app.browser, (url) => url.endsWith('/flow.html?flow=stress'));
-    await window.waitForSelector('h1');
+    await window.waitForSelector('.flow-begin');
+    await window.click('.flow-begin');
+    await window.waitForSelector('.flow-step');
 
     // One step in (the optional readiness question skipped), type, and close the window 50 ms after the last key.
     await window.click('.flow-nav button[type="submit"]');

@@ -1,68 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, demoEventKey, launch, storedRecords, type Launched } from './harness';
+import { begin, completeByKeyboard, heading, next } from './exercise-steps';
 
 let app: Launched | undefined;
 
 // Every test also proves that extension pages talked to no one.
 closeBrowserAfterEach(() => app, () => (app = undefined));
-
-async function focusedText(page: Page) {
-  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
-}
-
-/** Tabs to the Next (or Finish) button and presses it, as a keyboard user would. */
-async function next(page: Page) {
-  for (let i = 0; i < 20; i++) {
-    if (['Next', 'Finish'].includes(await focusedText(page))) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('No Next button reached by Tab');
-}
-
-async function heading(page: Page) {
-  return page.locator('h1').textContent();
-}
-
-/** Past the exercise's first screen, by keyboard: it opens on its heading, and the next Tab reaches Begin. */
-async function begin(page: Page) {
-  await expect.poll(() => page.getByRole('button', { name: 'Begin' }).count()).toBe(1);
-  for (let i = 0; i < 5 && (await focusedText(page)) !== 'Begin'; i++) await page.keyboard.press('Tab');
-  expect(await focusedText(page)).toBe('Begin');
-  await page.keyboard.press('Enter');
-}
-
-/**
- * Completes any flow with the keyboard only: Tab through each step, choose
- * the lowest of each rating with Home (and a value with Space), type into
- * empty text fields, press Next or Finish.
- */
-async function completeByKeyboard(page: Page): Promise<number> {
-  let steps = 0;
-  while ((await heading(page)) !== 'Saved') {
-    const title = await heading(page);
-    for (let i = 0; i < 40; i++) {
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
-        return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
-      });
-      if (focused.tag === 'INPUT' && focused.type === 'radio') await page.keyboard.press('Space');
-      else if (focused.type === 'range') await page.keyboard.press('Home');
-      else if ((focused.tag === 'TEXTAREA' || focused.type === 'text') && !focused.value) await page.keyboard.type(`Answer ${steps}-${i}`);
-      else if (focused.text === 'Next' || focused.text === 'Finish') {
-        await page.keyboard.press('Enter');
-        break;
-      }
-      await page.keyboard.press('Tab');
-    }
-    await expect.poll(() => heading(page)).not.toBe(title);
-    steps += 1;
-  }
-  return steps;
-}
 
 describe('Chromium: exercises', () => {
   for (const flowId of ['affirmation', 'reframe', 'feedback', 'setback']) {
@@ -108,7 +51,7 @@ describe('Chromium: exercises', () => {
     await outcome.press('1');
     await page.getByRole('button', { name: 'Next' }).click();
     expect(await completeByKeyboard(page)).toBe(9);
-    expect(await page.locator('main').innerText()).toMatch(/Your next experiment: “Answer \d+-\d+”\./);
+    expect(await page.locator('main').innerText()).toMatch(/Your next experiment: “Answer \d+-\d+ Second line Third line”\./);
     expect(await page.locator('main').innerText()).not.toMatch(/Nicely done|Well done|Great/);
     const [entry] = await storedRecords(app, 'entry/');
     expect(entry!.value).toMatchObject({ flowId: 'feedback', fields: { outcome: 1 } });

@@ -13,8 +13,9 @@ import { popupText as t } from './strings';
 import { Notice } from '../common/Notice';
 
 const DRAFT_ID = 'popup-win';
-// A few lines are enough to see the win land; the full list is on the history page.
-const RECENT_LIMIT = 3;
+// The last win is enough to see it land and to undo it; the rest are in the journal,
+// and the room goes to the prompt that matters now.
+const RECENT_LIMIT = 1;
 const UNDO_MS = 8000;
 
 interface Props {
@@ -171,6 +172,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     try {
       const { PopupExercises } = await import('./PopupExercises');
       setExercises(() => PopupExercises);
+      // Back from the exercises leads home, whichever view they were opened from.
+      setView('home');
     } catch (err) {
       setError(describeStoreError(err));
     }
@@ -193,8 +196,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     const Exercises = exercises;
     return <Exercises onBack={() => setExercises(null)} />;
   }
-  if (later && view === 'prompts') return <later.WaitingPrompts now={now()} onBack={() => setView('home')} />;
-  if (later && view === 'moment') return <later.AddMoment now={now()} onBack={() => setView('home')} />;
+  if (later && view === 'prompts') return <later.WaitingPrompts now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
+  if (later && view === 'moment') return <later.AddMoment now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
 
   return (
     <main class="popup">

@@ -28,6 +28,7 @@ import { readMomentForm } from '@/lib/prompts/moment-form';
 import { feedProblemText } from '../common/feedStatusText';
 import { describeStoreError } from '../common/storeErrorText';
 import { EvidenceLine } from './EvidenceLine';
+import { PopupNav } from './PopupNav';
 import { popupText as t } from './strings';
 import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
@@ -346,8 +347,15 @@ function PromptCard({ prompt: p, now, settings, onError }: CardProps & { prompt:
   );
 }
 
-/** A view that takes the popup's place, with its title and a way back. */
-function PopupView({ title, onBack, children }: { title: string; onBack: () => void; children: ComponentChildren }) {
+interface ViewProps {
+  now: number;
+  onBack: () => void;
+  /** Opens the exercises from the view's navigation. */
+  onExercises: () => void;
+}
+
+/** A view that takes the popup's place, with its title, a way back and the navigation. */
+function PopupView({ title, onBack, onExercises, children }: Omit<ViewProps, 'now'> & { title: string; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   return (
@@ -362,18 +370,19 @@ function PopupView({ title, onBack, children }: { title: string; onBack: () => v
         </button>
       </header>
       {children}
+      <PopupNav onExercises={onExercises} />
     </main>
   );
 }
 
 /** Every waiting prompt, the one that matters now first. */
-export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => void }) {
+export function WaitingPrompts({ now, onBack, onExercises }: ViewProps) {
   const { pending, checkIns, settings } = usePromptData();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const waiting = waitingItems(pending, checkIns, now);
   return (
-    <PopupView title={text.waiting} onBack={onBack}>
+    <PopupView title={text.waiting} onBack={onBack} onExercises={onExercises}>
       {waiting.length === 0 ? (
         <p class="muted">{text.nothingWaiting}</p>
       ) : (
@@ -395,7 +404,7 @@ export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => voi
   );
 }
 
-export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) {
+export function AddMoment({ now, onBack, onExercises }: ViewProps) {
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
   const [kind, setKind] = useState<StakesKind>('other');
@@ -426,7 +435,7 @@ export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) 
   }
 
   return (
-    <PopupView title={text.addMoment} onBack={onBack}>
+    <PopupView title={text.addMoment} onBack={onBack} onExercises={onExercises}>
       <form onSubmit={(e) => void add(e)} class="add-moment-form">
         <label for="moment-title">{text.momentTitle}</label>
         <TextInput id="moment-title" value={title} limit={MOMENT_TITLE_MAX} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />

@@ -1,4 +1,4 @@
-// The day's tally and the latest wins. Both wait for a read of the store, so
+// The day's tally and the last win. Both wait for a read of the store, so
 // they arrive after the first paint, with their words, instead of weighing on it.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -8,12 +8,12 @@ import type { WinTally } from '@/lib/wins/tally';
 import { relativeTime } from '@/lib/time/relative';
 
 const text = {
-  recent: 'Recent wins',
+  recent: 'Your last win',
   emptyTitle: 'Your first win goes here.',
   emptyBody: 'One thing that went well today, however small. Day by day they add up to proof of what you can do.',
   today: (n: number) => `${n} today`,
   streak: (days: number) => `${days}-day streak`,
-  noStreak: 'Start a streak today',
+  noStreak: 'Start a streak',
 } as const;
 
 /** The day's count, and the streak when the user has chosen to see it. */

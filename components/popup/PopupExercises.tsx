@@ -48,9 +48,8 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
     return (
       <div class="popup-running">
         {/* The answers so far stay in the exercise's draft: starting it again picks up where this left off. */}
-        <button type="button" class="link-button popup-back" onClick={() => setRunning(null)}>
-          <ArrowLeft size={16} aria-hidden="true" />
-          {text.toList}
+        <button type="button" class="icon-button popup-run-back" onClick={() => setRunning(null)} aria-label={text.toList} title={text.toList}>
+          <ArrowLeft size={18} aria-hidden="true" />
         </button>
         <FlowRunner flow={running} inPopup />
       </div>

@@ -6,6 +6,7 @@ import { Flame } from 'lucide-preact';
 import type { WinEntry } from '@/lib/store/entries';
 import type { WinTally } from '@/lib/wins/tally';
 import { relativeTime } from '@/lib/time/relative';
+import './recent-wins.css';
 
 const text = {
   recent: 'Your last win',

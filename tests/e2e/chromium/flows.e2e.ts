@@ -359,7 +359,7 @@ describe('Chromium: exercises', () => {
     await popup.getByRole('button', { name: 'Exercises' }).click();
     await expect.poll(() => heading(popup)).toBe('Exercises');
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html?flow=affirmation') });
-    await popup.getByRole('button', { name: 'Open in a window: Reflect on what matters to you' }).click();
+    await popup.getByRole('button', { name: 'Start in a window: Reflect on what matters to you' }).click();
     const window = await opened;
     await expect.poll(() => heading(window)).toBe('What matters most to you?');
   });
@@ -371,7 +371,7 @@ describe('Chromium: exercises', () => {
     await popup.getByRole('button', { name: 'Exercises' }).click();
     // Reframing lists the user's own wins as evidence, too long for the popup: it only opens in a window.
     expect(await popup.getByRole('button', { name: 'Start: Reframe a worrying thought' }).count()).toBe(0);
-    await popup.getByRole('button', { name: 'Open in a window: Reframe a worrying thought' }).waitFor();
+    await popup.getByRole('button', { name: 'Start in a window: Reframe a worrying thought' }).waitFor();
     await popup.getByRole('button', { name: 'Start: Turn nerves into readiness' }).focus();
     await popup.keyboard.press('Enter');
     await expect.poll(() => heading(popup)).toBe('Before you start');

@@ -50,7 +50,7 @@ describe('Chromium: history', () => {
 
     const popup = await openPopup(app);
     const opened = app.context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'History' }).click();
+    await popup.getByRole('button', { name: 'Journal' }).click();
     const journal = await opened;
     await journal.waitForLoadState();
     expect(journal.url()).toBe(app.url('journal.html'));

@@ -55,6 +55,8 @@ async function settled(page: Page) {
 }
 
 async function checkFits(page: Page, state: string): Promise<number> {
+  // Every view of the popup carries its navigation, and it counts towards the height.
+  await page.getByRole('navigation', { name: 'Pages' }).waitFor();
   await settled(page);
   const measured = await measure(page);
   await shoot(page, state);
@@ -124,6 +126,9 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
 
     const empty = await popupAt400(app);
     await empty.getByText('Your first win goes here.').waitFor();
+    // No calendar and no moment yet: the two ways to add one, with the empty wins, all at once.
+    await empty.getByRole('button', { name: 'Add a calendar' }).waitFor();
+    await empty.getByRole('button', { name: 'Add a moment by hand' }).waitFor();
     heights.empty = await checkFits(empty, 'empty');
 
     // Five wins and a calendar, the last win just logged (Undo showing). The
@@ -223,8 +228,16 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await exercises.getByRole('heading', { name: 'Exercises' }).waitFor();
     heights.exercises = await checkFits(exercises, 'exercises');
 
+    // A quick exercise running, and the way back to the list beside its title.
+    await exercises.getByRole('button', { name: 'Start: Turn nerves into readiness' }).click();
+    await exercises.locator('.flow-step').waitFor();
+    await settled(exercises);
+    await shoot(exercises, 'exercise-running');
+    heights.running = (await measure(exercises)).height;
+    expect(heights.running, 'a running exercise: height').toBeLessThanOrEqual(MAX_HEIGHT);
+
     console.log(
-      `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises}` +
+      `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises} running=${heights.running}` +
         ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment} checkin=${heights.checkIn} checkin-answer=${heights.checkInAnswer}; at most ${MAX_HEIGHT})`,
     );
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   closeBrowserAfterEach,
   demoEventKey,
+  e2eExtensionDir,
   launch,
   openPopup,
   putStoredRecord,
@@ -74,6 +75,26 @@ describe('Chromium: toolbar popup', () => {
     const popup = await openPopup(app);
     await expect.poll(() => popup.getByText('Your first win goes here.').count()).toBe(1);
     expect(await popup.getByTestId('today-count').textContent()).toBe('0 today');
+  });
+
+  it('offers to add a calendar or a moment by hand while there is neither', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const popup = await openPopup(app);
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html#calendars') });
+    await popup.getByRole('button', { name: 'Add a calendar' }).click();
+    await opened;
+
+    const again = await openPopup(app);
+    await again.getByRole('button', { name: 'Add a moment by hand' }).click();
+    await again.getByLabel('What is it?').fill('Salary conversation');
+    const tomorrow = new Date(Date.now() + 86_400_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await again.getByLabel('When').fill(tomorrow);
+    await again.getByRole('button', { name: 'Add moment' }).click();
+    await again.getByText('Added.', { exact: false }).waitFor();
+    await again.getByRole('button', { name: 'Back' }).click();
+    // A moment exists now: the popup names it instead of offering the two ways to start.
+    await again.getByTestId('next-high-stakes').waitFor();
+    expect(await again.getByRole('button', { name: 'Add a calendar' }).count()).toBe(0);
   });
 
   it('undo removes the win and puts the words back in the field', async () => {

@@ -380,6 +380,12 @@ describe('Chromium: exercises', () => {
     await popup.getByLabel('What do you notice in your body?').focus();
     await popup.keyboard.type('Tight shoulders');
     await popup.waitForTimeout(50);
+    // Back to the list and in again: the exercise picks up where it was left.
+    await popup.getByRole('button', { name: 'All exercises' }).click();
+    await expect.poll(() => heading(popup)).toBe('Exercises');
+    await popup.getByRole('button', { name: 'Start: Turn nerves into readiness' }).click();
+    await expect.poll(() => heading(popup)).toBe('What is your body doing?');
+    expect(await popup.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders');
     await popup.close();
 
     const window = await app.context.newPage();

@@ -221,6 +221,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await checkIn.getByRole('button', { name: 'Answer' }).click();
     await checkIn.getByRole('slider', { name: 'How capable do you feel of handling the next one like it?' }).waitFor();
     heights.checkInAnswer = await checkFits(checkIn, 'checkin-answer');
+    expect(await scalesAt380(checkIn, 'checkin-answer')).toEqual([]);
     await checkIn.close();
 
     const exercises = await popupAt400(app);
@@ -263,6 +264,37 @@ async function answerStep(page: Page) {
   }
 }
 
+/**
+ * Where a rating scale breaks at 380 px (a popup a little narrower than
+ * Primed's own, as with a scrollbar): its value in words wrapping or pushed
+ * off its line, or its two end labels wrapping or no longer side by side.
+ */
+async function scalesAt380(page: Page, state: string): Promise<string[]> {
+  const problems = await page.evaluate(() => {
+    const width = document.body.style.width;
+    document.body.style.width = '380px';
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('.rating')) {
+      const name = el.querySelector('label')?.textContent ?? '';
+      const label = el.querySelector('label')!.getBoundingClientRect();
+      const slider = el.querySelector('input')!.getBoundingClientRect();
+      const value = el.querySelector('output')!;
+      const box = value.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(value).fontSize) * 2;
+      const beside = (other: DOMRect) => box.top < other.bottom && box.bottom > other.top;
+      if (box.height > line || !(beside(label) || beside(slider))) found.push(`“${name}”: its value takes a line of its own`);
+      const ends = [...el.querySelectorAll('.rating-ends span')].map((e) => e.getBoundingClientRect());
+      const endLine = ends.length ? parseFloat(getComputedStyle(el.querySelector('.rating-ends')!).fontSize) * 2 : 0;
+      if (ends.length === 2 && (ends[0]!.top !== ends[1]!.top || Math.max(ends[0]!.height, ends[1]!.height) > endLine)) {
+        found.push(`“${name}”: its end labels break`);
+      }
+    }
+    document.body.style.width = width;
+    return found;
+  });
+  return problems.map((p) => `${state} at 380 px: ${p}`);
+}
+
 /** Like checkFits, but notes a misfit and goes on, so that one run measures every step. */
 async function noteFit(page: Page, state: string, misfits: string[]): Promise<number> {
   await settled(page);
@@ -271,6 +303,7 @@ async function noteFit(page: Page, state: string, misfits: string[]): Promise<nu
   if (measured.clipped.length > 0) misfits.push(`${state}: content hidden inside the popup: ${measured.clipped.join(', ')}`);
   if (measured.width > WIDTH) misfits.push(`${state}: ${measured.width} px wide`);
   if (measured.height > MAX_HEIGHT) misfits.push(`${state}: ${measured.height} px high`);
+  misfits.push(...(await scalesAt380(page, state)));
   return measured.height;
 }
 

@@ -97,6 +97,18 @@ describe('Chromium: toolbar popup', () => {
     expect(await again.getByRole('button', { name: 'Add a calendar' }).count()).toBe(0);
   });
 
+  it('opens the goal ladders from its navigation, and marks the exercises as the view shown', async () => {
+    app = await launch();
+    const popup = await openPopup(app);
+    const nav = popup.getByRole('navigation', { name: 'Pages' });
+    await nav.getByRole('button', { name: 'Exercises' }).click();
+    await popup.getByRole('heading', { name: 'Exercises' }).waitFor();
+    expect(await nav.getByRole('button', { name: 'Exercises' }).getAttribute('aria-current')).toBe('page');
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/journal.html#goals') });
+    await nav.getByRole('button', { name: 'Goals' }).click();
+    await opened;
+  });
+
   it('undo removes the win and puts the words back in the field', async () => {
     app = await launch();
     const popup = await openPopup(app);

@@ -158,6 +158,14 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await logWins(wins, WINS);
     await wins.getByRole('button', { name: 'Undo' }).waitFor();
     heights.wins = await checkFits(wins, 'wins');
+    // A compact header: the day's count and the streak on the question's line, not under it.
+    await wins.getByTestId('streak').waitFor();
+    const headerOnOneLine = await wins.evaluate(() => {
+      const question = document.querySelector('label[for="win-text"]')!.getBoundingClientRect();
+      const streak = document.querySelector('[data-testid="streak"]')!.getBoundingClientRect();
+      return streak.top < question.bottom;
+    });
+    expect(headerOnOneLine, 'the tally beside the question').toBe(true);
 
     // The details form open under the win just logged.
     await wins.getByRole('button', { name: 'Add details' }).click();

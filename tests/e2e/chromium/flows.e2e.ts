@@ -323,7 +323,7 @@ describe('Chromium: exercises', () => {
     await popup.getByRole('button', { name: 'Exercises' }).click();
     await expect.poll(() => heading(popup)).toBe('Exercises');
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html?flow=affirmation') });
-    await popup.getByRole('button', { name: 'Open in a window: Reflect on what matters to you' }).click();
+    await popup.getByRole('button', { name: 'Start in a window: Reflect on what matters to you' }).click();
     const window = await opened;
     await expect.poll(() => heading(window)).toBe('Reflect on what matters to you');
     await window.getByRole('button', { name: 'Begin' }).click();
@@ -337,7 +337,7 @@ describe('Chromium: exercises', () => {
     await popup.getByRole('button', { name: 'Exercises' }).click();
     // Reframing lists the user's own wins as evidence, too long for the popup: it only opens in a window.
     expect(await popup.getByRole('button', { name: 'Start: Reframe a worrying thought' }).count()).toBe(0);
-    await popup.getByRole('button', { name: 'Open in a window: Reframe a worrying thought' }).waitFor();
+    await popup.getByRole('button', { name: 'Start in a window: Reframe a worrying thought' }).waitFor();
     await popup.getByRole('button', { name: 'Start: Turn nerves into readiness' }).focus();
     await popup.keyboard.press('Enter');
     await expect.poll(() => heading(popup)).toBe('Before you start');
@@ -346,6 +346,12 @@ describe('Chromium: exercises', () => {
     await popup.getByLabel('What do you notice in your body?').focus();
     await popup.keyboard.type('Tight shoulders');
     await popup.waitForTimeout(50);
+    // Back to the list and in again: the exercise picks up where it was left.
+    await popup.getByRole('button', { name: 'All exercises' }).click();
+    await expect.poll(() => heading(popup)).toBe('Exercises');
+    await popup.getByRole('button', { name: 'Start: Turn nerves into readiness' }).click();
+    await expect.poll(() => heading(popup)).toBe('What is your body doing?');
+    expect(await popup.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders');
     await popup.close();
 
     const window = await app.context.newPage();

@@ -346,8 +346,9 @@ describe('Chromium: prompts at the right minute', () => {
       (settings) => chrome.storage.local.set({ promptSettings: { version: 1, value: settings } }),
       { ...PROMPT_SETTINGS, prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } } },
     );
-    // The form is a view of its own, so the popup stays within its 600 px.
-    await popup.getByRole('button', { name: 'Add a high-stakes moment' }).click();
+    // The form is a view of its own, so the popup stays within its 600 px. With
+    // no calendar and no moment yet, the popup offers it as one of two ways to start.
+    await popup.getByRole('button', { name: 'Add a moment by hand' }).click();
     await popup.getByRole('heading', { name: 'Add a high-stakes moment' }).waitFor();
     await popup.getByLabel('What is it?').fill('Salary talk with Dana');
     const inTwoHours = await popup.evaluate(() => {

@@ -98,6 +98,8 @@ describe('Firefox: exercise window', () => {
     const start = app.welcome;
     await goToExtensionPage(start, '/popup.html');
     await start.waitForSelector('#win-text');
+    // The navigation arrives just after the field.
+    await start.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Exercises'));
     await start.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Exercises')?.click());
     await start.waitForSelector('[aria-label="Open in a window: Turn nerves into readiness"]');
     await start.click('[aria-label="Open in a window: Turn nerves into readiness"]');

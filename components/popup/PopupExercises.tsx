@@ -6,7 +6,6 @@
 import { ArrowLeft, Clapperboard, Compass, ExternalLink, Gauge, Heart, Lightbulb, ListChecks, MessageSquare, Sparkles, Sprout, Users, Zap } from 'lucide-preact';
 import type { LucideIcon } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { plural } from '@/lib/text/plural';
 import { FlowRunner } from '../flows/FlowRunner';
 import { listedFlows } from '../flows/registry';
 import type { FlowDefinition } from '@/lib/flows/types';
@@ -21,8 +20,8 @@ const text = {
   startHere: (title: string) => `Start: ${title}`,
   startInWindow: (title: string) => `Start in a window: ${title}`,
   openInWindow: (title: string) => `Open in a window: ${title}`,
-  length: (minutes: number) => plural(minutes, 'minute'),
-  ownWindow: 'opens a window',
+  // Short, so that most titles keep to one line.
+  length: (minutes: number) => `${minutes} min`,
   toList: 'All exercises',
 } as const;
 
@@ -41,8 +40,8 @@ const ICONS: Readonly<Record<string, LucideIcon>> = {
   'values-clarification': Compass,
 };
 
-// One card per exercise, with one action each, so that all of them fit in
-// Chrome's 600 px; what each one is and gives is on its first screen.
+// One row per exercise, each one button, so that all ten fit in Chrome's
+// 600 px; what each one is and gives is on its first screen.
 export function PopupExercises({ onBack }: { onBack: () => void }) {
   const [running, setRunning] = useState<FlowDefinition | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -76,32 +75,29 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
         {listedFlows.map((flow) => {
           const Icon = ICONS[flow.id] ?? Sparkles;
           return (
-            <li key={flow.id} class="popup-exercise">
-              <span class="popup-exercise-icon">
-                <Icon size={20} aria-hidden="true" />
-              </span>
-              <div class="popup-exercise-text">
-                <p class="popup-exercise-title" title={flow.summary}>
-                  {flow.title}
-                </p>
-                <p class="muted">
+            <li key={flow.id} class="popup-exercise-row">
+              {/* The whole row is the one action: quick ones run here, the rest open a window. */}
+              <button
+                type="button"
+                class="popup-exercise"
+                title={flow.summary}
+                onClick={() => (flow.quick ? setRunning(flow) : void openInWindow(flow.id))}
+                aria-label={flow.quick ? text.startHere(flow.title) : text.startInWindow(flow.title)}
+              >
+                <span class="popup-exercise-icon">
+                  <Icon size={16} aria-hidden="true" />
+                </span>
+                <span class="popup-exercise-title">{flow.title}</span>
+                <span class="popup-exercise-time muted">
                   {text.length(flow.minutes)}
-                  {!flow.quick && ` · ${text.ownWindow}`}
-                </p>
-              </div>
+                  {!flow.quick && <ExternalLink size={12} aria-hidden="true" />}
+                </span>
+              </button>
               {flow.quick && (
                 <button type="button" class="icon-button" onClick={() => void openInWindow(flow.id)} aria-label={text.openInWindow(flow.title)} title={text.openInWindow(flow.title)}>
                   <ExternalLink size={16} aria-hidden="true" />
                 </button>
               )}
-              <button
-                type="button"
-                class="button button-small"
-                onClick={() => (flow.quick ? setRunning(flow) : void openInWindow(flow.id))}
-                aria-label={flow.quick ? text.startHere(flow.title) : text.startInWindow(flow.title)}
-              >
-                {text.start}
-              </button>
             </li>
           );
         })}

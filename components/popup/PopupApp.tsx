@@ -180,7 +180,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   }
   // The other waiting prompts and the form for a moment also take the popup's
   // place: shown below the rest, they would push it past Chrome's 600 px.
-  const [view, setView] = useState<'home' | 'prompts' | 'moment'>('home');
+  const [view, setView] = useState<'home' | 'prompts' | 'moment' | `plans:${string}`>('home');
   // Focus at once (and again on coming back from another view) rather than
   // relying on autofocus, which the browser applies only at its next frame:
   // the first keystroke must not go astray.
@@ -198,6 +198,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   }
   if (later && view === 'prompts') return <later.WaitingPrompts now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
   if (later && view === 'moment') return <later.AddMoment now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
+  if (later && view.startsWith('plans:'))
+    return <later.IfThenPlans triggerId={view.slice('plans:'.length)} now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
 
   return (
     <main class="popup">
@@ -277,7 +279,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       )}
 
       {/* When the words read like a crisis, the support note is what matters: prompts about the next meeting wait (and the note stays within 600 px). */}
-      {!details && !crisis && later && <later.PromptsPanel now={now()} onMore={() => setView('prompts')} onAddMoment={() => setView('moment')} />}
+      {!details && !crisis && later && <later.PromptsPanel now={now()} onMore={() => setView('prompts')} onAddMoment={() => setView('moment')} onPlans={(id) => setView(`plans:${id}`)} />}
 
       {later && <later.PopupNav onExercises={() => void openExercises()} />}
     </main>

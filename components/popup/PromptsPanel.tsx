@@ -50,7 +50,15 @@ const text = {
       : p.type === 'affirm'
         ? // About the person, not the task: the event that timed it is not named.
           'A few quiet minutes on what matters to you'
-        : `“${p.eventTitle}” starts ${until(p.eventStart, now)}: a moment to get ready`,
+        : p.type === 'rehearse'
+          ? `“${p.eventTitle}” is ${until(p.eventStart, now)}: walk through it once, step by step`
+          : `“${p.eventTitle}” starts ${until(p.eventStart, now)}: a moment to get ready`,
+  plans: (n: number) => (n === 1 ? 'Your if-then plan' : `Your ${n} if-then plans`),
+  plansTitle: 'Your if-then plans',
+  plansFor: (title: string) => `From your rehearsal of “${title}”.`,
+  when: 'If',
+  then: 'then',
+  plansGone: 'This prompt is no longer waiting.',
   /** What a snooze button's name says the prompt is. */
   promptName: (p: PendingPrompt) => (p.type === 'affirm' ? 'a few quiet minutes for you' : p.eventTitle),
   start: 'Start',
@@ -87,6 +95,13 @@ const text = {
     duration: 'That duration does not look right.',
   },
 } as const;
+
+/** Each side of a plan, shortened with a visible mark so that two fit in the popup; the exercise shows them whole. */
+const PLAN_SIDE_MAX = 200;
+
+function shortened(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
 
 function until(start: number, now: number): string {
   const minutes = Math.round((start - now) / MINUTE);
@@ -148,9 +163,10 @@ interface PanelProps {
   onMore: () => void;
   /** Shows the form for a moment that is in no calendar, in a view of its own. */
   onAddMoment: () => void;
+  onPlans: (triggerId: string) => void;
 }
 
-export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
+export function PromptsPanel({ now, onMore, onAddMoment, onPlans }: PanelProps) {
   const { pending, checkIns, stakes, feeds, upcoming, settings, calendarsRead } = usePromptData();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -173,7 +189,7 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
     <section class="prompts-panel" aria-label={text.region}>
       {firstItem && (
         <div class="prompt-cards" data-testid="pending-prompts">
-          <WaitingCard item={firstItem} now={now} settings={settings} onError={setError} onSaved={setStatus} onAnswer={onMore} />
+          <WaitingCard item={firstItem} now={now} settings={settings} onError={setError} onSaved={setStatus} onAnswer={onMore} onPlans={onPlans} />
           {waiting.length > 1 && (
             <button type="button" class="link-button prompt-more" onClick={onMore}>
               {text.more(waiting.length - 1)}
@@ -260,6 +276,8 @@ interface CardProps {
   onSaved: (message: string) => void;
   /** In the popup's first view a check-in is one line and a button; its rating opens in the waiting view. */
   onAnswer?: () => void;
+  /** Shows a get-ready prompt's if-then plans, in a view of their own. */
+  onPlans?: (triggerId: string) => void;
 }
 
 function WaitingCard({ item, ...props }: CardProps & { item: WaitingItem }) {
@@ -321,10 +339,16 @@ function CheckInCard({ checkIn: c, onError, onSaved, onAnswer }: CardProps & { c
   );
 }
 
-function PromptCard({ prompt: p, now, settings, onError }: CardProps & { prompt: PendingPrompt }) {
+function PromptCard({ prompt: p, now, settings, onError, onPlans }: CardProps & { prompt: PendingPrompt }) {
   return (
     <div class="card prompt-card">
       <p>{text.prompt(p, now)}</p>
+      {p.plans && p.plans.length > 0 && onPlans && (
+        // Made in the rehearsal for this event: one press away when the moment comes.
+        <button type="button" class="link-button prompt-plans" onClick={() => onPlans(p.triggerId)}>
+          {text.plans(p.plans.length)}
+        </button>
+      )}
       <div class="prompt-actions">
         <button type="button" class="button" onClick={() => void act(() => request('prompt/start', { triggerId: p.triggerId }), true, onError)}>
           {text.start}
@@ -372,6 +396,42 @@ function PopupView({ title, onBack, onExercises, children }: Omit<ViewProps, 'no
       {children}
       <PopupNav onExercises={onExercises} />
     </main>
+  );
+}
+
+/** A get-ready prompt's if-then plans, from the rehearsal of its event, with its Start at hand. */
+export function IfThenPlans({ triggerId, now, onBack, onExercises }: ViewProps & { triggerId: string }) {
+  const { pending, settings } = usePromptData();
+  const [error, setError] = useState<string | null>(null);
+  const prompt = pending.find((p) => p.triggerId === triggerId);
+  return (
+    <PopupView title={text.plansTitle} onBack={onBack} onExercises={onExercises}>
+      {prompt ? (
+        <>
+          <p class="muted">{text.plansFor(prompt.eventTitle)}</p>
+          <ul class="if-then-plans">
+            {(prompt.plans ?? []).map((plan) => (
+              <li key={plan.when} class="card">
+                <p>
+                  <strong>{text.when}</strong> {shortened(plan.when, PLAN_SIDE_MAX)},
+                </p>
+                <p>
+                  <strong>{text.then}</strong> {shortened(plan.then, PLAN_SIDE_MAX)}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <PromptCard prompt={{ ...prompt, plans: [] }} now={now} settings={settings} onError={setError} onSaved={() => undefined} />
+        </>
+      ) : (
+        <p class="muted">{text.plansGone}</p>
+      )}
+      {error && (
+        <Notice tone="error">
+          {error}
+        </Notice>
+      )}
+    </PopupView>
   );
 }
 

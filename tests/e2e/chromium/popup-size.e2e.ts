@@ -110,7 +110,22 @@ async function seedWaitingPrompts(page: Page) {
     const minute = 60_000;
     const pending = [
       { triggerId: 'feedback|demo:standup', type: 'feedback', eventKey: 'demo:standup', eventTitle: 'Team standup', eventStart: now - 60 * minute, eventEnd: now - 45 * minute, kind: 'other', shownAt: now - 30 * minute, expiresAt: now + 6 * 60 * minute },
-      { triggerId: 'ready|demo:pitch', type: 'ready', eventKey: 'demo:pitch', eventTitle: 'Investor pitch', eventStart: now + 8 * minute, eventEnd: now + 68 * minute, kind: 'presentation', shownAt: now - minute, expiresAt: now + 8 * minute },
+      {
+        triggerId: 'ready|demo:pitch',
+        type: 'ready',
+        eventKey: 'demo:pitch',
+        eventTitle: 'Investor pitch',
+        eventStart: now + 8 * minute,
+        eventEnd: now + 68 * minute,
+        kind: 'presentation',
+        shownAt: now - minute,
+        expiresAt: now + 8 * minute,
+        // The two if-then plans from a rehearsal of the pitch.
+        plans: [
+          { when: 'They ask why now, and not in a year', then: 'Show the waiting list and the three pilots that are ready to sign' },
+          { when: 'The demo laptop will not find the projector', then: 'Switch to the recorded video on the USB stick in my jacket' },
+        ],
+      },
       { triggerId: 'affirm|demo:interview', type: 'affirm', eventKey: 'demo:interview', eventTitle: 'Interview with the design team', eventStart: now + 40 * minute, eventEnd: now + 100 * minute, kind: 'interview', shownAt: now - 5 * minute, expiresAt: now + 40 * minute },
     ];
     const { promptState } = await chrome.storage.local.get('promptState');
@@ -183,7 +198,15 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     // The one shown is the one that matters now: the soonest event's, not the oldest or the first stored.
     expect(await prompt.getByTestId('pending-prompts').locator('.prompt-card').allInnerTexts()).toEqual([expect.stringMatching(/^“Investor pitch” starts in \d+ min/)]);
     heights.prompt = await checkFits(prompt, 'prompt');
-
+    // The rehearsal's if-then plans, one press away on the get-ready prompt, in a view of their own.
+    await prompt.getByRole('button', { name: 'Your 2 if-then plans' }).click();
+    await expect.poll(() => prompt.locator('.if-then-plans li').allInnerTexts()).toEqual([
+      'If They ask why now, and not in a year,\n\nthen Show the waiting list and the three pilots that are ready to sign',
+      'If The demo laptop will not find the projector,\n\nthen Switch to the recorded video on the USB stick in my jacket',
+    ]);
+    expect(await prompt.getByRole('button', { name: 'Start' }).count()).toBe(1);
+    heights.plans = await checkFits(prompt, 'plans');
+    await prompt.getByRole('button', { name: 'Back' }).click();
     await prompt.getByRole('button', { name: '2 more waiting' }).click();
     await expect.poll(() => prompt.locator('.prompt-card').count()).toBe(3);
     heights.allPrompts = await checkFits(prompt, 'all-prompts');
@@ -247,7 +270,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
 
     console.log(
       `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises} running=${heights.running}` +
-        ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment} checkin=${heights.checkIn} checkin-answer=${heights.checkInAnswer}; at most ${MAX_HEIGHT})`,
+        ` (also plans=${heights.plans} details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment} checkin=${heights.checkIn} checkin-answer=${heights.checkInAnswer}; at most ${MAX_HEIGHT})`,
     );
   });
 });

@@ -1,0 +1,58 @@
+// Answering an exercise in Firefox through the labels a screen reader would announce.
+import type { Page } from 'puppeteer-core';
+
+export async function heading(page: Page): Promise<string> {
+  return page.$eval('h1', (h) => h.textContent ?? '');
+}
+
+export async function waitForHeading(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, {}, text);
+}
+
+/** The control whose label reads exactly `label`, the way assistive technology finds it. */
+export async function byLabel(page: Page, label: string) {
+  await page.waitForFunction((l) => [...document.querySelectorAll('label')].some((e) => e.textContent === l), {}, label);
+  const id = await page.evaluate((l) => [...document.querySelectorAll('label')].find((e) => e.textContent === l)!.htmlFor, label);
+  const control = await page.$(`[id="${id}"]`);
+  if (!control) throw new Error(`No control labelled ${label}`);
+  return control;
+}
+
+export async function type(page: Page, label: string, text: string): Promise<void> {
+  await (await byLabel(page, label)).type(text);
+}
+
+/** From unset, an arrow lands on the middle (50); each further arrow moves one step of 5. */
+export async function rate(page: Page, label: string, steps: number): Promise<void> {
+  const slider = await byLabel(page, label);
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+}
+
+export async function onward(page: Page): Promise<void> {
+  const before = await heading(page);
+  await page.click('.flow-nav button[type="submit"]');
+  await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b || document.querySelector('[role="alert"]'), {}, before);
+}
+
+export async function alertText(page: Page): Promise<string> {
+  await page.waitForSelector('[role="alert"]');
+  return page.$eval('[role="alert"]', (e) => e.textContent ?? '');
+}
+
+/** Every stored entry, read straight from the extension's IndexedDB. */
+export function storedEntries(page: Page): Promise<unknown[]> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('primed');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('records').objectStore('records').getAll(IDBKeyRange.bound('entry/', 'entry/\uffff'));
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

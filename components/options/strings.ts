@@ -19,6 +19,19 @@ function previewSection(s: SectionPreview, one: string, many: string): string {
 // Every word the options page shows, in one place.
 export const optionsText = {
   title: 'Primed settings',
+  brand: 'Primed',
+  titleShort: 'Settings',
+  navLabel: 'Settings sections',
+  groups: {
+    calendars: 'Calendars',
+    prompts: 'Prompts',
+    exercises: 'Exercises and values',
+    data: 'Data',
+    about: 'About and support',
+  },
+  setAsideBadge: (n: number) => `${n} set aside`,
+  setAsideNotice: (n: number) =>
+    `${plural(n, 'saved record')} could not be read and ${n === 1 ? 'is' : 'are'} set aside below. Nothing was deleted.`,
   // A change that could not be saved: the control shows what is stored again.
   notSaved: {
     quota: 'Your browser’s storage for Primed is full, so nothing was changed. Free up some disk space, then try again.',
@@ -33,6 +46,7 @@ export const optionsText = {
   noShortcut: 'No keyboard shortcut is set for Primed.',
   shortcutHint: 'You can change it in your browser’s extension shortcut settings.',
   aboutHeading: 'About Primed',
+  supportHeading: 'Support',
   careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
   careLink: 'When to reach out for more support',
   valuesHeading: 'Your values',

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { StoredOccurrence } from '@/lib/feeds/model';
-import { KIND_LABELS, seriesKeyOf, tagOf } from '@/lib/prompts/events';
+import { seriesKeyOf, tagOf } from '@/lib/prompts/events';
 import type { Stakes } from '@/lib/prompts/model';
 import type { HighStakesEvent, StakesKind } from '@/lib/schedule/types';
 import { KindSelect } from './KindSelect';
@@ -15,12 +15,12 @@ interface Props {
   onChange: (apply: (stakes: Stakes) => Stakes) => void;
 }
 
-/** An upcoming event's high-stakes badge and the user's say over it: automatic (rules decide), high-stakes, or never. */
+/** The user's say over an upcoming event's prompts: automatic (rules decide), high-stakes, or never. */
 export function EventStakes({ event, stakes, found, onChange }: Props) {
   const title = event.title || t.untitled;
   // Event keys hold spaces and colons; an id from Preact is safe to point at.
   const hint = useId();
-  if (event.allDay) return <span class="muted">{t.allDayNoPrompts}</span>;
+  if (event.allDay) return <p class="stakes-hint muted">{t.allDayNoPrompts}</p>;
 
   const choice = tagChoice(stakes, event);
   const marked = choice === 'one' || choice === 'series';
@@ -34,7 +34,6 @@ export function EventStakes({ event, stakes, found, onChange }: Props) {
   return (
     <>
       <div class="stakes-row">
-        {found && <span class="stakes-badge">{t.stakesBadge(KIND_LABELS[found.kind])}</span>}
         <select
           class="stakes-choice"
           aria-label={t.stakesLabel(title)}

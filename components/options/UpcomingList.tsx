@@ -1,6 +1,6 @@
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, ofEnabledFeeds } from '@/lib/feeds/upcoming-store';
-import { scheduleEvent } from '@/lib/prompts/events';
+import { KIND_LABELS, scheduleEvent } from '@/lib/prompts/events';
 import { detectHighStakes } from '@/lib/schedule/detect';
 import type { HighStakesEvent } from '@/lib/schedule/types';
 import { useState } from 'preact/hooks';
@@ -48,7 +48,7 @@ export function UpcomingList({ feeds, upcoming, now }: Props) {
         const name = dayFormat.format(Math.max(list[0]!.start, now));
         return (
           <section key={day} class="upcoming-day" aria-label={name}>
-            <h4 class="upcoming-date">{name}</h4>
+            <h3 class="upcoming-date">{name}</h3>
             <ul class="upcoming-list">
               {list.map((event) => (
                 <li key={event.key} class={highStakes.has(event.key) ? 'upcoming-item upcoming-high' : 'upcoming-item'}>
@@ -58,6 +58,9 @@ export function UpcomingList({ feeds, upcoming, now }: Props) {
                   <span class="upcoming-what">
                     <span class="upcoming-title">{event.title || optionsText.untitled}</span>
                     <span class="upcoming-feed muted">{enabled.get(event.feedId)?.name}</span>
+                    {highStakes.has(event.key) && (
+                      <span class="stakes-badge">{optionsText.stakesBadge(KIND_LABELS[highStakes.get(event.key)!.kind])}</span>
+                    )}
                   </span>
                   {stakes && (
                     <div class="upcoming-stakes">

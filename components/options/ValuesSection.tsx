@@ -103,7 +103,7 @@ export function ValuesSection() {
           </li>
         ))}
       </ol>
-      <p class="visually-hidden" aria-live="polite">
+      <p class="visually-hidden values-said" aria-live="polite">
         {said}
       </p>
       <form

@@ -166,7 +166,8 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('options.html#prompts'));
-    const prompts = page.locator('#prompts');
+    // The prompt settings are in several cards of the Prompts group.
+    const prompts = page.locator('#panel-prompts');
 
     const affirm = prompts.getByLabel('minutes before: Invitation to reflect on your values');
     await affirm.fill('30');
@@ -196,7 +197,8 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     await prompts.getByRole('checkbox', { name: 'Show each prompt at random, with probability' }).press('Space');
     await expect.poll(async () => (await stored<PromptSettings>(page, 'promptSettings'))?.deliveryProbability).toBe(0.5);
 
-    await prompts.getByRole('button', { name: 'Send a test prompt' }).press('Enter');
-    await expect.poll(() => prompts.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Sent, and your browser says it appeared.');
+    const test = page.locator('#test-prompt');
+    await test.getByRole('button', { name: 'Send a test prompt' }).press('Enter');
+    await expect.poll(() => test.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Sent, and your browser says it appeared.');
   });
 });

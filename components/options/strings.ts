@@ -30,8 +30,6 @@ export const optionsText = {
     about: 'About and support',
   },
   setAsideBadge: (n: number) => `${n} set aside`,
-  setAsideNotice: (n: number) =>
-    `${plural(n, 'saved record')} could not be read and ${n === 1 ? 'is' : 'are'} set aside below. Nothing was deleted.`,
   // A change that could not be saved: the control shows what is stored again.
   notSaved: {
     quota: 'Your browser’s storage for Primed is full, so nothing was changed. Free up some disk space, then try again.',

@@ -1,5 +1,6 @@
 import { confidenceSources, expectationText } from '@/lib/flows/confidence-sources';
 import { flowById } from '../flows/registry';
+import './confidence-sources.css';
 
 /**
  * What self-efficacy is and how Primed builds it, shown on the welcome page

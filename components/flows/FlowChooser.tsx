@@ -3,7 +3,7 @@ import { flowPath } from '@/lib/flows/url';
 import { defaultDb } from '@/lib/store/db';
 import { listDrafts, type Draft } from '@/lib/store/drafts';
 import { relativeTime } from '@/lib/time/relative';
-import { flowById, flows } from './registry';
+import { flowById, listedFlows } from './registry';
 import { runnerText as t } from './strings';
 
 /** The exercise window opened without a flow: every exercise, and any left unfinished in the last week. */
@@ -38,7 +38,7 @@ export function FlowChooser() {
         </section>
       )}
       <ul class="flow-choices">
-        {flows.map((flow) => (
+        {listedFlows.map((flow) => (
           <li key={flow.id} class="card">
             <a href={flowPath({ flowId: flow.id })} class="flow-choice-title">
               {flow.title}

@@ -14,13 +14,16 @@ import { Notice } from '../common/Notice';
 export function FlowPage({ search = location.search }: { search?: string }) {
   const request = parseFlowRequest(search);
   const flow = request ? flowById(request.flowId) : undefined;
-  const [eventTitle, setEventTitle] = useState<string | undefined>(undefined);
+  const [event, setEvent] = useState<{ title: string; start: number } | undefined>(undefined);
 
   useEffect(() => {
     const key = request?.eventKey;
     if (!key) return;
     Promise.all([readAllUpcoming(defaultDb()), loadStakes()]).then(
-      ([all, stakes]) => setEventTitle(findEvent(key, all.flatMap((u) => u.occurrences), stakes.moments)?.title),
+      ([all, stakes]) => {
+        const found = findEvent(key, all.flatMap((u) => u.occurrences), stakes.moments);
+        if (found) setEvent({ title: found.title, start: found.start });
+      },
       () => undefined,
     );
   }, [request?.eventKey]);
@@ -43,7 +46,7 @@ export function FlowPage({ search = location.search }: { search?: string }) {
     <FlowRunner
       flow={flow}
       {...(request.eventKey ? { eventKey: request.eventKey } : {})}
-      {...(eventTitle ? { eventTitle } : {})}
+      {...(event ? { eventTitle: event.title, eventStart: event.start } : {})}
       {...(request.triggerId ? { triggerId: request.triggerId } : {})}
     />
   );

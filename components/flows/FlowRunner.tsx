@@ -3,9 +3,10 @@ import { FlowEntry, newFlowEntry } from '@/lib/flows/entry';
 import { readEvidence } from '@/lib/flows/evidence';
 import { isTraitPraise, praiseToQuestion, taskQuestions } from '@/lib/flows/feedback-questions';
 import { notify } from '@/lib/messages';
+import { allStepsOf, answersOf, emotionField, emotionNameLabel, flowDraftId, listItems, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
+import { finishSummary } from '@/lib/flows/finish';
 import { flowPath } from '@/lib/flows/url';
-import { allStepsOf, answersOf, emotionField, emotionNameLabel, flowDraftId, missingAnswers, resumeStep, scalesOf, stepsOf, type ScaleQuestion } from '@/lib/flows/runner';
-import { finishText } from '@/lib/flows/finish';
+import { nextStepAfter, type NextStep } from '@/lib/flows/next-step';
 import { MEASURES } from '@/lib/flows/measures';
 import { readCheckIn } from '@/lib/prompts/check-in';
 import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
@@ -13,7 +14,8 @@ import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
-import { addValue, loadValues, moveValue, saveValues } from '@/lib/values/values';
+import { EarlierAnswers } from './EarlierAnswers';
+import { addValue, joinValues, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
 import { ANSWER_MAX, VALUE_MAX } from '@/lib/limits';
 import { Rating } from '../common/Rating';
@@ -27,6 +29,8 @@ interface Props {
   flow: FlowDefinition;
   eventKey?: string;
   eventTitle?: string;
+  /** When that event starts, for the finish's next step. */
+  eventStart?: number;
   triggerId?: string;
   db?: Db;
   now?: () => number;
@@ -35,7 +39,7 @@ interface Props {
 }
 
 /** Renders any flow: one step at a time, every answer saved as it is typed, the entry written at the end. */
-export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
+export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
   // Some flows must not show the event that timed them (see FlowDefinition.namesEvent).
   const eventTitle = flow.namesEvent === false ? undefined : openedFor;
   const frame = inPopup ? 'flow in-popup' : 'flow';
@@ -52,6 +56,9 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<FlowFields | null>(null);
   const [loaded, setLoaded] = useState(false);
+  // The window opens on what the exercise is; the popup, with no room for it,
+  // and a resumed draft go straight to the steps.
+  const [begun, setBegun] = useState(inPopup || !flow.intro);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [wins, setWins] = useState<string[]>([]);
 
@@ -99,6 +106,7 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
     saved
       .then((draft) => {
         if (draft) {
+          setBegun(true);
           setFields(draft.fields);
           setIndex(resumeStep(stepsOf(flow, draft.fields), draft.fields._step));
         }
@@ -119,10 +127,13 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
   }, [loaded, flow, eventKey, db]);
 
   useLayoutEffect(() => {
-    // Moving to a step puts the keyboard on it at once: its first field, else its heading.
+    // Moving to a step puts the keyboard on it at once: on its first field when
+    // that is one to type in, else on its heading. A focused rating would wear
+    // a focus ring before anything is chosen, which reads as an answer given.
     const first = document.querySelector<HTMLElement>('.flow-step input:not([data-no-autofocus]), .flow-step textarea');
-    (first ?? headingRef.current)?.focus();
-  }, [index, loaded, done]);
+    const typed = first instanceof HTMLTextAreaElement || (first instanceof HTMLInputElement && first.type === 'text');
+    (typed ? first : headingRef.current)?.focus();
+  }, [index, loaded, done, begun]);
 
   const steps = stepsOf(flow, fields);
   const step = steps[Math.min(index, steps.length - 1)]!;
@@ -166,6 +177,9 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
       return;
     }
     try {
+      // First, so that a refused write leaves the exercise open to finish again (the values are not added twice).
+      const found = flow.valuesField ? answers.value[flow.valuesField] : undefined;
+      if (typeof found === 'string') await joinValues(listItems(found));
       const context = { ...(eventKey ? { eventKey } : {}), ...(triggerId ? { triggerId } : {}) };
       const entry = await drafts.finish(() =>
         saveEntry(db, FlowEntry, newFlowEntry(flow.id, answers.value, now(), context), { finishesDraft: draftId }),
@@ -197,28 +211,62 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
   // would be overwritten by the draft.
   if (!loaded) return <main class={frame} aria-busy="true" />;
 
-  if (done) {
-    const followUp = flow.followUp?.(done);
+  if (!begun && flow.intro) {
     return (
-      <main class={frame}>
+      <main class={`${frame} flow-intro`}>
+        <p class="flow-title">{t.about(flow.minutes)}</p>
+        <h1 tabIndex={-1} ref={headingRef}>
+          {flow.title}
+        </h1>
+        {eventTitle && <p class="muted">{t.forEvent(eventTitle)}</p>}
+        <p class="flow-intro-what">{flow.intro.what}</p>
+        <div class="flow-intro-leave">
+          <p class="flow-intro-leave-label">{t.leaveWith}</p>
+          <p>{flow.intro.leaveWith}</p>
+        </div>
+        <button type="button" class="button flow-begin" onClick={() => setBegun(true)}>
+          {t.begin}
+        </button>
+      </main>
+    );
+  }
+
+  if (done) {
+    const { said, change, saved: savedLine } = finishSummary(flow, done, { crisis });
+    return (
+      <main class={`${frame} flow-done`}>
+        <span class="flow-done-mark" aria-hidden="true">
+          ✓
+        </span>
         <h1 tabIndex={-1} ref={headingRef}>
           {t.doneTitle}
         </h1>
-        {finishText(flow, done, { crisis }).map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-        {kept.note}
-        {followUp && (
-          <div class="card flow-follow-up">
-            <p>{followUp.reason}</p>
-            <a class="button" href={flowPath({ flowId: followUp.flowId, ...(eventKey ? { eventKey } : {}) })}>
-              {followUp.action}
-            </a>
+        {said && <p class="flow-done-said">{said}</p>}
+        {change && (
+          <div class="flow-change">
+            <p class="flow-change-label" aria-hidden="true">
+              {change.label}
+            </p>
+            <p class="flow-change-values" aria-hidden="true">
+              <span>
+                <span class="flow-change-number">{change.before}</span> {t.before}
+              </span>
+              <span class="flow-change-arrow">→</span>
+              <span>
+                <span class="flow-change-number">{change.after}</span> {t.now}
+              </span>
+            </p>
+            <p class="visually-hidden">{change.sentence}</p>
           </div>
         )}
-        <button type="button" class={followUp ? 'button button-quiet' : 'button'} onClick={() => window.close()}>
-          {t.close}
-        </button>
+        <p class="muted">{savedLine}</p>
+        {kept.note}
+        <NextStepButton
+          step={nextStepAfter(flow, done, {
+            crisis,
+            ...(eventKey && eventTitle && eventStart !== undefined ? { event: { key: eventKey, title: eventTitle, startsIn: eventStart - now() } } : {}),
+          })}
+        />
       </main>
     );
   }
@@ -228,10 +276,20 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
       <header class="flow-header">
         <p class="flow-title">{flow.title}</p>
         {eventTitle && <p class="muted">{t.forEvent(eventTitle)}</p>}
-        <p class="muted" aria-live="polite">
+        <p class="muted flow-step-count" aria-hidden="true">
           {t.step(index + 1, steps.length)}
         </p>
-        <progress class="flow-progress" max={steps.length} value={index + 1} aria-hidden="true" />
+        <div
+          class="flow-progress"
+          role="progressbar"
+          aria-label={t.progress}
+          aria-valuemin={1}
+          aria-valuemax={steps.length}
+          aria-valuenow={index + 1}
+          aria-valuetext={t.step(index + 1, steps.length)}
+        >
+          <span class="flow-progress-fill" style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
+        </div>
       </header>
       <form class={crisis ? 'flow-step flow-step-crisis' : 'flow-step'} onSubmit={(e) => void advance(e)}>
         <h1 tabIndex={-1} ref={headingRef}>
@@ -247,6 +305,8 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
             values={values}
             rerank={rerank}
             compact={inPopup}
+            eventKey={eventKey}
+            db={db}
           />
         ))}
         {safetyNote}
@@ -270,6 +330,22 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, triggerId, d
   );
 }
 
+/** The finish screen's one way on. */
+function NextStepButton({ step }: { step: NextStep }) {
+  function follow() {
+    // The popup's own page, its field ready: this window becomes it, so the
+    // win is one keystroke away wherever the exercise ran.
+    if (step.kind === 'log-win') location.assign('/popup.html');
+    else if (step.kind === 'flow') location.assign(flowPath({ flowId: step.flowId, eventKey: step.eventKey }));
+    else window.close();
+  }
+  return (
+    <button type="button" class="button flow-next-step" onClick={follow}>
+      {step.label}
+    </button>
+  );
+}
+
 interface BlockProps {
   block: FlowBlock;
   fields: FlowFields;
@@ -279,10 +355,14 @@ interface BlockProps {
   rerank: (field: string, next: string[]) => void;
   /** In the popup: shorter text areas. */
   compact?: boolean;
+  eventKey: string | undefined;
+  db: Db;
 }
 
-function Block({ block, fields, set, wins, values, rerank, compact = false }: BlockProps) {
+function Block({ block, fields, set, wins, values, rerank, compact = false, eventKey, db }: BlockProps) {
   switch (block.kind) {
+    case 'earlier':
+      return <EarlierAnswers block={block} eventKey={eventKey} db={db} />;
     case 'rank':
       return <ValueRanking label={block.label} values={values} onChange={(next) => rerank(block.field, next)} />;
     case 'recall': {

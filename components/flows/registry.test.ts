@@ -25,12 +25,20 @@ describe('the flow registry', () => {
     for (const recalled of allStepsOf(flow).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'recall' ? [b.field] : [])))) expect(asked).toContain(recalled);
   });
 
+  it.each(flows.map((f) => [f.id, f] as const))('%s has a first screen that says what it is and what the user leaves with', (_id, flow) => {
+    expect(flow.intro?.what.length).toBeGreaterThan(20);
+    expect(flow.intro?.leaveWith.length).toBeGreaterThan(10);
+  });
+
   it('keeps the values reflection apart from preparation: no readiness question, no event shown or filled in', () => {
     const unframed = flows.filter((f) => f.namesEvent === false);
     expect(unframed.map((f) => f.id)).toEqual(['affirmation']);
     for (const flow of unframed) {
       expect(flow.measure).toBe('none');
       expect(stepsOf(flow).flatMap((s) => s.blocks).some((b) => b.kind === 'rating' || (b.kind === 'text' && b.prefill === 'event'))).toBe(false);
+      // Being told what it is for takes its effect away (Sherman et al. 2009): its first screen is about the person only.
+      expect(`${flow.intro?.what} ${flow.intro?.leaveWith}`).not.toMatch(/ready|readiness|perform|prepar|event|interview|present|meeting|exam|nerv|confiden|coming up|before you/i);
+      expect(flow.next).toBeUndefined();
     }
   });
 });

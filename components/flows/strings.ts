@@ -3,6 +3,11 @@ import { plural } from '@/lib/text/plural';
 
 export const runnerText = {
   step: (n: number, of: number) => `Step ${n} of ${of}`,
+  progress: 'Progress',
+  begin: 'Begin',
+  leaveWith: 'At the end you will have',
+  before: 'before',
+  now: 'now',
   back: 'Back',
   next: 'Next',
   finish: 'Finish',
@@ -11,7 +16,6 @@ export const runnerText = {
   needs: (labels: string) => `Please answer first: ${labels}`,
   needsSeveral: (n: number) => `Please answer the ${n} questions still open`,
   doneTitle: 'Saved',
-  close: 'Close',
   unknownFlow: 'This exercise does not exist. It may have come from a newer version of Primed.',
   chooseTitle: 'Exercises',
   unfinished: 'Pick up where you left off',

@@ -151,8 +151,8 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
 
   if (goals === null) return null;
   return (
-    <section aria-labelledby="goals-heading">
-      <h2 id="goals-heading">{t.heading}</h2>
+    // The page's own h1 names this view ("Goal ladders").
+    <section aria-labelledby="page-heading">
       <p>{t.intro}</p>
       <button type="button" class="button" ref={startButton} onClick={start}>
         {t.start}
@@ -161,6 +161,8 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
       {goals.length === 0 ? (
         <p class="card">{t.none}</p>
       ) : (
+        <>
+        <h2 class="goal-list-heading">{t.listHeading}</h2>
         <ul class="goal-list">
           {goals.map((goal) => {
             const title = goal.title.trim() || t.untitled;
@@ -192,6 +194,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
             );
           })}
         </ul>
+        </>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 import type { Hint, Stage, StepNudge } from '@/lib/goals/model';
 
 export const goalText = {
-  heading: 'Goal ladders',
+  listHeading: 'Your goals',
   intro:
     'Pick one goal you have been putting off. Over seven days, turn it into steps so small that the first ones feel almost too easy, then do them. Each one you check off is logged as a win.',
   start: 'Start a new goal',
@@ -84,7 +84,7 @@ export const goalText = {
       : `You rated it ${before} when you wrote it down, ${now} now. If it still feels big, split what is left of it further.`,
   logged: 'Done, and logged as a win.',
   unlogged: 'Taken back, and its win removed.',
-  uncheckedKeptWin: 'Taken back. Its win stays in your history, since you edited it.',
+  uncheckedKeptWin: 'Taken back. Its win stays in your journal, since you edited it.',
 
   day7: 'Day 7: look back',
   reflection: 'What did this week show you about what you can do?',
@@ -105,7 +105,7 @@ export const goalText = {
     after > before ? `Your confidence went from ${before} to ${after} out of 10.` : `Your confidence: ${before} on day 1, ${after} now.`,
   comesNext: 'Comes next',
   remove: 'Delete this goal',
-  confirmRemove: 'Delete this goal? The wins it logged stay in your history.',
+  confirmRemove: 'Delete this goal? The wins it logged stay in your journal.',
   yesRemove: 'Yes, delete',
   keep: 'Keep it',
   removed: 'Goal deleted.',

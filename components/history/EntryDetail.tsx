@@ -25,7 +25,10 @@ export function EntryDetail({ entry, onDelete, onSave }: Props) {
   return (
     <div class="history-detail card">
       {entry.kind === 'win' ? <WinEditor win={entry} onSave={onSave} /> : <ExerciseAnswers entry={entry} onSave={onSave} />}
-      <DeleteWithConfirm words={{ delete: t.delete, confirm: t.confirmDelete, yes: t.yesDelete, keep: t.keep }} onDelete={onDelete} />
+      {/* Apart from Save and quiet, so that deleting is never the obvious next press. */}
+      <div class="history-detail-footer">
+        <DeleteWithConfirm words={{ delete: t.delete, confirm: t.confirmDelete, yes: t.yesDelete, keep: t.keep }} onDelete={onDelete} />
+      </div>
     </div>
   );
 }

@@ -41,18 +41,18 @@ export function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[]
   if (entries === null) return null;
   if (items.length === 0 && entries.length === 0) return <p class="card">{t.noEvidence}</p>;
   return (
-    <section aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">{t.evidenceHeading}</h2>
-      <p>{t.evidenceSummary(summary)}</p>
-      <h3>{t.heatmapHeading}</h3>
+    // The page's own h1 names this view ("Your evidence").
+    <section aria-labelledby="page-heading">
+      <p class="evidence-summary">{t.evidenceSummary(summary)}</p>
+      <h2>{t.heatmapHeading}</h2>
       <WinHeatmap map={heatmap} />
-      <h3>{t.ratingsHeading}</h3>
+      <h2>{t.ratingsHeading}</h2>
       <RatingsAround rows={ratingsByExercise(entries)} titleOf={(id) => flowById(id)?.title ?? id} />
-      <h3>{t.trendHeading}</h3>
+      <h2>{t.trendHeading}</h2>
       <ConfidenceTrend points={confidenceTrend(entries)} />
-      <h3>{t.responsesHeading}</h3>
+      <h2>{t.responsesHeading}</h2>
       {responses && <PromptResponsesChart rows={responses} labelOf={(type) => PROMPT_TYPE_LABELS[type]} />}
-      <h3>{t.evidenceListHeading}</h3>
+      <h2>{t.evidenceListHeading}</h2>
       <ul class="evidence-list">
         {items.slice(0, LISTED).map((item) => (
           <li key={item.id} class={`evidence-item evidence-${item.kind}`}>

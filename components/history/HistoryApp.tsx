@@ -5,6 +5,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { filterJournal, JournalEntry, wordsOf } from '@/lib/history/journal';
 import { readFirstRows } from '@/lib/history/first-rows';
 import { readAllValid } from '@/lib/history/read';
+import { dayHeading, groupByDay } from '@/lib/history/days';
+import { confidenceScore } from '@/lib/history/progress';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { deleteEntry, saveEntry } from '@/lib/store/entries';
 import { describeStoreError } from '../common/storeErrorText';
@@ -119,11 +121,19 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
     }
   }
 
-  const date = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const heading = view === 'evidence' ? t.evidence : view === 'goals' ? t.goals : t.title;
+  useEffect(() => {
+    document.title = t.pageTitle(heading);
+  }, [heading]);
+
+  // The day heading carries the date, so a row shows only its time.
+  const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+  const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+  const now = Date.now();
 
   return (
     <main class="page history">
-      <h1>{t.title}</h1>
+      <h1 id="page-heading">{heading}</h1>
       <div class="history-views" role="group" aria-label={t.views}>
         <button type="button" class="button button-quiet" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
           {t.timeline}
@@ -169,20 +179,30 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
           {entries === null ? null : entries.length === 0 ? (
             <p class="card">{t.empty}</p>
           ) : (
-            <ol class="history-list">
-              {visible.slice(0, shown).map((entry) => (
-                <li key={entry.id} class="history-row">
-                  <button type="button" class="history-open" aria-expanded={openId === entry.id} onClick={() => setOpenId(openId === entry.id ? null : entry.id)}>
-                    <span class="history-kind">{labelOf(entry)}</span>
-                    <span class="history-words">{wordsOf(entry)[0] ?? t.noWords}</span>
-                    <time class="muted" dateTime={new Date(entry.createdAt).toISOString()}>
-                      {date.format(entry.createdAt)}
-                    </time>
-                  </button>
-                  {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSave={(edited) => void save(edited)} />}
-                </li>
-              ))}
-            </ol>
+            groupByDay(visible.slice(0, shown)).map((group) => {
+              const id = `day-${group.day}`;
+              return (
+                <section key={group.day} class="history-day" aria-labelledby={id}>
+                  <h2 id={id} class="history-day-heading">
+                    {dayHeading(group.day, now, t)}
+                  </h2>
+                  <ol class="history-list">
+                    {group.items.map((entry) => (
+                      <li key={entry.id} class="history-row">
+                        <button type="button" class="history-open" aria-expanded={openId === entry.id} onClick={() => setOpenId(openId === entry.id ? null : entry.id)}>
+                          <span class="history-kind">{labelOf(entry)}</span>
+                          <span class="history-words">{summaryOf(entry)}</span>
+                          <time class="muted" dateTime={new Date(entry.createdAt).toISOString()} title={full.format(entry.createdAt)}>
+                            {time.format(entry.createdAt)}
+                          </time>
+                        </button>
+                        {open?.id === entry.id && <EntryDetail entry={entry} onDelete={() => void remove(entry)} onSave={(edited) => void save(edited)} />}
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              );
+            })
           )}
           {visible.length > shown && (
             <button type="button" class="button button-quiet" onClick={() => setShown(shown + PAGE)}>
@@ -199,6 +219,14 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
       )}
     </main>
   );
+}
+
+/** The row's one line: the first words written, else a confidence check's score. */
+function summaryOf(entry: JournalEntry): string {
+  const words = wordsOf(entry)[0];
+  if (words !== undefined) return words;
+  const score = confidenceScore(entry);
+  return score === undefined ? t.noWords : t.confidenceScore(score);
 }
 
 function labelOf(entry: JournalEntry): string {

@@ -6,7 +6,9 @@ const count = (n: number, word: string) => plural(n, word);
 const historyTextEmptySummary = 'Nothing gathered yet: log a win or finish an exercise, and it starts here.';
 
 export const historyText = {
-  title: 'Your history',
+  // One name for each view, used for its tab, its heading and the window title.
+  title: 'Journal',
+  pageTitle: (view: string) => `${view} · Primed`,
   kind: 'Show',
   allKinds: 'Everything',
   wins: 'Wins',
@@ -14,7 +16,10 @@ export const historyText = {
   search: 'Search',
   count: (shown: number, all: number) => (shown === all ? plural(all, 'entry', 'entries') : `${shown} of ${plural(all, 'entry', 'entries')}`),
   empty: 'Nothing here yet. Your wins and finished exercises will gather here, newest first.',
-  noWords: '(no words)',
+  noWords: 'No written answers',
+  today: 'Today',
+  yesterday: 'Yesterday',
+  confidenceScore: (score: number) => `Confidence check: ${score} out of 10`,
   more: (left: number) => `Show more (${left} left)`,
   editWin: 'Your words',
   partOf: (title: string) => `Part of: ${title}`,
@@ -31,10 +36,9 @@ export const historyText = {
   keep: 'Keep it',
   deleted: 'Deleted.',
   views: 'What to show',
-  timeline: 'Timeline',
+  timeline: 'Journal',
   evidence: 'Your evidence',
   goals: 'Goal ladders',
-  evidenceHeading: 'Proof of what you can do',
   evidenceSummary: (s: { wins: number; hardWins: number; capabilities: number; exercises: number }) =>
     evidenceSummary(s),
   evidenceKind: { win: 'Win', capability: 'What it showed', exercise: 'Exercise' },

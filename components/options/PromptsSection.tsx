@@ -35,6 +35,7 @@ const DEFAULT_PERCENT = 50;
 function draftsOf(s: PromptSettings): Drafts {
   const quiet = s.quietHours ?? DEFAULT_QUIET;
   return {
+    rehearse: String(s.prompts.rehearse.minutes),
     affirm: String(s.prompts.affirm.minutes),
     ready: String(s.prompts.ready.minutes),
     feedback: String(s.prompts.feedback.minutes),
@@ -88,6 +89,7 @@ export function PromptsSection() {
     const before = lastSaved.current;
     lastSaved.current = saved;
     const hold: Record<keyof Drafts, boolean> = {
+      rehearse: Boolean(errors.rehearse),
       affirm: Boolean(errors.affirm),
       ready: Boolean(errors.ready),
       feedback: Boolean(errors.feedback),

@@ -15,6 +15,7 @@ import { toStored } from '@/lib/store/versioned';
 import { OptionsApp } from './OptionsApp';
 import { calendarText } from './calendarText';
 import { optionsText as t } from './strings';
+import { PROMPT_TYPES } from '@/lib/schedule/types';
 
 const HOUR = 60 * 60_000;
 const FULL = t.notSaved.quota;
@@ -155,7 +156,7 @@ const STEPS: Step[] = [
     ['#moment-when', '2099-05-01T10:00'],
   ]),
   press('moment remove', () => find('.moment-item button')),
-  ...(['affirm', 'ready', 'feedback'] as const).flatMap((type) => [
+  ...PROMPT_TYPES.flatMap((type) => [
     change(`prompt ${type} on`, () => inputOf(find<HTMLElement>(`#prompt-${type}-minutes`).closest('.prompt-type')!.querySelector('label')!)),
     change(`prompt ${type} minutes`, `#prompt-${type}-minutes`, '42'),
   ]),

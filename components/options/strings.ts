@@ -80,7 +80,7 @@ export const optionsText = {
   selfCheckHint: 'The first check is your starting point. The second comes about 25 days later, whatever you choose here, as the plan it comes from suggests; after that, at the interval you choose.',
   goalReminders: 'While a goal ladder is under way, remind me of each day’s small task',
   selfCheckOptions: { fortnight: 'Every two weeks', month: 'Every month', quarter: 'Every three months', never: 'Never' },
-  historyLink: 'See your history: every win and exercise, to read, search, edit or delete',
+  historyLink: 'Open your journal: every win and exercise, to read, search, edit or delete',
   goalsLink: 'Goal ladders: turn a goal you have been putting off into steps small enough to start',
   deleteHeading: 'Delete everything',
   deleteBody:

@@ -9,13 +9,13 @@ import type { WinTally } from '@/lib/wins/tally';
 import { describeStoreError } from '../common/storeErrorText';
 import { TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
-import { RecentWins } from './RecentWins';
 import { popupText as t } from './strings';
 import { Notice } from '../common/Notice';
 
 const DRAFT_ID = 'popup-win';
-// A few lines are enough to see the win land; the full list is on the history page.
-const RECENT_LIMIT = 3;
+// The last win is enough to see it land and to undo it; the rest are in the journal,
+// and the room goes to the prompt that matters now.
+const RECENT_LIMIT = 1;
 const UNDO_MS = 8000;
 
 interface Props {
@@ -56,7 +56,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
-  // The calendar view and the prompts load after the first paint: they are not needed to log a win.
+  // The wins, the prompts and the navigation load after the first paint: none is needed to log a win.
   const [later, setLater] = useState<typeof import('./afterFirstPaint') | null>(null);
   useEffect(() => {
     import('./afterFirstPaint').then(setLater, () => undefined);
@@ -172,6 +172,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     try {
       const { PopupExercises } = await import('./PopupExercises');
       setExercises(() => PopupExercises);
+      // Back from the exercises leads home, whichever view they were opened from.
+      setView('home');
     } catch (err) {
       setError(describeStoreError(err));
     }
@@ -194,8 +196,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     const Exercises = exercises;
     return <Exercises onBack={() => setExercises(null)} />;
   }
-  if (later && view === 'prompts') return <later.WaitingPrompts now={now()} onBack={() => setView('home')} />;
-  if (later && view === 'moment') return <later.AddMoment now={now()} onBack={() => setView('home')} />;
+  if (later && view === 'prompts') return <later.WaitingPrompts now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
+  if (later && view === 'moment') return <later.AddMoment now={now()} onBack={() => setView('home')} onExercises={() => void openExercises()} />;
 
   return (
     <main class="popup">
@@ -205,17 +207,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
           <label for="win-text" class="popup-label">
             {t.prompt}
           </label>
-          {tally && (
-            <p class="popup-stats" aria-live="polite">
-              <span data-testid="today-count">{t.today(tally.today)}</span>
-              {showStreak && (
-                <>
-                  <span aria-hidden="true"> · </span>
-                  <span data-testid="streak">{tally.streak > 0 ? t.streak(tally.streak) : t.noStreak}</span>
-                </>
-              )}
-            </p>
-          )}
+          {tally && later && <later.DayStats tally={tally} showStreak={showStreak} />}
         </div>
         <div class="popup-row">
           <TextInput
@@ -267,8 +259,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       )}
 
       {/* While the details form is open it is the one thing to do, and the popup stays within 600 px. */}
-      {!details && (
-        <RecentWins wins={wins} now={now}>
+      {!details && later && (
+        <later.RecentWins wins={wins} now={now}>
           {justLogged && (
             <p class="popup-logged">
               <span>{t.logged}</span>{' '}
@@ -281,29 +273,13 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
               </button>
             </p>
           )}
-        </RecentWins>
+        </later.RecentWins>
       )}
 
       {/* When the words read like a crisis, the support note is what matters: prompts about the next meeting wait (and the note stays within 600 px). */}
       {!details && !crisis && later && <later.PromptsPanel now={now()} onMore={() => setView('prompts')} onAddMoment={() => setView('moment')} />}
 
-      <nav class="popup-footer" aria-label={t.nav}>
-        <button type="button" class="link-button" onClick={() => void openExercises()}>
-          {t.exercises}
-        </button>
-        <button type="button" class="link-button" onClick={() => void openPage('journal')}>
-          {t.history}
-        </button>
-        <button type="button" class="link-button" onClick={() => void openPage('journal', 'goals')}>
-          {t.goals}
-        </button>
-        <button type="button" class="link-button" onClick={() => void openPage('options')}>
-          {t.settings}
-        </button>
-        <button type="button" class="link-button" onClick={() => void openPage('welcome')}>
-          {t.about}
-        </button>
-      </nav>
+      {later && <later.PopupNav onExercises={() => void openExercises()} />}
     </main>
   );
 }
@@ -313,8 +289,3 @@ function tellOtherPages() {
   void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
-async function openPage(page: 'options' | 'welcome' | 'journal', section?: string) {
-  const { request } = await import('@/lib/messages');
-  await request('page/open', section ? { page, section } : { page });
-  window.close();
-}

@@ -3,70 +3,110 @@
 // draft is the same draft in either place, so an exercise started here and
 // cut short by a click elsewhere resumes in the window, and the other way
 // round. Loaded only when asked for.
+import { ArrowLeft, Clapperboard, Compass, ExternalLink, Gauge, Heart, Lightbulb, ListChecks, MessageSquare, Sparkles, Sprout, Users, Zap } from 'lucide-preact';
+import type { LucideIcon } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { plural } from '@/lib/text/plural';
 import { FlowRunner } from '../flows/FlowRunner';
-import { flows } from '../flows/registry';
-import { runnerText } from '../flows/strings';
+import { listedFlows } from '../flows/registry';
 import type { FlowDefinition } from '@/lib/flows/types';
+import { PopupNav } from './PopupNav';
+import { popupText as t } from './strings';
 import '../flows/flows.css';
 import './popup-exercises.css';
 
 const text = {
   title: 'Exercises',
-  back: 'Back',
-  here: 'Start',
-  window: 'Open in a window',
-  windowShort: 'In a window',
-  open: 'Open',
-  windowOnly: 'in its own window',
+  start: 'Start',
+  startHere: (title: string) => `Start: ${title}`,
+  startInWindow: (title: string) => `Start in a window: ${title}`,
+  openInWindow: (title: string) => `Open in a window: ${title}`,
+  length: (minutes: number) => plural(minutes, 'minute'),
+  ownWindow: 'opens a window',
+  toList: 'All exercises',
 } as const;
 
-// One line of title and one of length and buttons per exercise, so that all of
-// them fit in Chrome's 600 px; what each one is and gives is on its first screen.
+// A picture for each exercise, so the list can be scanned; a new one gets a plain spark until it has its own.
+const ICONS: Readonly<Record<string, LucideIcon>> = {
+  affirmation: Heart,
+  // Energy to use, not breath to slow.
+  stress: Zap,
+  reframe: Lightbulb,
+  feedback: MessageSquare,
+  setback: Sprout,
+  'self-check': Gauge,
+  rehearsal: Clapperboard,
+  'problem-solving': ListChecks,
+  'role-model': Users,
+  'values-clarification': Compass,
+};
+
+// One card per exercise, with one action each, so that all of them fit in
+// Chrome's 600 px; what each one is and gives is on its first screen.
 export function PopupExercises({ onBack }: { onBack: () => void }) {
   const [running, setRunning] = useState<FlowDefinition | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => heading.current?.focus(), []);
+  // Coming back from an exercise lands where the list starts, as opening it did.
+  useLayoutEffect(() => heading.current?.focus(), [running]);
 
-  if (running) return <FlowRunner flow={running} inPopup />;
+  if (running) {
+    return (
+      <div class="popup-running">
+        {/* The answers so far stay in the exercise's draft: starting it again picks up where this left off. */}
+        <button type="button" class="icon-button popup-run-back" onClick={() => setRunning(null)} aria-label={text.toList} title={text.toList}>
+          <ArrowLeft size={18} aria-hidden="true" />
+        </button>
+        <FlowRunner flow={running} inPopup />
+      </div>
+    );
+  }
 
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1 class="recent-heading" tabIndex={-1} ref={heading}>{text.title}</h1>
-        <button type="button" class="link-button" onClick={onBack}>
-          {text.back}
+        <h1 class="popup-view-title" tabIndex={-1} ref={heading}>
+          {text.title}
+        </h1>
+        <button type="button" class="link-button popup-back" onClick={onBack}>
+          <ArrowLeft size={16} aria-hidden="true" />
+          {t.back}
         </button>
       </header>
       <ul class="popup-exercises">
-        {flows.map((flow) => (
-          <li key={flow.id} class="popup-exercise">
-            <p class="flow-choice-title" title={flow.summary}>
-              {flow.title}
-            </p>
-            <div class="popup-exercise-row">
-              <p class="muted">
-                {runnerText.about(flow.minutes)}
-                {!flow.quick && `, ${text.windowOnly}`}
-              </p>
-              {flow.quick ? (
-                <>
-                  <button type="button" class="button button-quiet button-small" onClick={() => void openInWindow(flow.id)} aria-label={`${text.window}: ${flow.title}`}>
-                    {text.windowShort}
-                  </button>
-                  <button type="button" class="button button-small" onClick={() => setRunning(flow)} aria-label={`${text.here}: ${flow.title}`}>
-                    {text.here}
-                  </button>
-                </>
-              ) : (
-                <button type="button" class="button button-small" onClick={() => void openInWindow(flow.id)} aria-label={`${text.window}: ${flow.title}`}>
-                  {text.open}
+        {listedFlows.map((flow) => {
+          const Icon = ICONS[flow.id] ?? Sparkles;
+          return (
+            <li key={flow.id} class="popup-exercise">
+              <span class="popup-exercise-icon">
+                <Icon size={20} aria-hidden="true" />
+              </span>
+              <div class="popup-exercise-text">
+                <p class="popup-exercise-title" title={flow.summary}>
+                  {flow.title}
+                </p>
+                <p class="muted">
+                  {text.length(flow.minutes)}
+                  {!flow.quick && ` · ${text.ownWindow}`}
+                </p>
+              </div>
+              {flow.quick && (
+                <button type="button" class="icon-button" onClick={() => void openInWindow(flow.id)} aria-label={text.openInWindow(flow.title)} title={text.openInWindow(flow.title)}>
+                  <ExternalLink size={16} aria-hidden="true" />
                 </button>
               )}
-            </div>
-          </li>
-        ))}
+              <button
+                type="button"
+                class="button button-small"
+                onClick={() => (flow.quick ? setRunning(flow) : void openInWindow(flow.id))}
+                aria-label={flow.quick ? text.startHere(flow.title) : text.startInWindow(flow.title)}
+              >
+                {text.start}
+              </button>
+            </li>
+          );
+        })}
       </ul>
+      <PopupNav current="exercises" onExercises={onBack} />
     </main>
   );
 }

@@ -6,6 +6,7 @@
 // a piece of the user's own evidence. Any other waiting prompts
 // and the form for a moment are views of their own, so the popup stays within
 // Chrome's 600 px. Loaded after the popup's first paint.
+import { ArrowLeft, CalendarPlus, Plus } from 'lucide-preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
@@ -27,6 +28,7 @@ import { readMomentForm } from '@/lib/prompts/moment-form';
 import { feedProblemText } from '../common/feedStatusText';
 import { describeStoreError } from '../common/storeErrorText';
 import { EvidenceLine } from './EvidenceLine';
+import { PopupNav } from './PopupNav';
 import { popupText as t } from './strings';
 import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
@@ -65,6 +67,10 @@ const text = {
   momentSave: 'Add moment',
   momentAdded: 'Added. Primed will prompt you before and after it.',
   nothingWaiting: 'Nothing is waiting for you now.',
+  emptyTitle: 'Nothing coming up yet',
+  emptyBody: 'Tell Primed about the moments that matter, and it will help you get ready for them.',
+  addCalendar: 'Add a calendar',
+  addByHand: 'Add a moment by hand',
   checkInAfter: (title: string) => `After “${title}”`,
   checkInAnswer: 'Answer',
   checkInLow: 'Not at all',
@@ -99,6 +105,8 @@ function usePromptData() {
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [upcoming, setUpcoming] = useState<FeedUpcoming[]>([]);
   const [settings, setSettings] = useState<PromptSettings | null>(null);
+  // Until the calendars are read, "none" is not yet known: the empty state would flash.
+  const [calendarsRead, setCalendarsRead] = useState(false);
 
   useEffect(() => {
     loadPromptSettings().then(setSettings, () => undefined);
@@ -111,6 +119,7 @@ function usePromptData() {
     readEnabledCalendars(defaultDb()).then((calendars) => {
       setFeeds(calendars.feeds);
       setUpcoming(calendars.upcoming);
+      setCalendarsRead(true);
     }, () => undefined);
     const unwatchState = watchPromptState(takeState);
     const unwatchStakes = watchStakes(setStakes);
@@ -120,7 +129,7 @@ function usePromptData() {
     };
   }, []);
 
-  return { pending, checkIns, stakes, feeds, upcoming, settings };
+  return { pending, checkIns, stakes, feeds, upcoming, settings, calendarsRead };
 }
 
 /** Runs a request to the background; the popup closes when what follows happens elsewhere. */
@@ -142,7 +151,7 @@ interface PanelProps {
 }
 
 export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
-  const { pending, checkIns, stakes, feeds, upcoming, settings } = usePromptData();
+  const { pending, checkIns, stakes, feeds, upcoming, settings, calendarsRead } = usePromptData();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
@@ -153,6 +162,8 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
   // The prompt is about that event and starts its exercise: the same moment is not shown twice. (The
   // values reflection's card leaves the event unnamed, and showing it beside the card would frame it as preparation.)
   const showNext = next && next.event.key !== first?.eventKey;
+  // Nothing to prepare for and nowhere to learn of it: the two ways to start, instead of a bare link.
+  const blank = calendarsRead && stakes !== null && feeds.length === 0 && stakes.moments.length === 0 && !firstItem;
   const troubled = feeds.flatMap((f) => {
     const problem = upcoming.find((u) => u.feedId === f.id)?.problem;
     return problem ? [`${f.name}: ${feedProblemText[problem]}.`] : [];
@@ -193,7 +204,24 @@ export function PromptsPanel({ now, onMore, onAddMoment }: PanelProps) {
         </div>
       )}
 
-      <p class="prompts-links">
+      {blank && (
+        <div class="prompts-empty" data-testid="no-moments">
+          <p class="prompts-empty-title">{text.emptyTitle}</p>
+          <p class="muted">{text.emptyBody}</p>
+          <div class="prompt-actions">
+            <button type="button" class="button" onClick={() => void act(() => request('page/open', { page: 'options', section: 'calendars' }), true, setError)}>
+              <CalendarPlus size={16} aria-hidden="true" />
+              {text.addCalendar}
+            </button>
+            <button type="button" class="button button-quiet" onClick={onAddMoment}>
+              <Plus size={16} aria-hidden="true" />
+              {text.addByHand}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <p class="prompts-links" hidden={blank}>
         <button type="button" class="link-button" onClick={onAddMoment}>
           {text.addMoment}
         </button>
@@ -319,33 +347,42 @@ function PromptCard({ prompt: p, now, settings, onError }: CardProps & { prompt:
   );
 }
 
-/** A view that takes the popup's place, with its title and a way back. */
-function PopupView({ title, onBack, children }: { title: string; onBack: () => void; children: ComponentChildren }) {
+interface ViewProps {
+  now: number;
+  onBack: () => void;
+  /** Opens the exercises from the view's navigation. */
+  onExercises: () => void;
+}
+
+/** A view that takes the popup's place, with its title, a way back and the navigation. */
+function PopupView({ title, onBack, onExercises, children }: Omit<ViewProps, 'now'> & { title: string; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1 class="recent-heading" tabIndex={-1} ref={heading}>
+        <h1 class="popup-view-title" tabIndex={-1} ref={heading}>
           {title}
         </h1>
-        <button type="button" class="link-button" onClick={onBack}>
+        <button type="button" class="link-button popup-back" onClick={onBack}>
+          <ArrowLeft size={16} aria-hidden="true" />
           {t.back}
         </button>
       </header>
       {children}
+      <PopupNav onExercises={onExercises} />
     </main>
   );
 }
 
 /** Every waiting prompt, the one that matters now first. */
-export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => void }) {
+export function WaitingPrompts({ now, onBack, onExercises }: ViewProps) {
   const { pending, checkIns, settings } = usePromptData();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const waiting = waitingItems(pending, checkIns, now);
   return (
-    <PopupView title={text.waiting} onBack={onBack}>
+    <PopupView title={text.waiting} onBack={onBack} onExercises={onExercises}>
       {waiting.length === 0 ? (
         <p class="muted">{text.nothingWaiting}</p>
       ) : (
@@ -367,7 +404,7 @@ export function WaitingPrompts({ now, onBack }: { now: number; onBack: () => voi
   );
 }
 
-export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) {
+export function AddMoment({ now, onBack, onExercises }: ViewProps) {
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
   const [kind, setKind] = useState<StakesKind>('other');
@@ -398,7 +435,7 @@ export function AddMoment({ now, onBack }: { now: number; onBack: () => void }) 
   }
 
   return (
-    <PopupView title={text.addMoment} onBack={onBack}>
+    <PopupView title={text.addMoment} onBack={onBack} onExercises={onExercises}>
       <form onSubmit={(e) => void add(e)} class="add-moment-form">
         <label for="moment-title">{text.momentTitle}</label>
         <TextInput id="moment-title" value={title} limit={MOMENT_TITLE_MAX} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby={problem ? 'moment-problem' : undefined} />

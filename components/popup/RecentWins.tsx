@@ -1,8 +1,38 @@
+// The day's tally and the last win. Both wait for a read of the store, so
+// they arrive after the first paint, with their words, instead of weighing on it.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { Flame } from 'lucide-preact';
 import type { WinEntry } from '@/lib/store/entries';
+import type { WinTally } from '@/lib/wins/tally';
 import { relativeTime } from '@/lib/time/relative';
-import { popupText as t } from './strings';
+import './recent-wins.css';
+
+const text = {
+  recent: 'Your last win',
+  emptyTitle: 'Your first win goes here.',
+  emptyBody: 'One thing that went well today, however small. Day by day they add up to proof of what you can do.',
+  today: (n: number) => `${n} today`,
+  streak: (days: number) => `${days}-day streak`,
+  noStreak: 'Start a streak',
+} as const;
+
+/** The day's count, and the streak when the user has chosen to see it. */
+export function DayStats({ tally, showStreak }: { tally: WinTally; showStreak: boolean }) {
+  return (
+    <p class="popup-stats" aria-live="polite">
+      <span class="popup-stat" data-testid="today-count">
+        {text.today(tally.today)}
+      </span>
+      {showStreak && (
+        <span class="popup-stat popup-streak" data-testid="streak">
+          {tally.streak > 0 && <Flame size={14} aria-hidden="true" />}
+          {tally.streak > 0 ? text.streak(tally.streak) : text.noStreak}
+        </span>
+      )}
+    </p>
+  );
+}
 
 interface Props {
   /** null while loading. */
@@ -24,21 +54,21 @@ export function RecentWins({ wins, now, children }: Props) {
     <section class="recent" aria-labelledby="recent-heading">
       <div class="recent-header">
         <h2 id="recent-heading" class="recent-heading">
-          {t.recent}
+          {text.recent}
         </h2>
         {children}
       </div>
       {wins !== null && wins.length === 0 && (
         <div class="recent-empty">
-          <p class="recent-empty-title">{t.emptyTitle}</p>
-          <p class="muted">{t.emptyBody}</p>
+          <p class="recent-empty-title">{text.emptyTitle}</p>
+          <p class="muted">{text.emptyBody}</p>
         </div>
       )}
       {wins !== null && wins.length > 0 && (
         <ul class="recent-list">
           {wins.map((win) => (
             <li key={win.id} class="recent-item">
-              {/* One line each; the whole text is a hover away and on the history page. */}
+              {/* One line each; the whole text is a hover away and in the journal. */}
               <span class="recent-text" title={win.text}>
                 {win.text}
               </span>

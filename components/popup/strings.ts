@@ -1,4 +1,5 @@
-// Every word the toolbar popup shows, in one place.
+// The words of the popup's first paint and of what its views share; the parts
+// loaded later carry their own, so that the first paint does not.
 export const popupText = {
   prompt: 'What went well?',
   placeholder: 'A small thing counts: sent the hard email, asked one question',
@@ -6,18 +7,10 @@ export const popupText = {
   logged: 'Logged.',
   undo: 'Undo',
   undone: 'Removed. Your words are back in the box.',
-  recent: 'Recent wins',
-  emptyTitle: 'Your first win goes here.',
-  emptyBody:
-    'Note one thing that went well today, however small. Over time these add up to proof of what you can do.',
-  today: (n: number) => (n === 1 ? '1 today' : `${n} today`),
-  streak: (days: number) => (days === 1 ? '1-day streak' : `${days}-day streak`),
-  noStreak: 'Start a streak today',
   exercises: 'Exercises',
   settings: 'Settings',
-  history: 'History',
+  journal: 'Journal',
   goals: 'Goals',
-  about: 'About',
   back: 'Back',
   nav: 'Pages',
   loadFailed: "Your recent wins couldn't be loaded.",

@@ -7,15 +7,13 @@ import { supportText as support } from './supportText';
 import { SELF_CHECK_ID } from '@/lib/flows/ids';
 import { ConfidenceSources } from '../common/ConfidenceSources';
 import { Notice } from '../common/Notice';
+import { PinGuide } from './PinGuide';
+import { Setup } from './Setup';
+import { browserOf } from './setup';
 
 export function WelcomeApp() {
   const shortcut = useShortcut();
   const [canOpenPopup, setCanOpenPopup] = useState(true);
-
-  async function tryDemo() {
-    await request('demo/enable', {});
-    location.href = '/options.html#calendar';
-  }
 
   async function openPopup() {
     try {
@@ -36,18 +34,13 @@ export function WelcomeApp() {
         </p>
       ))}
 
+      <PinGuide browser={browserOf(navigator.userAgent)} />
+
+      <Setup />
+
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">{t.nextHeading}</h2>
         <ol class="welcome-steps">
-          <li>
-            <a href="/options.html#calendar">{t.connectCalendar}</a> {t.connectCalendarHint}
-          </li>
-          <li>
-            <button type="button" class="link-button" onClick={() => void tryDemo()}>
-              {t.demoCalendar}
-            </button>{' '}
-            {t.demoCalendarHint}
-          </li>
           <li>
             <strong>{t.firstWin}.</strong> {t.firstWinHint(shortcut)}{' '}
             {canOpenPopup && (
@@ -63,7 +56,11 @@ export function WelcomeApp() {
             {t.baselineHint}
           </li>
           <li>
-            <a href="/journal.html#goals">{t.goalLadder}</a> {t.goalLadderHint}
+            {/* A new tab: this page is where the user comes back to. */}
+            <a href="/journal.html#goals" target="_blank" rel="noopener">
+              {t.goalLadder}
+            </a>{' '}
+            {t.goalLadderHint}
           </li>
         </ol>
       </section>

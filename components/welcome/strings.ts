@@ -1,4 +1,6 @@
 // Every word the welcome page shows, in one place.
+import { plural } from '@/lib/text/plural';
+
 export const welcomeText = {
   title: 'Welcome to Primed',
   intro: [
@@ -16,10 +18,41 @@ export const welcomeText = {
   crisis:
     'If you are in crisis or thinking about harming yourself, please contact your local emergency number or a crisis line now.',
   nextHeading: 'Where to start',
-  connectCalendar: 'Connect a calendar',
-  connectCalendarHint: 'so Primed knows when your important moments are.',
-  demoCalendar: 'Try the demo calendar',
-  demoCalendarHint: 'to see how prompts work before you connect your own.',
+
+  pinHeading: 'Keep Primed one click away',
+  pinIntro: 'Pin the icon to your toolbar, so a win takes a second to log.',
+  pinSteps: {
+    chrome: ['Click the puzzle piece at the top right of the window.', 'Click the pin beside Primed.'],
+    firefox: ['Click the puzzle piece in the toolbar.', 'Click the gear beside Primed, then “Pin to Toolbar”.'],
+  },
+  pinPicture: {
+    chrome: 'Chrome’s toolbar with the puzzle-piece menu open: Primed is listed under Extensions, with a pin beside it.',
+    firefox: 'Firefox’s toolbar with the puzzle-piece menu open: Primed is listed under Extensions, with a gear beside it that offers Pin to Toolbar.',
+  },
+  pinMenuTitle: 'Extensions',
+  pinMenuItem: 'Pin to Toolbar',
+
+  setupHeading: 'Three quick choices',
+  setupIntro: 'Each is saved as you choose, and each can be changed later in the settings.',
+  calendarQuestion: 'Where are your moments?',
+  calendarHint: 'Primed times its prompts from your calendar. Add yours, or try a made-up week first.',
+  addCalendar: 'Add a calendar',
+  addCalendarHint: '(opens the settings in a new tab)',
+  calendarsAdded: (n: number) => `${plural(n, 'calendar')} added.`,
+  tryDemo: 'Try the demo',
+  demoStarting: 'Making your demo week…',
+  demoOn: 'The demo calendar is on: a made-up week with a presentation, an interview and an exam.',
+  demoOff: 'Turn the demo off',
+  demoTurnedOff: 'The demo calendar is off.',
+  demoFailed: 'The demo calendar could not be turned on. Try again in a moment.',
+  kindsQuestion: 'Which moments matter to you?',
+  kindsHint: 'Primed watches your calendar for words like these. You can add your own words in the settings.',
+  quietQuestion: 'When should Primed stay quiet?',
+  quietOn: 'No prompts at night',
+  quietFrom: 'Quiet from',
+  quietUntil: 'until',
+  quietSame: 'Choose two different times.',
+  saved: 'Saved.',
   firstWin: 'Log your first win',
   firstWinHint: (keys: string | null) =>
     keys

@@ -1,5 +1,6 @@
 import '@/lib/zod';
 import '@/components/styles/base.css';
+import '@/components/styles/controls.css';
 import '@/components/history/history.css';
 import { readFirstRows } from '@/lib/history/first-rows';
 

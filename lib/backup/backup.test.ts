@@ -36,7 +36,7 @@ const stakes: Stakes = {
   moments: [{ id: 'm1', title: 'Call with the landlord', start: T0 + 60 * MIN, durationMinutes: 30, kind: 'conversation', createdAt: T0, updatedAt: T0 }],
 };
 const promptSettings: PromptSettings = {
-  prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: true, minutes: 10 } },
+  prompts: { rehearse: { enabled: true, minutes: 1200 }, affirm: { enabled: true, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: true, minutes: 10 } },
   quietHours: { start: 22 * 60, end: 7 * 60 },
   dailyCap: 4,
   days: [1, 2, 3, 4, 5],

@@ -13,7 +13,7 @@ function data(): BackupData {
     feeds: [],
     stakes: { tags: [], rules: [], moments: [{ id: 'm1', title: 'Talk to Sam', start: T0, kind: 'conversation', createdAt: T0, updatedAt: T0 }] },
     promptSettings: {
-      prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } },
+      prompts: { rehearse: { enabled: true, minutes: 1200 }, affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } },
       quietHours: null,
       dailyCap: 6,
       days: [1, 2, 3, 4, 5],

@@ -22,16 +22,16 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     id: 'mastery',
     name: 'Doing it yourself',
     explanation: 'The strongest source: small things you actually did, noticed and remembered.',
-    flowIds: ['feedback', 'setback'],
+    // A rehearsal and a dated plan are dry runs of doing it: mastery in the mind, before the real thing.
+    flowIds: ['feedback', 'setback', 'rehearsal', 'problem-solving', 'plan-review'],
     features: ['Logging wins from the toolbar', 'Goal ladders'],
   },
   {
     id: 'others',
     name: 'Watching others',
     explanation: 'Seeing someone like you manage something similar makes it feel possible for you too.',
-    flowIds: [],
+    flowIds: ['role-model'],
     features: [],
-    tip: 'Think of someone close to your situation who got through a moment like yours, and ask them what they did.',
   },
   {
     id: 'encouragement',
@@ -52,9 +52,10 @@ export const confidenceSources: readonly ConfidenceSource[] = [
 /**
  * Exercises deliberately left out of the explanation. The values reflection
  * loses its effect when people are told what it is for (Sherman et al. 2009),
- * and the confidence check measures rather than builds.
+ * and values clarification feeds its list; the confidence check measures
+ * rather than builds.
  */
-export const unexplainedFlowIds: readonly string[] = ['affirmation', 'self-check'];
+export const unexplainedFlowIds: readonly string[] = ['affirmation', 'self-check', 'values-clarification'];
 
 export const expectationText =
   'Confidence grows over weeks of practice, a little at a time, not in one exercise. Expect some days to feel like no progress; the record you keep is what shows the change.';

@@ -7,3 +7,9 @@ export const SELF_CHECK_ID = 'self-check';
  * framing it as a way to perform better takes its effect away.
  */
 export const AFFIRMATION_ID = 'affirmation';
+/** Five-step problem solving: when one was done for an event, its review replaces the reflection after it. */
+export const PROBLEM_SOLVING_ID = 'problem-solving';
+/** The fifth step of problem solving, after the event: did the plan work? */
+export const PLAN_REVIEW_ID = 'plan-review';
+/** Mental rehearsal the day before: its if-then plans come back in the get-ready prompt for the same event. */
+export const REHEARSAL_ID = 'rehearsal';

@@ -84,6 +84,14 @@ export function scalesOf(block: FlowBlock, fields: FlowFields): ScaleQuestion[] 
   }
 }
 
+/** The items of a one-a-line list, blank lines left out. */
+export function listItems(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** The labels of what one block still needs. */
 function missingIn(block: FlowBlock, fields: FlowFields): string[] {
   switch (block.kind) {
@@ -91,6 +99,7 @@ function missingIn(block: FlowBlock, fields: FlowFields): string[] {
       return typeof fields[block.field] === 'string' ? [] : [block.label];
     case 'text': {
       const value = fields[block.field];
+      if (block.minLines) return typeof value === 'string' && listItems(value).length >= block.minLines ? [] : [block.label];
       return block.optional || (typeof value === 'string' && value.trim().length > 0) ? [] : [block.label];
     }
     case 'emotions': {

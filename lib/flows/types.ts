@@ -3,12 +3,23 @@
 import type { z } from '../zod';
 import type { DraftValue } from '../store/drafts';
 import type { Measure } from './measures';
+import type { NextStepKind } from './next-step';
 
 export type FlowBlock =
   /** A scale, e.g. 1 (flat) to 10 (buzzing). */
   | { kind: 'rating'; field: string; label: string; min: number; max: number; minLabel: string; maxLabel: string; optional?: boolean }
   /** A text answer; `prefill: 'event'` starts it with the title of the event the flow was opened for. */
-  | { kind: 'text'; field: string; label: string; hint?: string; multiline?: boolean; optional?: boolean; prefill?: 'event' }
+  | {
+      kind: 'text';
+      field: string;
+      label: string;
+      hint?: string;
+      multiline?: boolean;
+      optional?: boolean;
+      prefill?: 'event';
+      /** A list, one item a line, that needs at least this many items before the step is done. */
+      minLines?: number;
+    }
   /** Any number of choices, each with a one-line explanation; stored as the chosen values. */
   | { kind: 'choices'; field: string; label: string; options: ReadonlyArray<{ value: string; label: string; hint: string }> }
   /** A 0 to 100 slider ("how strongly do you believe it?"). */
@@ -20,6 +31,12 @@ export type FlowBlock =
    * they left them last time and kept for next time; the top one is the answer.
    */
   | { kind: 'rank'; field: string; label: string }
+  /**
+   * Answers from the latest exercise `flowId` done for the same event, shown
+   * again under `label` (the if-then plans in the get-ready exercise, the plan
+   * in its review). Shows nothing when there is none.
+   */
+  | { kind: 'earlier'; flowId: string; fields: readonly string[]; label: string }
   /** An earlier answer shown again, for the step that builds on it. */
   | { kind: 'recall'; field: string; label: string }
   /** A gentle countdown that can be paused and never forces anything. */
@@ -62,25 +79,29 @@ export interface FlowDefinition {
    * as a performance aid, which takes its effect away (Sherman et al. 2009).
    */
   namesEvent?: false;
+  /** False for an exercise reached only from a prompt: without its event it has nothing to show. */
+  listed?: false;
   /** Short enough to do in the toolbar popup, every step within its 400 × 600 (the others always get a window of their own). */
   quick?: boolean;
-  /** One line for lists and the window's first screen. */
+  /** One line for lists. */
   summary: string;
+  /** The window's first screen, before step 1 (the popup, which has no room, goes straight in). */
+  intro?: FlowIntro;
   steps: readonly FlowStep[];
   /** The fields of a finished exercise, as they are stored. */
   result: z.ZodMiniType<FlowFields>;
   /** The finish screen's sentence about what the user just did, from their answers (lib/flows/finish.ts). */
   finish?: (answers: FlowFields) => string | undefined;
+  /** The one thing the finish screen offers next, when it is more than going back to the day (lib/flows/next-step.ts). */
+  next?: (answers: FlowFields, event: { startsIn?: number }) => NextStepKind | undefined;
   /** Questions an earlier version asked, by field, so entries saved then still read as they were asked. */
   retiredLabels?: Readonly<Record<string, string>>;
-  /** Another exercise to suggest once this one is finished, depending on the answers. */
-  followUp?: (answers: FlowFields) => FlowFollowUp | undefined;
+  /** A one-a-line list field whose items join the user's values (lib/values) when the exercise is saved. */
+  valuesField?: string;
 }
 
-export interface FlowFollowUp {
-  flowId: string;
-  /** Why it is suggested, in a sentence. */
-  reason: string;
-  /** The button's words. */
-  action: string;
+/** What an exercise is and what the user will have at the end; how long it takes comes from `minutes`. */
+export interface FlowIntro {
+  what: string;
+  leaveWith: string;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
 import { newWin } from '../store/entries';
-import { confidenceTrend, ratingsByExercise } from './progress';
+import { confidenceScore, confidenceTrend, ratingsByExercise } from './progress';
 
 describe('progress from the record', () => {
   it('averages each question at the start and end per exercise, counting only pairs, most often done first, never by the size of the change', () => {
@@ -39,5 +39,11 @@ describe('progress from the record', () => {
       { at: 100, score: 4.3 },
       { at: 200, score: 6.8 },
     ]);
+  });
+
+  it('gives a finished check its score, and nothing for an unfinished one or another exercise', () => {
+    expect(confidenceScore(newFlowEntry('self-check', { unexpected: 6, difficult: 5, goals: 7, obstacles: 4 }, 1))).toBe(5.5);
+    expect(confidenceScore(newFlowEntry('self-check', { unexpected: 6 }, 1))).toBeUndefined();
+    expect(confidenceScore(newFlowEntry('stress', { calm: 4, readinessBefore: 3 }, 1))).toBeUndefined();
   });
 });

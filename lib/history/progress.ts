@@ -46,14 +46,20 @@ export interface ConfidencePoint {
   score: number;
 }
 
+/** A confidence check's score, the mean of its four ratings to one decimal; undefined for any other entry. */
+export function confidenceScore(entry: JournalEntry): number | undefined {
+  if (entry.kind !== 'flow' || entry.flowId !== SELF_CHECK_ID) return undefined;
+  const ratings = ['unexpected', 'difficult', 'goals', 'obstacles'].map((field) => entry.fields[field]);
+  if (!ratings.every((r): r is number => typeof r === 'number')) return undefined;
+  return round1(ratings.reduce((a, b) => a + b, 0) / ratings.length);
+}
+
 /** Each confidence check, oldest first. */
 export function confidenceTrend(entries: readonly JournalEntry[]): ConfidencePoint[] {
   return entries
     .flatMap((entry) => {
-      if (entry.kind !== 'flow' || entry.flowId !== SELF_CHECK_ID) return [];
-      const ratings = ['unexpected', 'difficult', 'goals', 'obstacles'].map((field) => entry.fields[field]);
-      if (!ratings.every((r): r is number => typeof r === 'number')) return [];
-      return [{ at: entry.createdAt, score: round1(ratings.reduce((a, b) => a + b, 0) / ratings.length) }];
+      const score = confidenceScore(entry);
+      return score === undefined ? [] : [{ at: entry.createdAt, score }];
     })
     .sort((a, b) => a.at - b.at);
 }

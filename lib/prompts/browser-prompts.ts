@@ -46,7 +46,8 @@ export function promptDeps(): PromptDeps {
     },
     setBadge: async (count) => {
       await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-      await browser.action.setBadgeBackgroundColor({ color: '#4b3fa8' });
+      // The brand accent (--accent, light theme), the colour of the icon it sits on.
+      await browser.action.setBadgeBackgroundColor({ color: '#a8432b' });
     },
     openFlow: openFlowWindow,
   };

@@ -18,8 +18,10 @@ import { changeStakes, loadPromptState, updatePromptSettings } from './items';
 import { withTag } from './events';
 import type { PendingPrompt } from './model';
 import type { PromptWords } from './words';
+import { DEFAULT_SCHEDULE_SETTINGS, REHEARSE_DEFAULT_MINUTES } from '../schedule/types';
 
 const MIN = 60_000;
+const DAY_MS = 24 * 60 * MIN;
 // Monday 23 November 2026, 10:00 in Berlin.
 const T0 = Date.parse('2026-11-23T09:00:00Z');
 const START = T0 + 120 * MIN;
@@ -43,10 +45,12 @@ interface Harness {
   draws: number;
 }
 
-async function harness(options: { draw?: number; blocked?: boolean; unconfirmed?: boolean } = {}): Promise<Harness> {
+async function harness(options: { draw?: number; blocked?: boolean; unconfirmed?: boolean; rehearse?: boolean } = {}): Promise<Harness> {
   const db = freshDb();
   await saveFeeds([{ id: 'work', name: 'Work', source: { kind: 'url', url: 'https://cal.example.com/a.ics' }, enabled: true, addedAt: 0 }]);
   await setEvents(db, [occurrence('interview', 'Interview with Acme', START)]);
+  // The day-before rehearsal has a test of its own; here it would add a prompt at T0 to every case.
+  if (!options.rehearse) await updatePromptSettings({ prompts: { ...DEFAULT_SCHEDULE_SETTINGS.prompts, rehearse: { enabled: false, minutes: REHEARSE_DEFAULT_MINUTES } } });
   const h: Harness = {
     clock: { now: T0 },
     shown: [],
@@ -98,6 +102,48 @@ describe('the prompt engine', () => {
       'prompt:checkin|work:interview': START + 60 * MIN,
     });
     expect(h.shown).toEqual([]);
+  });
+
+  it('offers a rehearsal the day before, or at once for an event first seen later with at least two hours to go', async () => {
+    const h = await harness({ rehearse: true });
+    // The interview is two hours off when first seen: its rehearsal comes now, without an apology.
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['rehearse|work:interview']);
+    expect(h.shown[0]!.words.title).toBe('A dry run for Interview with Acme');
+    expect(h.shown[0]!.words.message).not.toMatch(/sorry/i);
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.opened).toEqual([{ flowId: 'rehearsal', eventKey: 'work:interview', triggerId: 'rehearse|work:interview' }]);
+
+    // An event two days off gets its alarm 20 hours before it starts.
+    await setEvents(h.deps.db, [occurrence('interview', 'Interview with Acme', START), occurrence('panel', 'Second interview with Acme', T0 + 48 * 60 * MIN)]);
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:rehearse|work:panel']).toBe(T0 + 48 * 60 * MIN - REHEARSE_DEFAULT_MINUTES * MIN);
+  });
+
+  it('carries the if-then plans of the rehearsal done for the same event into its get-ready prompt', async () => {
+    const h = await harness();
+    const fields = { risk1: 'They ask about the gap', plan1: 'Tell the caring story', risk2: 'Blank on numbers', plan2: 'Read my notes' };
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', { ...fields, risk1: 'An older rehearsal' }, T0 - 3 * DAY_MS, { eventKey: 'work:interview' }));
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', fields, T0 - DAY_MS, { eventKey: 'work:interview' }));
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', { ...fields, risk1: 'Another event' }, T0 - DAY_MS + 1, { eventKey: 'work:other' }));
+    h.clock.now = START - 5 * MIN;
+    await reconcile(h.deps);
+    const ready = (await loadPromptState()).pending.find((p) => p.type === 'ready')!;
+    expect(ready.plans).toEqual([
+      { when: 'They ask about the gap', then: 'Tell the caring story' },
+      { when: 'Blank on numbers', then: 'Read my notes' },
+    ]);
+  });
+
+  it('after an event for which a plan was made, opens the review of that plan in place of the reflection', async () => {
+    const h = await harness();
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('problem-solving', { worry: 'What if the demo breaks?' }, T0 - DAY_MS, { eventKey: 'work:interview' }));
+    h.clock.now = START + 70 * MIN;
+    await reconcile(h.deps);
+    const feedback = (await loadPromptState()).pending.find((p) => p.type === 'feedback')!;
+    expect(feedback.flowId).toBe('plan-review');
+    await startPrompt(h.deps, feedback.triggerId);
+    expect(h.opened).toEqual([{ flowId: 'plan-review', eventKey: 'work:interview', triggerId: 'feedback|work:interview' }]);
   });
 
   it('shows a prompt at its minute exactly once, and logs the decision before showing it', async () => {
@@ -435,7 +481,7 @@ describe('the after-event check-in', () => {
   it.each([
     ['a prompt was shown before it', {}],
     ['the draw left the prompts out', { deliveryProbability: 0.2 }],
-    ['every prompt is turned off', { prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: false, minutes: 10 } } }],
+    ['every prompt is turned off', { prompts: { rehearse: { enabled: false, minutes: 1200 }, affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: false, minutes: 10 } } }],
     ['the daily cap was already reached', { dailyCap: 1 }],
   ] as const)('is asked after every high-stakes event, the same way, whatever was decided: %s', async (_, settings) => {
     const h = await harness({ draw: 0.9 });
@@ -461,7 +507,7 @@ describe('the after-event check-in', () => {
 
   it('counts on the badge, takes the first answer only, and leaves the popup once answered', async () => {
     const h = await harness();
-    await updatePromptSettings({ prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: false, minutes: 10 } } });
+    await updatePromptSettings({ prompts: { rehearse: { enabled: false, minutes: 1200 }, affirm: { enabled: false, minutes: 45 }, ready: { enabled: false, minutes: 5 }, feedback: { enabled: false, minutes: 10 } } });
     await reconcile(h.deps);
     h.clock.now = END + 1000;
     await reconcile(h.deps);

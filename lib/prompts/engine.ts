@@ -15,7 +15,7 @@ import { localMinutes } from '../schedule/local-time';
 import { FlowEntry } from '../flows/entry';
 import { readGoals } from '../goals/store';
 import { walkEntriesOfKind } from '../store/entries';
-import type { Plan, PlannedTrigger, PromptType, UnavailableTrigger } from '../schedule/types';
+import { PROMPT_TYPES, type Plan, type PlannedTrigger, type PromptType, type UnavailableTrigger } from '../schedule/types';
 import type { Db } from '../store/db';
 import type { ItemDeps } from '../store/local-item';
 import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
@@ -26,7 +26,9 @@ import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, 
 import { detectHighStakes } from '../schedule/detect';
 import { goalReminders, selfCheckReminder, type Reminder, type SelfChecksTaken } from './reminders';
 import { promptWords, type PromptWords } from './words';
-import { SELF_CHECK_ID } from '../flows/ids';
+import { PLAN_REVIEW_ID, PROBLEM_SOLVING_ID, REHEARSAL_ID, SELF_CHECK_ID } from '../flows/ids';
+import { ifThenPlansOf } from '../flows/if-then';
+import { latestEntryFor } from '../flows/earlier';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
 /** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */
@@ -64,8 +66,23 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
   return [...(selfCheck ? [selfCheck] : []), ...goals];
 }
 
+/**
+ * What earlier exercises for the same event change about a prompt: the get-ready
+ * prompt carries the latest rehearsal's if-then plans, and after an event for
+ * which a plan was made, the review of that plan takes the reflection's place.
+ */
+async function earlierWork(db: Db, trigger: PlannedTrigger): Promise<Pick<PendingPrompt, 'plans' | 'flowId'>> {
+  const looksFor = trigger.type === 'ready' ? REHEARSAL_ID : trigger.type === 'feedback' ? PROBLEM_SOLVING_ID : undefined;
+  if (!looksFor) return {};
+  const found = await latestEntryFor(db, looksFor, trigger.eventKey);
+  if (!found) return {};
+  if (looksFor === PROBLEM_SOLVING_ID) return { flowId: PLAN_REVIEW_ID };
+  const plans = ifThenPlansOf(found.fields);
+  return plans.length > 0 ? { plans } : {};
+}
+
 /** Which exercise each prompt opens. */
-export const FLOW_FOR: Record<PromptType, string> = { affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
+export const FLOW_FOR: Record<PromptType, string> = { rehearse: 'rehearsal', affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
 
 export interface AlarmsApi {
   getAll(): Promise<Array<{ name: string; scheduledTime: number }>>;
@@ -296,6 +313,7 @@ async function decideAndShow(
     shownAt: now,
     expiresAt: trigger.type === 'feedback' ? trigger.eventEnd + FEEDBACK_PENDING_MS : trigger.eventStart,
   };
+  Object.assign(pending, await earlierWork(deps.db, trigger));
   state.shown[id] = now;
   state.pending = [...state.pending.filter((p) => p.triggerId !== trigger.id), pending];
   // Marked before it is shown: if the worker stops in between, the prompt
@@ -367,7 +385,7 @@ export function startPrompt(deps: PromptDeps, triggerId: string): Promise<void> 
     const eventKey = pending?.eventKey ?? eventKeyOf(triggerId);
     const type = pending?.type ?? typeOf(triggerId);
     if (!type) return;
-    await deps.openFlow({ flowId: FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
+    await deps.openFlow({ flowId: pending?.flowId ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
     await settle(deps, state, triggerId);
     await recordEngagement(deps.db, triggerId, 'opened', deps.now());
   });
@@ -454,7 +472,7 @@ export function skipCheckIn(deps: PromptDeps, eventKey: string): Promise<void> {
 
 function typeOf(triggerId: string): PromptType | undefined {
   const type = triggerId.split('|')[0];
-  return type === 'affirm' || type === 'ready' || type === 'feedback' ? type : undefined;
+  return PROMPT_TYPES.find((t) => t === type);
 }
 
 function eventKeyOf(triggerId: string): string | undefined {
@@ -463,6 +481,6 @@ function eventKeyOf(triggerId: string): string | undefined {
 }
 
 /** The address a prompt opens (for the popup's card, which opens it itself). */
-export function promptFlowPath(prompt: Pick<PendingPrompt, 'type' | 'eventKey' | 'triggerId'>): string {
-  return flowPath({ flowId: FLOW_FOR[prompt.type], eventKey: prompt.eventKey, triggerId: prompt.triggerId });
+export function promptFlowPath(prompt: Pick<PendingPrompt, 'type' | 'eventKey' | 'triggerId' | 'flowId'>): string {
+  return flowPath({ flowId: prompt.flowId ?? FLOW_FOR[prompt.type], eventKey: prompt.eventKey, triggerId: prompt.triggerId });
 }

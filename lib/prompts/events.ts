@@ -60,6 +60,7 @@ export function tagOf(stakes: Stakes, event: Pick<ScheduleEvent, 'key' | 'series
 }
 
 export const PROMPT_TYPE_LABELS: Record<PromptType, string> = {
+  rehearse: 'Rehearsal, the day before',
   affirm: 'Invitation to reflect on your values',
   ready: 'Get-ready prompt',
   feedback: 'Reflection afterwards',

@@ -4,8 +4,9 @@
 // The planner's plain types live in lib/schedule/types.ts; these schemas must
 // stay assignable to them. (Unions with null rather than z.nullable: every zod
 // feature used anywhere lands in the chunk the toolbar popup loads first.)
-import { PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
+import { DEFAULT_SCHEDULE_SETTINGS, PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
+import { IfThenPlan, MAX_IF_THEN_PLANS } from '../flows/if-then';
 import { Timestamp } from '../time/timestamp';
 import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 
@@ -55,7 +56,13 @@ const PromptTiming = z.object({ enabled: z.boolean(), minutes: wholeMinutes(24 *
 const clockMinute = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n < 24 * 60, 'a minute of the day'));
 
 export const PromptSettings = z.object({
-  prompts: z.object({ affirm: PromptTiming, ready: PromptTiming, feedback: PromptTiming }),
+  // Settings saved before the rehearsal existed get its default when read.
+  prompts: z.object({
+    rehearse: z._default(PromptTiming, { ...DEFAULT_SCHEDULE_SETTINGS.prompts.rehearse }),
+    affirm: PromptTiming,
+    ready: PromptTiming,
+    feedback: PromptTiming,
+  }),
   quietHours: z.union([z.object({ start: clockMinute, end: clockMinute }), z.null()]),
   dailyCap: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50')),
   days: z.array(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 6, 'a weekday from 0 to 6'))),
@@ -82,6 +89,10 @@ export const PendingPrompt = z.object({
   shownAt: Timestamp,
   /** When it stops making sense (the event starts, or half a day after it ended). */
   expiresAt: z.number(),
+  /** The exercise it opens, when it is not the usual one for its type (the review of a plan made for the event). */
+  flowId: z.optional(Key),
+  /** A get-ready prompt's if-then plans, from the rehearsal for the same event. */
+  plans: z.optional(z.array(IfThenPlan).check(z.maxLength(MAX_IF_THEN_PLANS))),
 });
 export type PendingPrompt = z.infer<typeof PendingPrompt>;
 

@@ -44,6 +44,13 @@ export function promptWords({ type, eventTitle, eventStart, late, discreet, now 
   if (discreet) return DISCREET_WORDS;
   const title = eventTitle.trim() || 'Your event';
   switch (type) {
+    case 'rehearse':
+      return {
+        title: `A dry run for ${title}`,
+        message: late
+          ? 'Later than planned, sorry. There is still time to walk through it once, step by step.'
+          : 'Eight minutes to walk through it step by step, and plan for the tricky parts.',
+      };
     case 'affirm':
       return {
         title: 'A few quiet minutes for you',

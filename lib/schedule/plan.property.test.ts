@@ -48,7 +48,12 @@ const momentArb = fc.record({
 const timingArb = fc.record({ enabled: fc.constantFrom(true, true, true, false), minutes: fc.integer({ min: 0, max: 120 }) });
 
 const settingsArb = fc.record({
-  prompts: fc.record({ affirm: timingArb, ready: timingArb, feedback: timingArb }),
+  prompts: fc.record({
+    rehearse: fc.record({ enabled: fc.boolean(), minutes: fc.integer({ min: 0, max: 24 * 60 }) }),
+    affirm: timingArb,
+    ready: timingArb,
+    feedback: timingArb,
+  }),
   quietHours: fc.option(
     fc.record({ start: fc.integer({ min: 0, max: 1439 }), length: fc.integer({ min: 0, max: 10 * 60 }) }).map(({ start, length }) => ({
       start,
@@ -181,11 +186,13 @@ describe('plan properties', () => {
         fc.record({
           base: fc.constantFrom(...BASES),
           timeZone: fc.constantFrom(...ZONES),
-          // At least 5 hours ahead and the shift at least -2 hours: no prompt (lead ≤ 2 hours) is late.
+          // At least 5 hours ahead and the shift at least -2 hours: no prompt (lead ≤ 3 hours) is late.
           offset: fiveMinutes(5 * 60, 5 * 24 * 60),
           duration: fiveMinutes(0, 240),
           shift: fc.integer({ min: -120, max: 2 * 24 * 60 }).map((m) => m * MIN),
           prompts: fc.record({
+            // From two hours, a rehearsal's least time left, to three, the least time to the start.
+            rehearse: fc.integer({ min: 120, max: 180 }),
             affirm: fc.integer({ min: 0, max: 120 }),
             ready: fc.integer({ min: 0, max: 120 }),
             feedback: fc.integer({ min: 0, max: 120 }),
@@ -201,6 +208,7 @@ describe('plan properties', () => {
             moments: [],
             settings: {
               prompts: {
+                rehearse: { enabled: true, minutes: g.prompts.rehearse },
                 affirm: { enabled: true, minutes: g.prompts.affirm },
                 ready: { enabled: true, minutes: g.prompts.ready },
                 feedback: { enabled: true, minutes: g.prompts.feedback },
@@ -216,7 +224,7 @@ describe('plan properties', () => {
           });
           const before = plan(input(0));
           const after = plan(input(g.shift));
-          expect(before.triggers.map((t) => t.moved)).toEqual([undefined, undefined, undefined]);
+          expect(before.triggers.map((t) => t.moved)).toEqual([undefined, undefined, undefined, undefined]);
           expect(after.triggers.map((t) => [t.id, t.at - g.shift])).toEqual(before.triggers.map((t) => [t.id, t.at]));
         },
       ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inQuietHours, nextHighStakes, plan, triggerId } from './plan';
-import { berlin, DAY, event, HOUR, MIN, planInput, settings } from './test-fixtures';
+import { berlin, DAY, event, HOUR, MIN, planInput, settings, TEST_SETTINGS } from './test-fixtures';
+import { DEFAULT_SCHEDULE_SETTINGS } from './types';
 import type { EventTag, Moment, Plan, PlanInput } from './types';
 
 const KEY = 'feed|interview';
@@ -39,7 +40,7 @@ describe('plan', () => {
 
   it('plans only enabled prompts, at their own lead times', () => {
     const s = settings({
-      prompts: { affirm: { enabled: false, minutes: 45 }, ready: { enabled: true, minutes: 20 }, feedback: { enabled: true, minutes: 0 } },
+      prompts: { rehearse: { enabled: false, minutes: 1200 }, affirm: { enabled: false, minutes: 45 }, ready: { enabled: true, minutes: 20 }, feedback: { enabled: true, minutes: 0 } },
     });
     expect(planned(run({ settings: s }))).toEqual([
       ['ready|feed|interview', berlin('13:40'), undefined],
@@ -52,6 +53,27 @@ describe('plan', () => {
     expect(run({ tags: [{ target: KEY, scope: 'occurrence', mode: 'never', kind: 'other', updatedAt: 0 }] })).toEqual({
       triggers: [],
       unavailable: [],
+    });
+  });
+
+  describe('the day-before rehearsal', () => {
+    const withRehearsal = settings({ prompts: DEFAULT_SCHEDULE_SETTINGS.prompts });
+    const rehearsal = (p: Plan) => [...planned(p), ...dropped(p)].filter(([id]) => String(id).startsWith('rehearse|'));
+
+    it('comes 20 hours before by default: the afternoon before a 14:00 interview', () => {
+      expect(rehearsal(run({ settings: withRehearsal, now: berlin('08:00', '2025-06-09') }))).toEqual([
+        ['rehearse|feed|interview', berlin('18:00', '2025-06-09'), undefined],
+      ]);
+    });
+
+    it('is offered at once for an event first seen later, while at least two hours are left', () => {
+      expect(rehearsal(run({ settings: withRehearsal, now: berlin('11:30') }))).toEqual([['rehearse|feed|interview', berlin('11:30'), 'late']]);
+      expect(rehearsal(run({ settings: withRehearsal, now: berlin('12:01') }))).toEqual([['rehearse|feed|interview', berlin('18:00', '2025-06-09'), 'missed']]);
+    });
+
+    it('is off in the other cases here, so that they count only the three prompts around the event', () => {
+      expect(TEST_SETTINGS.prompts.rehearse.enabled).toBe(false);
+      expect(DEFAULT_SCHEDULE_SETTINGS.prompts.rehearse.enabled).toBe(true);
     });
   });
 

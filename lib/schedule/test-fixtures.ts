@@ -16,8 +16,17 @@ export function event(key: string, title: string, start: number, end: number, ex
   return { key, title, start, end, allDay: false, cancelled: false, transparent: false, declined: false, ...extra };
 }
 
+/**
+ * The defaults, less the day-before rehearsal: most cases look at the three
+ * prompts close to the event, and the rehearsal has cases of its own.
+ */
+export const TEST_SETTINGS: ScheduleSettings = {
+  ...DEFAULT_SCHEDULE_SETTINGS,
+  prompts: { ...DEFAULT_SCHEDULE_SETTINGS.prompts, rehearse: { ...DEFAULT_SCHEDULE_SETTINGS.prompts.rehearse, enabled: false } },
+};
+
 export function settings(extra: Partial<ScheduleSettings> = {}): ScheduleSettings {
-  return { ...DEFAULT_SCHEDULE_SETTINGS, ...extra };
+  return { ...TEST_SETTINGS, ...extra };
 }
 
 export function planInput(extra: Partial<PlanInput> = {}): PlanInput {
@@ -26,7 +35,7 @@ export function planInput(extra: Partial<PlanInput> = {}): PlanInput {
     tags: [],
     rules: DEFAULT_KEYWORD_RULES,
     moments: [],
-    settings: DEFAULT_SCHEDULE_SETTINGS,
+    settings: TEST_SETTINGS,
     fired: {},
     snoozed: {},
     now: berlin('08:00'),

@@ -15,11 +15,13 @@ export const PAST_HORIZON_MS = 24 * HOUR;
 export const FUTURE_HORIZON_MS = 8 * 24 * HOUR;
 /** The affirmation takes about this long, so its prompt must come at least this early. */
 export const AFFIRM_EXERCISE_MS = 15 * MINUTE;
+/** A rehearsal needs this much time left before the event to be worth offering. */
+export const REHEARSE_MIN_LEFT_MS = 2 * HOUR;
 /** After-event feedback stops being worth asking for this long after the end. */
 export const FEEDBACK_WINDOW_MS = 12 * HOUR;
 
 /** Tie-break order for prompts due at the same moment. */
-export const PROMPT_ORDER: Record<PromptType, number> = { affirm: 0, ready: 1, feedback: 2 };
+export const PROMPT_ORDER: Record<PromptType, number> = { rehearse: 0, affirm: 1, ready: 2, feedback: 3 };
 
 /** `<prompt type>|<event key>`: stable across runs, so shown and snoozed prompts are recognised. */
 export function triggerId(type: PromptType, eventKey: string): string {
@@ -35,6 +37,8 @@ export function idealTime(type: PromptType, event: Pick<ScheduleEvent, 'start' |
 /** Whether a prompt shown at `at` still serves its purpose. */
 export function isUseful(type: PromptType, at: number, event: { start: number; end: number }): boolean {
   switch (type) {
+    case 'rehearse':
+      return at <= event.start - REHEARSE_MIN_LEFT_MS;
     case 'affirm':
       return at <= event.start - AFFIRM_EXERCISE_MS;
     case 'ready':

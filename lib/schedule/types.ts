@@ -7,12 +7,13 @@ export const STAKES_KINDS = ['presentation', 'interview', 'exam', 'conversation'
 export type StakesKind = (typeof STAKES_KINDS)[number];
 
 /**
- * The three prompts around a high-stakes event:
+ * The prompts around a high-stakes event:
+ * - `rehearse`: an invitation to rehearse it step by step, the day before;
  * - `affirm`: an invitation to the 15-minute values affirmation, well before;
  * - `ready`: "get ready" (stress reinterpretation, reframing), just before;
  * - `feedback`: task-level feedback and reflection, after it ends.
  */
-export const PROMPT_TYPES = ['affirm', 'ready', 'feedback'] as const;
+export const PROMPT_TYPES = ['rehearse', 'affirm', 'ready', 'feedback'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];
 
 /** An event the planner may prompt for: a calendar occurrence or a moment the user added. */
@@ -87,8 +88,15 @@ export interface ScheduleSettings {
   days: readonly number[];
 }
 
+/**
+ * The rehearsal's lead: 20 hours puts it in the afternoon or early evening the
+ * day before an event in working hours, outside the default quiet hours.
+ */
+export const REHEARSE_DEFAULT_MINUTES = 20 * 60;
+
 export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
   prompts: {
+    rehearse: { enabled: true, minutes: REHEARSE_DEFAULT_MINUTES },
     affirm: { enabled: true, minutes: 45 },
     ready: { enabled: true, minutes: 5 },
     feedback: { enabled: true, minutes: 10 },

@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
-import { addValue, DEFAULT_VALUES, FIRST_DEFAULT_VALUES, loadValues, moveValue, saveValues, withoutFirstDefaults } from './values';
+import { MAX_VALUES } from '../limits';
+import { addValue, addValues, DEFAULT_VALUES, FIRST_DEFAULT_VALUES, loadValues, moveValue, saveValues, withoutFirstDefaults } from './values';
 
 describe('values', () => {
   it('start as the suggested list, and keep the user’s order', async () => {
@@ -48,5 +49,13 @@ describe('the values list from before version 2', () => {
     expect(withoutFirstDefaults(FIRST_DEFAULT_VALUES)).toEqual([...DEFAULT_VALUES]);
     expect(withoutFirstDefaults(FIRST_DEFAULT_VALUES.slice(0, 11))).toEqual(FIRST_DEFAULT_VALUES.slice(0, 11));
     expect(withoutFirstDefaults(['Humor'])).toEqual(['Humor']);
+  });
+});
+
+describe('values found by a values clarification', () => {
+  it('join the end of the list, once each, while it has room', () => {
+    expect(addValues(['Humor', 'Kindness'], ['Curiosity', 'kindness', 'Looking after my family'])).toEqual(['Humor', 'Kindness', 'Curiosity', 'Looking after my family']);
+    const full = Array.from({ length: MAX_VALUES - 1 }, (_, i) => `Value ${i}`);
+    expect(addValues(full, ['One more', 'No room'])).toEqual([...full, 'One more']);
   });
 });

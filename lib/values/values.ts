@@ -88,3 +88,16 @@ export function addValue(values: readonly string[], value: string): string[] {
   if (!clean || values.some((v) => v.toLowerCase() === clean.toLowerCase())) return [...values];
   return [...values, clean];
 }
+
+/**
+ * Adds the values a values clarification found, each as `addValue` would,
+ * while the list has room; the ones already there are not repeated.
+ */
+export function addValues(values: readonly string[], found: readonly string[]): string[] {
+  return found.reduce<string[]>((list, value) => (list.length >= MAX_VALUES ? list : addValue(list, value.slice(0, VALUE_MAX))), [...values]);
+}
+
+/** Stores the values an exercise found, after the ones the user already has. */
+export async function joinValues(found: readonly string[], deps: ItemDeps = {}): Promise<string[]> {
+  return saveValues(addValues(await loadValues(deps), found), deps);
+}

@@ -4,6 +4,7 @@
 // performing better: telling people what it is for takes its effect away
 // (Sherman et al. 2009). So it has no readiness question and never shows the
 // event that timed it.
+import { quoted } from '@/lib/flows/finish';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -14,9 +15,18 @@ export const affirmationFlow: FlowDefinition = {
   minutes: 15,
   measure: 'none',
   namesEvent: false,
-  // About the person and the value, never about what it might help with.
-  finish: (answers) => (typeof answers.value === 'string' && answers.value ? `You spent some time with a value that is yours: ${answers.value}.` : undefined),
+  // About the person and the value, in their own words, never about what it might help with.
+  finish: (answers) => {
+    if (typeof answers.value !== 'string' || !answers.value) return undefined;
+    const why = quoted(answers.why);
+    return why ? `Why ${answers.value} matters to you, in your words: ${why}.` : `You spent some time with a value that is yours: ${answers.value}.`;
+  },
   summary: 'A few quiet minutes to write about a value that is yours.',
+  // About the person only: what it is for is never said (see above).
+  intro: {
+    what: 'A few quiet minutes on what matters to you. You put your values in your own order, then write about the one at the top. There are no right answers, and nobody else reads it.',
+    leaveWith: 'A few lines, in your own words, about something you care about.',
+  },
   steps: [
     {
       id: 'rank',

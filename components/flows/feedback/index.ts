@@ -58,6 +58,12 @@ export const feedbackFlow: FlowDefinition = {
   title: 'Learn from how it went',
   minutes: 5,
   summary: 'Notice what you did that worked, and what you will carry into next time.',
+  intro: {
+    what: 'A short look back while it is still fresh: what you did, and what it shows about what you can do.',
+    leaveWith: 'One thing to carry into next time, and a few good questions to ask others.',
+  },
+  // What worked is a win worth keeping; after a setback there is nothing to celebrate yet.
+  next: (answers) => (wentWell(answers) && typeof answers.outcome === 'number' ? 'log-win' : undefined),
   measure: 'capability',
   steps: [
     {

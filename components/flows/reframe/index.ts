@@ -4,6 +4,8 @@
 // offered among the evidence against), a balanced thought, and the same
 // emotions rated again; then a next action.
 import { emotionsComplete } from '@/lib/flows/runner';
+import { quoted } from '@/lib/flows/finish';
+import { getReadyWhenNear } from '@/lib/flows/next-step';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -30,6 +32,16 @@ export const reframeFlow: FlowDefinition = {
   // Not in the popup: the evidence step lists the user's own wins, whose length
   // has no bound a 600 px popup could hold, beside nine thinking traps.
   summary: 'Write down the thought, check it against the evidence, and find a fairer one.',
+  intro: {
+    what: 'When one thought keeps nagging, writing it down and weighing the facts on both sides can loosen its grip.',
+    leaveWith: 'A fairer way to see it, and one next thing to do.',
+  },
+  // With the moment close, the short get-ready exercise is the natural next thing.
+  next: (_answers, event) => getReadyWhenNear(event),
+  finish: (answers) => {
+    const fairer = quoted(answers.balanced);
+    return fairer && `Your fairer thought: ${fairer}.`;
+  },
   steps: [
     {
       id: 'situation',

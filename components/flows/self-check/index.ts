@@ -21,6 +21,10 @@ export const selfCheckFlow: FlowDefinition = {
   measure: 'none',
   finish: () => 'Your four ratings are kept, so you can see how they change from one check to the next.',
   summary: 'Four quick ratings of how sure you feel about handling what comes. Over the months, they show how your confidence grows.',
+  intro: {
+    what: 'Four quick ratings of how sure you feel about handling what comes. Not a test: there are no right answers.',
+    leaveWith: 'A snapshot of today, to set beside the next one.',
+  },
   steps: [
     {
       id: 'intro',

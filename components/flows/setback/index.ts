@@ -74,6 +74,10 @@ export const setbackFlow: FlowDefinition = {
   title: 'Log a setback as an experiment',
   minutes: 5,
   summary: 'When it went badly: what you tried, what happened, and what you will try next.',
+  intro: {
+    what: 'Something did not go the way you hoped. Here you look at it the way a scientist would: as an experiment, not a verdict.',
+    leaveWith: 'Your next experiment, written down.',
+  },
   // Done after an event: the question is how capable the user feels of the next one, not readiness.
   measure: 'capability',
   steps: setbackSteps,

@@ -2,6 +2,8 @@
 // racing heart before a hard moment is fuel for it. The exercise never aims
 // at calm: it rates energy and the sense of being able to use it, and ends by
 // pointing that energy at the task rather than breathing it away.
+import { REHEARSAL_ID } from '@/lib/flows/ids';
+import { quoted } from '@/lib/flows/finish';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -12,6 +14,14 @@ export const stressFlow: FlowDefinition = {
   minutes: 3,
   quick: true,
   summary: 'A few minutes to notice the energy in your body, and to put it to work.',
+  intro: {
+    what: 'The racing heart before a big moment is energy, not a warning. This short exercise helps you notice it and put it to work.',
+    leaveWith: 'Your first move, ready to go.',
+  },
+  finish: (answers) => {
+    const move = quoted(answers.firstMove);
+    return move && `Your first move: ${move}.`;
+  },
   steps: [
     {
       id: 'feel',
@@ -76,6 +86,8 @@ export const stressFlow: FlowDefinition = {
       id: 'first-move',
       title: 'Now point it at the task',
       blocks: [
+        // The if-then plans from the rehearsal for this event, at hand when the moment comes.
+        { kind: 'earlier', flowId: REHEARSAL_ID, fields: ['risk1', 'plan1', 'risk2', 'plan2'], label: 'Your if-then plans' },
         {
           kind: 'text',
           field: 'firstMove',

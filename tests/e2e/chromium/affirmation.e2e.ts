@@ -69,6 +69,16 @@ describe('Chromium: the values reflection', () => {
     await page.bringToFront();
     expect(new URL(page.url()).searchParams.get('flow')).toBe('affirmation');
 
+    // Its first screen is about the person: no event, no readiness, nothing about what it might help with.
+    await expect.poll(() => heading(page)).toBe('Reflect on what matters to you');
+    await page.waitForTimeout(500);
+    const intro = await page.locator('main').innerText();
+    expect(intro).toMatch(/A few quiet minutes on what matters to you/);
+    expect(intro).toMatch(/About 15 minutes/);
+    expect(intro).not.toMatch(/Northwind|interview|For:|ready|readiness|prepar|perform|nerv/i);
+    expect(await page.getByRole('slider').count()).toBe(0);
+    await page.getByRole('button', { name: 'Begin' }).click();
+
     // The ranking comes first, with nothing about the event or readiness, now or once the page has settled.
     await expect.poll(() => heading(page)).toBe('What matters most to you?');
     await expect.poll(() => ranking(page)).toHaveLength(14);
@@ -106,6 +116,11 @@ describe('Chromium: the values reflection', () => {
     await page.getByLabel('Describe a time when it guided what you did.').fill('Making my grandmother laugh in hospital');
     await page.getByRole('button', { name: 'Finish' }).click();
     await expect.poll(() => heading(page)).toBe('Saved');
+    // The finish: their value, no change in readiness, and no step towards the event.
+    const finish = await page.locator('main').innerText();
+    expect(finish).toMatch(/Why Humor matters to you, in your words: “It keeps me close to the people I love”\./);
+    expect(finish).not.toMatch(/Northwind|interview|ready|readiness|before|prepar|plan/i);
+    expect(await page.getByRole('button').allInnerTexts()).toEqual(['Back to your day']);
     const entries = await storedRecords(app, 'entry/');
     expect(entries).toHaveLength(1);
     const saved = entries[0]!.value as { flowId: string; fields: Record<string, unknown> };
@@ -115,6 +130,7 @@ describe('Chromium: the values reflection', () => {
     // Next time, the ranking is shown again in the order they left it.
     const again = await app.context.newPage();
     await again.goto(app.url('flow.html?flow=affirmation'));
+    await again.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => heading(again)).toBe('What matters most to you?');
     await expect.poll(() => ranking(again).then((r) => [r[0], r[1], r.at(-1)])).toEqual(['Humor', 'Relationships with friends and family', 'Courage']);
   });
@@ -127,6 +143,7 @@ describe('Chromium: the values reflection', () => {
     await options.evaluate((value) => chrome.storage.local.set({ values: { version: 1, value } }), first);
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=affirmation'));
+    await page.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => ranking(page)).toHaveLength(14);
     expect(await ranking(page)).not.toContain('Career');
     expect(await options.evaluate(() => chrome.storage.local.get('values'))).toMatchObject({ values: { version: 2 } });

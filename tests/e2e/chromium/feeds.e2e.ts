@@ -250,10 +250,12 @@ describe('Chromium: calendar feeds', () => {
   it('turns on the demo calendar from the welcome page', async () => {
     const welcome = await app.context.newPage();
     await welcome.goto(app.url('welcome.html'));
-    await welcome.getByRole('button', { name: 'Try the demo calendar' }).click();
-    await welcome.waitForURL(/options\.html#calendar$/);
-    await expect.poll(() => welcome.locator('.upcoming').innerText(), { timeout: 15_000 }).toMatch(/Quarterly review presentation/);
-    expect(await welcome.locator('.feed-list').innerText()).toMatch(/Demo calendar/);
+    await welcome.getByRole('button', { name: 'Try the demo' }).click();
+    await expect.poll(() => welcome.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/The demo calendar is on/);
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#calendar'));
+    await expect.poll(() => options.locator('.upcoming').innerText(), { timeout: 15_000 }).toMatch(/Quarterly review presentation/);
+    expect(await options.locator('.feed-list').innerText()).toMatch(/Demo calendar/);
   });
   it('sets a damaged calendar list aside with its reason and every address masked; a saved copy has them only when asked', async () => {
     const damaged = {

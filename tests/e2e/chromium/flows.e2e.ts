@@ -1,60 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, demoEventKey, launch, storedRecords, type Launched } from './harness';
+import { begin, completeByKeyboard, heading, next } from './exercise-steps';
 
 let app: Launched | undefined;
 
 // Every test also proves that extension pages talked to no one.
 closeBrowserAfterEach(() => app, () => (app = undefined));
-
-async function focusedText(page: Page) {
-  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
-}
-
-/** Tabs to the Next (or Finish) button and presses it, as a keyboard user would. */
-async function next(page: Page) {
-  for (let i = 0; i < 20; i++) {
-    if (['Next', 'Finish'].includes(await focusedText(page))) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('No Next button reached by Tab');
-}
-
-async function heading(page: Page) {
-  return page.locator('h1').textContent();
-}
-
-/**
- * Completes any flow with the keyboard only: Tab through each step, choose
- * the lowest of each rating with Home (and a value with Space), type into
- * empty text fields, press Next or Finish.
- */
-async function completeByKeyboard(page: Page): Promise<number> {
-  let steps = 0;
-  while ((await heading(page)) !== 'Saved') {
-    const title = await heading(page);
-    for (let i = 0; i < 40; i++) {
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
-        return { tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
-      });
-      if (focused.tag === 'INPUT' && focused.type === 'radio') await page.keyboard.press('Space');
-      else if (focused.type === 'range') await page.keyboard.press('Home');
-      else if ((focused.tag === 'TEXTAREA' || focused.type === 'text') && !focused.value) await page.keyboard.type(`Answer ${steps}-${i}`);
-      else if (focused.text === 'Next' || focused.text === 'Finish') {
-        await page.keyboard.press('Enter');
-        break;
-      }
-      await page.keyboard.press('Tab');
-    }
-    await expect.poll(() => heading(page)).not.toBe(title);
-    steps += 1;
-  }
-  return steps;
-}
 
 describe('Chromium: exercises', () => {
   for (const flowId of ['affirmation', 'reframe', 'feedback', 'setback']) {
@@ -62,6 +13,7 @@ describe('Chromium: exercises', () => {
       app = await launch();
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}&trigger=t-1`));
+      await begin(page);
       expect(await completeByKeyboard(page)).toBe({ affirmation: 2, reframe: 11, setback: 9, feedback: 11 }[flowId]);
       const entries = await storedRecords(app, 'entry/');
       expect(entries).toHaveLength(1);
@@ -73,6 +25,7 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=feedback&event=moment%3Atest'));
+    await begin(page);
     // After an event the question is how capable you feel of the next one, not readiness.
     await expect.poll(() => heading(page)).toBe('Before you start');
     expect(await page.getByRole('slider', { name: 'How capable do you feel of handling the next one like it?' }).count()).toBe(1);
@@ -98,7 +51,7 @@ describe('Chromium: exercises', () => {
     await outcome.press('1');
     await page.getByRole('button', { name: 'Next' }).click();
     expect(await completeByKeyboard(page)).toBe(9);
-    expect(await page.locator('main').innerText()).toMatch(/Your next experiment: “Answer \d+-\d+”\./);
+    expect(await page.locator('main').innerText()).toMatch(/Your next experiment: “Answer \d+-\d+ Second line Third line”\./);
     expect(await page.locator('main').innerText()).not.toMatch(/Nicely done|Well done|Great/);
     const [entry] = await storedRecords(app, 'entry/');
     expect(entry!.value).toMatchObject({ flowId: 'feedback', fields: { outcome: 1 } });
@@ -120,6 +73,7 @@ describe('Chromium: exercises', () => {
     await page.goto(app.url('flow.html?flow=affirmation'));
     // A tab in the background may have its timers slowed: the exercise is in front, as for a user.
     await page.bringToFront();
+    await begin(page);
     await expect.poll(() => heading(page)).toBe('What matters most to you?');
     await expect.poll(() => page.locator('.flow-rank-value').first().textContent()).toBe('Curiosity');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -144,6 +98,7 @@ describe('Chromium: exercises', () => {
     const page = await app.context.newPage();
     await page.goto(app.url(`flow.html?flow=reframe&event=${encodeURIComponent(reviewKey)}`));
     const onward = () => page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+    await page.getByRole('button', { name: 'Begin' }).click();
     await onward();
     await expect.poll(() => heading(page)).toBe('What is coming up?');
     await expect.poll(() => page.getByRole('textbox', { name: 'The situation' }).inputValue()).toBe('Quarterly review presentation');
@@ -228,6 +183,7 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=feedback'));
+    await page.getByRole('button', { name: 'Begin' }).click();
     for (const [title, answer] of [
       ['Before you start', null],
       ['How did it go?', 'rating'],
@@ -252,11 +208,15 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=stress'));
+    await begin(page);
     await expect.poll(() => heading(page)).toBe('Before you start');
-    // The first answer is focused: the first arrow places an unset rating in
-    // the middle (6 of 1 to 10), the next moves it.
+    // The step opens on its heading, not on the unset rating (a focus ring
+    // there would look like an answer given). One Tab reaches the rating; the
+    // first arrow places it in the middle (6 of 1 to 10), the next moves it.
     const readiness = page.getByRole('slider', { name: 'How ready do you feel for what’s coming?' });
     expect(await readiness.getAttribute('aria-valuetext')).toBe('not set yet');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => readiness.getAttribute('aria-valuetext')).toBe('6 out of 10');
     await page.keyboard.press('ArrowLeft');
@@ -296,6 +256,7 @@ describe('Chromium: exercises', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => heading(page)).toBe('Before you go');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('End');
     await next(page);
     await expect.poll(() => heading(page)).toBe('Saved');
@@ -322,6 +283,7 @@ describe('Chromium: exercises', () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=stress'));
+    await begin(page);
     await next(page);
     await expect.poll(() => heading(page)).toBe('What is your body doing?');
     await page.getByLabel('What do you notice in your body?').focus();
@@ -334,7 +296,7 @@ describe('Chromium: exercises', () => {
     await expect.poll(() => list.locator('main').innerText()).toMatch(/Pick up where you left off\s+Turn nerves into readiness/);
     await list.close();
 
-    // The list of exercises offers the unfinished one, and it resumes where it was left.
+    // The list of exercises offers the unfinished one, and it resumes where it was left, past the first screen.
     const again = await app.context.newPage();
     await again.goto(app.url('flow.html'));
     await again.getByRole('link', { name: 'Turn nerves into readiness' }).first().click();
@@ -352,14 +314,18 @@ describe('Chromium: exercises', () => {
     const reviewKey = await demoEventKey(app, popup, 'Quarterly review presentation');
     const page = await app.context.newPage();
     await page.goto(app.url(`flow.html?flow=stress&event=${encodeURIComponent(reviewKey)}`));
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/For: Quarterly review presentation/);
+    await page.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => page.locator('.flow-header').innerText()).toMatch(/For: Quarterly review presentation/);
 
     // From the popup, the 15-minute exercise gets a window of its own.
     await popup.getByRole('button', { name: 'Exercises' }).click();
     await expect.poll(() => heading(popup)).toBe('Exercises');
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/flow.html?flow=affirmation') });
-    await popup.getByRole('button', { name: 'Open in a window: Reflect on what matters to you' }).click();
+    await popup.getByRole('button', { name: 'Start in a window: Reflect on what matters to you' }).click();
     const window = await opened;
+    await expect.poll(() => heading(window)).toBe('Reflect on what matters to you');
+    await window.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => heading(window)).toBe('What matters most to you?');
   });
 
@@ -370,7 +336,7 @@ describe('Chromium: exercises', () => {
     await popup.getByRole('button', { name: 'Exercises' }).click();
     // Reframing lists the user's own wins as evidence, too long for the popup: it only opens in a window.
     expect(await popup.getByRole('button', { name: 'Start: Reframe a worrying thought' }).count()).toBe(0);
-    await popup.getByRole('button', { name: 'Open in a window: Reframe a worrying thought' }).waitFor();
+    await popup.getByRole('button', { name: 'Start in a window: Reframe a worrying thought' }).waitFor();
     await popup.getByRole('button', { name: 'Start: Turn nerves into readiness' }).focus();
     await popup.keyboard.press('Enter');
     await expect.poll(() => heading(popup)).toBe('Before you start');
@@ -379,6 +345,12 @@ describe('Chromium: exercises', () => {
     await popup.getByLabel('What do you notice in your body?').focus();
     await popup.keyboard.type('Tight shoulders');
     await popup.waitForTimeout(50);
+    // Back to the list and in again: the exercise picks up where it was left.
+    await popup.getByRole('button', { name: 'All exercises' }).click();
+    await expect.poll(() => heading(popup)).toBe('Exercises');
+    await popup.getByRole('button', { name: 'Start: Turn nerves into readiness' }).click();
+    await expect.poll(() => heading(popup)).toBe('What is your body doing?');
+    expect(await popup.getByLabel('What do you notice in your body?').inputValue()).toBe('Tight shoulders');
     await popup.close();
 
     const window = await app.context.newPage();

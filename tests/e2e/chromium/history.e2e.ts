@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
 
 const SHOTS = process.env.PRIMED_CHARTS_SHOTS ?? '/tmp/shots-charts';
+const JOURNAL_SHOTS = process.env.PRIMED_JOURNAL_SHOTS ?? '/tmp/shots-journal';
 
 let app: Launched | undefined;
 
@@ -50,11 +51,11 @@ describe('Chromium: history', () => {
 
     const popup = await openPopup(app);
     const opened = app.context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'History' }).click();
+    await popup.getByRole('button', { name: 'Journal' }).click();
     const journal = await opened;
     await journal.waitForLoadState();
     expect(journal.url()).toBe(app.url('journal.html'));
-    await expect.poll(() => journal.title()).toMatch(/Primed$/);
+    await expect.poll(() => journal.title()).toBe('Journal · Primed');
   });
 
   it('one record with a time JavaScript cannot show is set aside; the popup, the journal and the settings show the rest', async () => {
@@ -82,6 +83,70 @@ describe('Chromium: history', () => {
     await options.goto(app.url('options.html#set-aside'));
     await expect.poll(() => options.locator('.quarantine-item').count()).toBe(2);
     expect(errors).toEqual([]);
+  });
+
+  it('groups the journal by day, shows a confidence check by its score, keeps Delete quiet, and names each view', async () => {
+    app = await launch();
+    const put = (n: number, createdAt: number, value: Record<string, unknown>) => {
+      const id = `${createdAt.toString(36).padStart(9, '0')}-days0${n}`;
+      return putStoredRecord(app!, `entry/${id}`, { v: 1, id, createdAt, updatedAt: createdAt, ...value });
+    };
+    const yesterday = new Date();
+    yesterday.setDate(yesterday.getDate() - 1);
+    yesterday.setHours(12, 0, 0, 0);
+    const lastYear = new Date().getFullYear() - 1;
+    await put(1, Date.now() - 60_000, { kind: 'win', text: 'Spoke first in the stand-up' });
+    await put(2, yesterday.getTime(), { kind: 'flow', flowId: 'self-check', fields: { unexpected: 6, difficult: 5, goals: 7, obstacles: 4 } });
+    await put(3, new Date(lastYear, 2, 3, 9, 30).getTime(), { kind: 'win', text: 'Finished the first draft' });
+
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html'));
+    await expect.poll(() => page.title()).toBe('Journal · Primed');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Journal');
+    const days = page.getByRole('heading', { level: 2 });
+    await expect.poll(() => days.allTextContents()).toHaveLength(3);
+    const [today, yday, older] = await days.allTextContents();
+    expect([today, yday]).toEqual(['Today', 'Yesterday']);
+    expect(older).toMatch(new RegExp(`March.*${lastYear}|${lastYear}.*March`));
+    // Each row sits under its day and shows only its time: no year on a row.
+    const todayRows = page.getByRole('region', { name: 'Today' }).getByRole('button');
+    expect(await todayRows.count()).toBe(1);
+    expect(await todayRows.innerText()).toMatch(/Spoke first in the stand-up/);
+    expect(await page.locator('.history-row time').allTextContents()).not.toContainEqual(expect.stringMatching(/\d{4}/));
+    // A confidence check has no words: its score stands in for them.
+    expect(await page.getByRole('region', { name: 'Yesterday' }).getByRole('button', { name: /Confidence check: 5\.5 out of 10/ }).count()).toBe(1);
+    expect(await page.getByText('(no words)').count()).toBe(0);
+
+    // Delete is a quiet link at the foot of the entry, well apart from Save.
+    await page.getByRole('button', { name: /Spoke first in the stand-up/ }).click();
+    const save = page.getByRole('button', { name: 'Save' });
+    const remove = page.getByRole('button', { name: 'Delete', exact: true });
+    const [saveBox, removeBox, detail] = await Promise.all([save.boundingBox(), remove.boundingBox(), page.locator('.history-detail').boundingBox()]);
+    expect(removeBox!.width).toBeLessThan(detail!.width / 3);
+    expect(removeBox!.y).toBeGreaterThan(saveBox!.y + saveBox!.height);
+    expect(await remove.evaluate((b) => getComputedStyle(b).borderTopStyle === 'none' || getComputedStyle(b).borderTopWidth === '0px')).toBe(true);
+
+    await mkdir(JOURNAL_SHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${JOURNAL_SHOTS}/journal-${colorScheme}.png`, fullPage: true });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Each view has its own title and heading.
+    await page.getByRole('button', { name: 'Goal ladders' }).click();
+    await expect.poll(() => page.title()).toBe('Goal ladders · Primed');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Goal ladders');
+    await page.getByRole('button', { name: 'Start a new goal' }).waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${JOURNAL_SHOTS}/goals-${colorScheme}.png`, fullPage: true });
+    }
+    await page.getByRole('button', { name: 'Your evidence' }).click();
+    await expect.poll(() => page.title()).toBe('Your evidence · Primed');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your evidence');
+    await page.getByRole('button', { name: 'Journal' }).click();
+    await expect.poll(() => page.title()).toBe('Journal · Primed');
   });
 
   it('reads back exercises saved before the stress exercise and the thought record changed, every answer under its question', async () => {
@@ -262,7 +327,7 @@ describe('Chromium: history', () => {
     expect(await page.getByRole('row', { name: /Get-ready prompt/ }).innerText()).toMatch(/Get-ready prompt\s+1\s+0\s+1\s+0/);
     expect(await page.getByRole('button', { name: 'Your evidence' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('.evidence-list').innerText()).toMatch(/Win\s+Asked my manager for the promotion criteria/);
-    expect(await page.getByRole('heading', { name: 'Proof of what you can do' }).locator('xpath=following-sibling::p[1]').textContent()).toBe('1 win and 4 exercises seen through. All in your own words.');
+    expect(await page.locator('.evidence-summary').textContent()).toBe('1 win and 4 exercises seen through. All in your own words.');
 
     // Axes: 0–10 under the bars, 1–10 and dates on the confidence line.
     const axis = (chart: typeof whatWorks) => chart.locator('text.chart-axis').allTextContents();
@@ -387,7 +452,7 @@ describe('Chromium: goal ladders', () => {
     await expect.poll(() => again.locator('.evidence-list').innerText()).toMatch(/What it showed\s+Three small things done: I can start the update\./);
 
     // The wins are in the timeline, each saying which goal it served.
-    await again.getByRole('button', { name: 'Timeline' }).click();
+    await again.getByRole('button', { name: 'Journal' }).click();
     await again.getByRole('button', { name: /Tiny thing 2/ }).click();
     expect(await again.getByText('A micro-action towards: Give the 10-minute team update without notes by Friday').count()).toBe(1);
   });

@@ -65,6 +65,7 @@ describe('Chromium: text fields at their limits', () => {
     const page = await app.context.newPage();
     await page.setViewportSize({ width: 720, height: 900 });
     await page.goto(app.url('flow.html?flow=setback'));
+    await page.getByRole('button', { name: 'Begin' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     const field = page.getByRole('textbox', { name: 'What did you attempt?' });

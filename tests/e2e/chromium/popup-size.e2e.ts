@@ -55,6 +55,8 @@ async function settled(page: Page) {
 }
 
 async function checkFits(page: Page, state: string): Promise<number> {
+  // Every view of the popup carries its navigation, and it counts towards the height.
+  await page.getByRole('navigation', { name: 'Pages' }).waitFor();
   await settled(page);
   const measured = await measure(page);
   await shoot(page, state);
@@ -124,6 +126,9 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
 
     const empty = await popupAt400(app);
     await empty.getByText('Your first win goes here.').waitFor();
+    // No calendar and no moment yet: the two ways to add one, with the empty wins, all at once.
+    await empty.getByRole('button', { name: 'Add a calendar' }).waitFor();
+    await empty.getByRole('button', { name: 'Add a moment by hand' }).waitFor();
     heights.empty = await checkFits(empty, 'empty');
 
     // Five wins and a calendar, the last win just logged (Undo showing). The
@@ -153,6 +158,14 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await logWins(wins, WINS);
     await wins.getByRole('button', { name: 'Undo' }).waitFor();
     heights.wins = await checkFits(wins, 'wins');
+    // A compact header: the day's count and the streak on the question's line, not under it.
+    await wins.getByTestId('streak').waitFor();
+    const headerOnOneLine = await wins.evaluate(() => {
+      const question = document.querySelector('label[for="win-text"]')!.getBoundingClientRect();
+      const streak = document.querySelector('[data-testid="streak"]')!.getBoundingClientRect();
+      return streak.top < question.bottom;
+    });
+    expect(headerOnOneLine, 'the tally beside the question').toBe(true);
 
     // The details form open under the win just logged.
     await wins.getByRole('button', { name: 'Add details' }).click();
@@ -216,6 +229,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await checkIn.getByRole('button', { name: 'Answer' }).click();
     await checkIn.getByRole('slider', { name: 'How capable do you feel of handling the next one like it?' }).waitFor();
     heights.checkInAnswer = await checkFits(checkIn, 'checkin-answer');
+    expect(await scalesAt380(checkIn, 'checkin-answer')).toEqual([]);
     await checkIn.close();
 
     const exercises = await popupAt400(app);
@@ -223,8 +237,16 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await exercises.getByRole('heading', { name: 'Exercises' }).waitFor();
     heights.exercises = await checkFits(exercises, 'exercises');
 
+    // A quick exercise running, and the way back to the list beside its title.
+    await exercises.getByRole('button', { name: 'Start: Turn nerves into readiness' }).click();
+    await exercises.locator('.flow-step').waitFor();
+    await settled(exercises);
+    await shoot(exercises, 'exercise-running');
+    heights.running = (await measure(exercises)).height;
+    expect(heights.running, 'a running exercise: height').toBeLessThanOrEqual(MAX_HEIGHT);
+
     console.log(
-      `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises}` +
+      `POPUP HEIGHTS empty=${heights.empty} wins=${heights.wins} prompt=${heights.prompt} exercises=${heights.exercises} running=${heights.running}` +
         ` (also details=${heights.details} all-prompts=${heights.allPrompts} crisis=${heights.crisis} calm=${heights.calm} moment=${heights.moment} checkin=${heights.checkIn} checkin-answer=${heights.checkInAnswer}; at most ${MAX_HEIGHT})`,
     );
   });
@@ -250,6 +272,37 @@ async function answerStep(page: Page) {
   }
 }
 
+/**
+ * Where a rating scale breaks at 380 px (a popup a little narrower than
+ * Primed's own, as with a scrollbar): its value in words wrapping or pushed
+ * off its line, or its two end labels wrapping or no longer side by side.
+ */
+async function scalesAt380(page: Page, state: string): Promise<string[]> {
+  const problems = await page.evaluate(() => {
+    const width = document.body.style.width;
+    document.body.style.width = '380px';
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('.rating')) {
+      const name = el.querySelector('label')?.textContent ?? '';
+      const label = el.querySelector('label')!.getBoundingClientRect();
+      const slider = el.querySelector('input')!.getBoundingClientRect();
+      const value = el.querySelector('output')!;
+      const box = value.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(value).fontSize) * 2;
+      const beside = (other: DOMRect) => box.top < other.bottom && box.bottom > other.top;
+      if (box.height > line || !(beside(label) || beside(slider))) found.push(`“${name}”: its value takes a line of its own`);
+      const ends = [...el.querySelectorAll('.rating-ends span')].map((e) => e.getBoundingClientRect());
+      const endLine = ends.length ? parseFloat(getComputedStyle(el.querySelector('.rating-ends')!).fontSize) * 2 : 0;
+      if (ends.length === 2 && (ends[0]!.top !== ends[1]!.top || Math.max(ends[0]!.height, ends[1]!.height) > endLine)) {
+        found.push(`“${name}”: its end labels break`);
+      }
+    }
+    document.body.style.width = width;
+    return found;
+  });
+  return problems.map((p) => `${state} at 380 px: ${p}`);
+}
+
 /** Like checkFits, but notes a misfit and goes on, so that one run measures every step. */
 async function noteFit(page: Page, state: string, misfits: string[]): Promise<number> {
   await settled(page);
@@ -258,6 +311,7 @@ async function noteFit(page: Page, state: string, misfits: string[]): Promise<nu
   if (measured.clipped.length > 0) misfits.push(`${state}: content hidden inside the popup: ${measured.clipped.join(', ')}`);
   if (measured.width > WIDTH) misfits.push(`${state}: ${measured.width} px wide`);
   if (measured.height > MAX_HEIGHT) misfits.push(`${state}: ${measured.height} px high`);
+  misfits.push(...(await scalesAt380(page, state)));
   return measured.height;
 }
 

@@ -35,13 +35,15 @@ function calendar(): string {
  * ordinary event.
  */
 function hostileCalendar(): string {
-  const today = stamp(Date.now()).slice(0, 8);
+  // The looping series starts a day ago, so its first instance is past at any
+  // hour the suite runs; only the ordinary event is upcoming.
+  const started = stamp(Date.now() - 26 * 3_600_000);
   const tomorrow = stamp(Date.now() + 26 * 3_600_000);
   return [
     'BEGIN:VCALENDAR',
     'BEGIN:VEVENT',
     'UID:a',
-    `DTSTART:${today}T090000Z`,
+    `DTSTART:${started}`,
     'RRULE:FREQ=DAILY;BYDAY=1MO',
     'END:VEVENT',
     'BEGIN:VEVENT',
@@ -172,8 +174,9 @@ describe('Chromium: prompts at the right minute', () => {
     const [decision] = await decisions(page);
     const shown = decision!.engagement.find((e) => e.what === 'shown')!;
     expect(shown.at).toBeGreaterThanOrEqual(alarm!.at);
-    // The badge carries it too.
+    // The badge carries it too, in the brand's accent (#a8432b).
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await page.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([168, 67, 43, 255]);
 
     // The popup carries the waiting prompt too (it is the only place when notifications are blocked).
     const popup = await app.context.newPage();
@@ -186,7 +189,7 @@ describe('Chromium: prompts at the right minute', () => {
     await card.getByRole('button', { name: 'Start' }).press('Enter');
     const window = await opened;
     expect(new URL(window.url()).search).toBe('?flow=stress&event=work%3Apitch-1&trigger=ready%7Cwork%3Apitch-1');
-    await expect.poll(() => window.locator('.flow-header').innerText()).toMatch(/For: Investor pitch/);
+    await expect.poll(() => window.locator('main').innerText()).toMatch(/For: Investor pitch/);
     await expect.poll(() => notificationIds(page)).toEqual([]);
     expect(await page.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await expect.poll(async () => (await decisions(page))[0]!.engagement.map((e) => e.what)).toEqual(['shown', 'opened']);
@@ -343,8 +346,9 @@ describe('Chromium: prompts at the right minute', () => {
       (settings) => chrome.storage.local.set({ promptSettings: { version: 1, value: settings } }),
       { ...PROMPT_SETTINGS, prompts: { affirm: { enabled: true, minutes: 45 }, ready: { enabled: true, minutes: 5 }, feedback: { enabled: true, minutes: 10 } } },
     );
-    // The form is a view of its own, so the popup stays within its 600 px.
-    await popup.getByRole('button', { name: 'Add a high-stakes moment' }).click();
+    // The form is a view of its own, so the popup stays within its 600 px. With
+    // no calendar and no moment yet, the popup offers it as one of two ways to start.
+    await popup.getByRole('button', { name: 'Add a moment by hand' }).click();
     await popup.getByRole('heading', { name: 'Add a high-stakes moment' }).waitFor();
     await popup.getByLabel('What is it?').fill('Salary talk with Dana');
     const inTwoHours = await popup.evaluate(() => {

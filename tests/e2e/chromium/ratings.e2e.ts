@@ -73,6 +73,10 @@ describe('Chromium: every rating control', () => {
       await page.goto(app.url(`flow.html?flow=${flow.id}`));
       // In front of the welcome tab the install opens, so its frames are not throttled.
       await page.bringToFront();
+      // The first screen has no rating at all: nothing there can look answered.
+      await page.getByRole('button', { name: 'Begin' }).waitFor();
+      expect(await page.getByRole('slider').count()).toBe(0);
+      await page.getByRole('button', { name: 'Begin' }).click();
       const recorded: Record<string, number> = {};
       // What has been typed so far, by field: an emotion's slider is named after the emotion.
       const typed: FlowFields = {};
@@ -116,6 +120,7 @@ describe('Chromium: every rating control', () => {
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=self-check'));
     await page.bringToFront();
+    await page.getByRole('button', { name: 'Begin' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     const slider = page.getByRole('slider', { name: 'Stick to my goals', exact: true });
     await expectUnset(slider, 'touch');
@@ -135,6 +140,7 @@ describe('Chromium: every rating control', () => {
     const page = await app.context.newPage();
     await page.goto(app.url('flow.html?flow=self-check'));
     await page.bringToFront();
+    await page.getByRole('button', { name: 'Begin' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     const sliders = await page.getByRole('slider').all();
     expect(sliders).toHaveLength(4);

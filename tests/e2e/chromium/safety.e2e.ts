@@ -38,6 +38,7 @@ describe('Chromium: care for hard moments', () => {
     const page = await app.context.newPage();
     await page.setViewportSize({ width: 720, height: 900 });
     await page.goto(app.url('flow.html?flow=setback'));
+    await page.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => heading(page)).toBe('Before you start');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -73,6 +74,8 @@ describe('Chromium: care for hard moments', () => {
     await expect.poll(() => heading(page)).toBe('Saved');
     expect(await note(page).count()).toBe(1);
     expect(await note(page).getByRole('link', { name: 'Ways to get support' }).getAttribute('href')).toBe('/welcome.html#now');
+    // Nothing is suggested next: only a way to close, beside the note.
+    expect(await page.getByRole('button').allInnerTexts()).toEqual(['Close']);
     // The note never stood in the way of the save.
     await expect.poll(async () => (await storedRecords(app!, 'entry/')).length).toBe(1);
     await shoot(page, 'finish-screen');
@@ -80,6 +83,7 @@ describe('Chromium: care for hard moments', () => {
     // A fresh run of the same exercise starts without it.
     const again = await app.context.newPage();
     await again.goto(app.url('flow.html?flow=setback'));
+    await again.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => heading(again)).toBe('Before you start');
     expect(await note(again).count()).toBe(0);
   });
@@ -165,6 +169,7 @@ describe('Chromium: care for hard moments', () => {
     // Nor is it offered as evidence inside the thought record.
     const reframe = await app.context.newPage();
     await reframe.goto(app.url('flow.html?flow=reframe'));
+    await reframe.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => heading(reframe)).toBe('Before you start');
     await reframe.getByRole('button', { name: 'Next' }).click();
     await reframe.getByLabel('The situation').fill('The quarterly review');

@@ -26,10 +26,14 @@ async function focusButton(page: Page, name: string) {
 }
 
 describe('Firefox: the values reflection', () => {
-  it('opens on its ranking, moves a value by keyboard, and keeps the order for next time', async () => {
+  it('opens on a first screen about the person, then its ranking; moves a value by keyboard and keeps the order for next time', async () => {
     app = await launchFirefox();
     const page = app.welcome;
     await goToExtensionPage(page, '/flow.html?flow=affirmation');
+    // First what it is, about the person only; then the ranking.
+    await page.waitForSelector('.flow-begin');
+    expect(await page.$eval('main', (m) => m.textContent ?? '')).not.toMatch(/ready|readiness|prepar|perform|For:/i);
+    await page.click('.flow-begin');
     await page.waitForFunction(() => document.querySelectorAll('.flow-rank-value').length === 14);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('What matters most to you?');
     expect(await page.$$('input[type="range"]')).toHaveLength(0);
@@ -51,10 +55,12 @@ describe('Firefox: the values reflection', () => {
     const order = await ranking(page);
     expect(order.slice(0, 3)).toEqual(['Humor', 'Kindness', 'Relationships with friends and family']);
 
-    // Next visit: the same order, read back from storage.
+    // Next visit: the same order, read back from storage, and straight back to
+    // the ranking (the unfinished reflection resumes past its first screen).
     await goToExtensionPage(page, '/flow.html?flow=affirmation');
     await page.waitForFunction(() => document.querySelectorAll('.flow-rank-value').length === 14);
     expect(await ranking(page)).toEqual(order);
+    expect(await page.$('.flow-begin')).toBeNull();
     expect(await page.evaluate(() => chrome.storage.local.get('values'))).toEqual({ values: { version: 2, value: order } });
   });
 });

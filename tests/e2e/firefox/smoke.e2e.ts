@@ -37,12 +37,18 @@ describe('Firefox: calendars', () => {
     app = await launchFirefox();
     const page = app.welcome;
     await page.waitForSelector('h1');
-    // The welcome page's button sends the message to the background and then opens the settings.
+    // The welcome page's button sends the message to the background and stays on the page.
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Try the demo' && !b.disabled));
     await page.evaluate(() => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Try the demo calendar');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Try the demo');
       button?.click();
     });
-    await page.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('.upcoming')?.textContent?.includes('Quarterly review presentation'), {
+    await page.waitForFunction(() => document.querySelector('.setup-status')?.textContent?.includes('The demo calendar is on'), { timeout: 15_000 });
+    expect(await page.evaluate(() => location.pathname)).toBe('/welcome.html');
+    // The pin guide is drawn for Firefox's own menu.
+    expect(await page.$eval('.pin-picture', (e) => e.getAttribute('data-browser'))).toBe('firefox');
+    await goToExtensionPage(page, '/options.html');
+    await page.waitForFunction(() => document.querySelector('.upcoming')?.textContent?.includes('Quarterly review presentation'), {
       timeout: 15_000,
     });
     const status = await page.$eval('.feed-status', (e) => e.textContent);
@@ -92,11 +98,15 @@ describe('Firefox: exercise window', () => {
     const start = app.welcome;
     await goToExtensionPage(start, '/popup.html');
     await start.waitForSelector('#win-text');
+    // The navigation arrives just after the field.
+    await start.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Exercises'));
     await start.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Exercises')?.click());
     await start.waitForSelector('[aria-label="Open in a window: Turn nerves into readiness"]');
     await start.click('[aria-label="Open in a window: Turn nerves into readiness"]');
     const window = await waitForPage(app.browser, (url) => url.endsWith('/flow.html?flow=stress'));
-    await window.waitForSelector('h1');
+    await window.waitForSelector('.flow-begin');
+    await window.click('.flow-begin');
+    await window.waitForSelector('.flow-step');
 
     // One step in (the optional readiness question skipped), type, and close the window 50 ms after the last key.
     await window.click('.flow-nav button[type="submit"]');

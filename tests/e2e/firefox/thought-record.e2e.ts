@@ -56,6 +56,8 @@ describe('Firefox: thought record', () => {
     app = await launchFirefox();
     const page = app.welcome;
     await goToExtensionPage(page, '/flow.html?flow=reframe');
+    await page.waitForSelector('.flow-begin');
+    await page.click('.flow-begin');
     await waitForHeading(page, 'Before you start');
     await onward(page);
 

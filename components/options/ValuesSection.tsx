@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { addValue, loadValues, saveValues } from '@/lib/values/values';
 import { describeStoreError } from '../common/storeErrorText';
 import { keyTarget, moveTo } from './reorder';
@@ -21,23 +21,32 @@ export function ValuesSection() {
   const [said, setSaid] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
+  // The handle to focus once the list has been drawn in its new order.
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+
+  // Moving a row takes focus from its handle; it goes back in the same frame,
+  // so that the next arrow key still moves the value rather than the page.
+  useLayoutEffect(() => {
+    if (focusAt === null) return;
+    document.getElementById(handleId(focusAt))?.focus();
+    setFocusAt(null);
+  }, [focusAt, values]);
 
   useEffect(() => {
     loadValues().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
   }, []);
 
   /** Saves the list; false when it could not be (the list goes back and the error is shown). */
-  async function save(next: string[], focusId?: string): Promise<boolean> {
-    const ok = await saved.save(next, () => saveValues(next));
-    if (ok && focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
-    return ok;
-  }
+  const save = (next: string[]): Promise<boolean> => saved.save(next, () => saveValues(next));
 
   async function move(from: number, to: number) {
     const value = values[from];
     if (value === undefined || from === to) return;
-    // Moving the row can take focus from its handle: it goes back after saving.
-    const ok = await save(moveTo(values, from, to), handleId(to));
+    const keyboard = document.activeElement?.id === handleId(from);
+    if (keyboard) setFocusAt(to);
+    const ok = await save(moveTo(values, from, to));
+    // A move that could not be saved puts the value back, and the focus with it.
+    if (!ok && keyboard) setFocusAt(from);
     setSaid(ok ? t.valueMoved(value, to + 1, values.length) : '');
   }
 

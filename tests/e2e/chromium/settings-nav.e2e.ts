@@ -102,7 +102,7 @@ describe('Chromium: settings that can be found', () => {
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.locator('#values .values-said').innerText()).toBe(`${third} moved to 1 of ${before.length}.`);
     // The handle keeps the focus, so the moves can go on.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(`Move ${third}, 1 of`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain(`Move ${third}, 1 of`);
     await page.keyboard.press('End');
     await expect.poll(() => shownValues(page)).toEqual([first, second, ...before.slice(3), third]);
 

@@ -131,117 +131,122 @@ export function CalendarsSection() {
   const statusOf = (feed: Feed) => feedStatusText(upcoming.find((u) => u.feedId === feed.id), now, accessOf(feed)?.url);
 
   return (
-    <section id="calendar" aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading">{t.heading}</h2>
-      <p>{t.intro}</p>
-      {problem && (
-        <Notice tone="error">
-          {problem}
-        </Notice>
-      )}
+    <>
+      <section id="calendar" aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">{t.heading}</h2>
+        <p>{t.intro}</p>
+        {problem && (
+          <Notice tone="error">
+            {problem}
+          </Notice>
+        )}
 
-      {feeds.length === 0 ? (
-        <p class="muted">{t.none}</p>
-      ) : (
-        <ul class="feed-list">
-          {feeds.map((feed) => (
-            <li key={feed.id} class="card feed-item">
-              <div class="feed-head">
-                {renaming?.id === feed.id ? (
-                  <form class="feed-rename" onSubmit={(e) => void rename(e)}>
-                    <label class="visually-hidden" for={`rename-${feed.id}`}>
-                      {t.renameLabel}
-                    </label>
-                    <TextInput
-                      id={`rename-${feed.id}`}
-                      limit={FEED_NAME_MAX}
-                      value={renaming.name}
-                      autoFocus
-                      onInput={(e) => setRenaming({ id: feed.id, name: e.currentTarget.value })}
-                      onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
-                    />
-                    <button class="button" type="submit">
-                      {t.saveName}
-                    </button>
-                  </form>
-                ) : (
-                  <strong class="feed-name">{feed.name}</strong>
-                )}
-                <span class="muted">{describeSource(feed.source)}</span>
-              </div>
-              <p class="feed-status" data-feed-status={feed.id}>
-                {feed.enabled ? statusOf(feed) : ''}
-              </p>
-              {noteOf(feed)}
-              <div class="feed-actions">
-                <label class="check">
-                  <input type="checkbox" checked={feed.enabled} onChange={(e) => void setEnabled(feed, e.currentTarget.checked)} />
-                  <span>{t.enabled}</span>
-                  <span class="visually-hidden"> {feed.name}</span>
-                </label>
-                {feed.enabled && (
-                  <button type="button" class="button button-quiet" onClick={() => void syncNow(feed)}>
-                    {t.syncNow}
+        {feeds.length === 0 ? (
+          <p class="muted">{t.none}</p>
+        ) : (
+          <ul class="feed-list">
+            {feeds.map((feed) => (
+              <li key={feed.id} class="card feed-item">
+                <div class="feed-head">
+                  {renaming?.id === feed.id ? (
+                    <form class="feed-rename" onSubmit={(e) => void rename(e)}>
+                      <label class="visually-hidden" for={`rename-${feed.id}`}>
+                        {t.renameLabel}
+                      </label>
+                      <TextInput
+                        id={`rename-${feed.id}`}
+                        limit={FEED_NAME_MAX}
+                        value={renaming.name}
+                        autoFocus
+                        onInput={(e) => setRenaming({ id: feed.id, name: e.currentTarget.value })}
+                        onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
+                      />
+                      <button class="button" type="submit">
+                        {t.saveName}
+                      </button>
+                    </form>
+                  ) : (
+                    <strong class="feed-name">{feed.name}</strong>
+                  )}
+                  <span class="muted">{describeSource(feed.source)}</span>
+                </div>
+                <p class="feed-status" data-feed-status={feed.id}>
+                  {feed.enabled ? statusOf(feed) : ''}
+                </p>
+                {noteOf(feed)}
+                <div class="feed-actions">
+                  <label class="check">
+                    <input type="checkbox" checked={feed.enabled} onChange={(e) => void setEnabled(feed, e.currentTarget.checked)} />
+                    <span>{t.enabled}</span>
                     <span class="visually-hidden"> {feed.name}</span>
-                  </button>
-                )}
-                {renaming?.id !== feed.id && (
-                  <button type="button" class="button button-quiet" onClick={() => setRenaming({ id: feed.id, name: feed.name })}>
-                    {t.rename}
-                    <span class="visually-hidden"> {feed.name}</span>
-                  </button>
-                )}
-                {confirming === feed.id ? (
-                  <>
-                    <button type="button" class="button" onClick={() => void remove(feed)}>
-                      {t.confirmRemove}
+                  </label>
+                  {feed.enabled && (
+                    <button type="button" class="button button-quiet" onClick={() => void syncNow(feed)}>
+                      {t.syncNow}
+                      <span class="visually-hidden"> {feed.name}</span>
                     </button>
-                    <button type="button" class="button button-quiet" onClick={() => setConfirming(null)}>
-                      {t.keep}
+                  )}
+                  {renaming?.id !== feed.id && (
+                    <button type="button" class="button button-quiet" onClick={() => setRenaming({ id: feed.id, name: feed.name })}>
+                      {t.rename}
+                      <span class="visually-hidden"> {feed.name}</span>
                     </button>
-                  </>
-                ) : (
-                  <button type="button" class="button button-quiet" onClick={() => setConfirming(feed.id)}>
-                    {t.remove}
-                    <span class="visually-hidden"> {feed.name}</span>
-                  </button>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <SaveError error={feedList.error} />
+                  )}
+                  {confirming === feed.id ? (
+                    <>
+                      <button type="button" class="button" onClick={() => void remove(feed)}>
+                        {t.confirmRemove}
+                      </button>
+                      <button type="button" class="button button-quiet" onClick={() => setConfirming(null)}>
+                        {t.keep}
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" class="button button-quiet" onClick={() => setConfirming(feed.id)}>
+                      {t.remove}
+                      <span class="visually-hidden"> {feed.name}</span>
+                    </button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <SaveError error={feedList.error} />
 
-      {UNDER_LIST.map(({ kind, Form }) => (
-        <Form key={kind} {...formProps} />
-      ))}
+        {UNDER_LIST.map(({ kind, Form }) => (
+          <Form key={kind} {...formProps} />
+        ))}
 
-      <h3>{t.addHeading}</h3>
-      {ADD_FORMS.map(({ kind, Form }) => (
-        <Form key={kind} {...formProps} />
-      ))}
+        <h3>{t.addHeading}</h3>
+        {ADD_FORMS.map(({ kind, Form }) => (
+          <Form key={kind} {...formProps} />
+        ))}
 
-      <div class="feed-settings">
-        <label for="self-emails">{t.emailsLabel}</label>
-        <TextInput id="self-emails" limit={EMAIL_LIST_MAX} value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
-        <p id="self-emails-hint" class="muted">
-          {t.emailsHint}
-        </p>
-        <SaveError error={emails.error} />
-        <label for="sync-interval">{t.intervalLabel}</label>{' '}
-        <select id="sync-interval" value={interval.value} onChange={(e) => void saveInterval(Number(e.currentTarget.value))}>
-          {INTERVALS.map((m) => (
-            <option key={m} value={m}>
-              {t.minutes(m)}
-            </option>
-          ))}
-        </select>
-        <SaveError error={interval.error} />
-      </div>
+        <div class="feed-settings">
+          <label for="self-emails">{t.emailsLabel}</label>
+          <TextInput id="self-emails" limit={EMAIL_LIST_MAX} value={emails.value} aria-describedby="self-emails-hint" onInput={(e) => emails.edit(e.currentTarget.value)} onChange={(e) => void saveEmails(e.currentTarget.value)} />
+          <p id="self-emails-hint" class="muted">
+            {t.emailsHint}
+          </p>
+          <SaveError error={emails.error} />
+          <label for="sync-interval">{t.intervalLabel}</label>{' '}
+          <select id="sync-interval" value={interval.value} onChange={(e) => void saveInterval(Number(e.currentTarget.value))}>
+            {INTERVALS.map((m) => (
+              <option key={m} value={m}>
+                {t.minutes(m)}
+              </option>
+            ))}
+          </select>
+          <SaveError error={interval.error} />
+        </div>
 
-      <h3>{t.upcomingHeading}</h3>
-      <UpcomingList feeds={feeds} upcoming={upcoming} now={now} />
-    </section>
+      </section>
+
+      <section id="upcoming" aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{t.upcomingHeading}</h2>
+        <UpcomingList feeds={feeds} upcoming={upcoming} now={now} />
+      </section>
+    </>
   );
 }

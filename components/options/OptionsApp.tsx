@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useShortcut } from '../common/useShortcut';
 import { watchFeeds } from '@/lib/feeds/feed-list';
@@ -17,12 +18,28 @@ import { ValuesSection } from './ValuesSection';
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
 import { Notice } from '../common/Notice';
+import { GROUPS, placeOf, type Group } from './sections';
 
 export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
   const settings = useSaved(settingsItem.defaults);
   const shortcut = useShortcut();
   const [quarantined, setQuarantined] = useState<QuarantinedRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [place, setPlace] = useState(() => placeOf(location.hash));
+
+  // The hash is the page's state, so back and forward move between groups.
+  useEffect(() => {
+    const follow = () => setPlace(placeOf(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+
+  // A link to one section inside a group brings that section into view; the
+  // browser could not, since the section was hidden when the hash changed.
+  useEffect(() => {
+    if (place.anchor) document.getElementById(place.anchor)?.scrollIntoView();
+    else scrollTo(0, 0);
+  }, [place]);
 
   async function refreshQuarantine() {
     try {
@@ -67,61 +84,117 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     }
   }
 
+  const count = quarantined?.length ?? 0;
+  const setAside = (
+    <section id="set-aside" aria-labelledby="set-aside-heading">
+      <h2 id="set-aside-heading">{t.quarantineHeading}</h2>
+      <p>{t.quarantineIntro}</p>
+      <QuarantineList records={quarantined} onDiscard={discard} />
+    </section>
+  );
+  // Every group stays rendered, only hidden: a half-typed field or an open
+  // confirmation in one is still there on coming back to it.
+  const panel = (group: Group, children: ComponentChildren) => (
+    <div id={`panel-${group}`} class="settings-panel" hidden={place.group !== group}>
+      {children}
+    </div>
+  );
+
   return (
-    <main class="page">
-      <h1>{t.title}</h1>
-      {error && (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      )}
-
-      <section id="toolbar" aria-labelledby="toolbar-heading">
-        <h2 id="toolbar-heading">{t.toolbarHeading}</h2>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.value.showStreak}
-            aria-describedby="streak-hint"
-            onChange={(e) => void toggleStreak(e.currentTarget.checked)}
-          />
-          <span>{t.showStreak}</span>
-        </label>
-        <SaveError error={settings.error} />
-        <p id="streak-hint" class="muted">
-          {t.showStreakHint}
+    <div class="settings">
+      <header class="settings-sidebar">
+        <p class="settings-brand" aria-hidden="true">
+          {t.brand}
         </p>
-        <p>
-          {shortcut ? t.shortcut(shortcut) : t.noShortcut} <span class="muted">{t.shortcutHint}</span>
-        </p>
-      </section>
+        <h1 class="settings-title">
+          <span class="visually-hidden">{t.brand} </span>
+          {t.titleShort}
+        </h1>
+        <nav class="settings-nav" aria-label={t.navLabel}>
+          <ul>
+            {GROUPS.map((group) => (
+              <li key={group}>
+                <a href={`#${group}`} aria-current={place.group === group ? 'page' : undefined}>
+                  <span>{t.groups[group]}</span>
+                  {group === 'data' && count > 0 && <span class="settings-badge">{t.setAsideBadge(count)}</span>}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
 
-      <CalendarsSection />
+      <main class="settings-main">
+        {error && <Notice tone="error">{error}</Notice>}
 
-      <RulesSection />
+        {panel(
+          'calendars',
+          <>
+            <CalendarsSection />
+            <MomentsSection />
+          </>,
+        )}
 
-      <MomentsSection />
+        {panel(
+          'prompts',
+          <>
+            <PromptsSection />
+            <RulesSection />
+          </>,
+        )}
 
-      <PromptsSection />
+        {panel(
+          'exercises',
+          <>
+            <ValuesSection />
+            <section id="toolbar" aria-labelledby="toolbar-heading">
+              <h2 id="toolbar-heading">{t.toolbarHeading}</h2>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={settings.value.showStreak}
+                  aria-describedby="streak-hint"
+                  onChange={(e) => void toggleStreak(e.currentTarget.checked)}
+                />
+                <span>{t.showStreak}</span>
+              </label>
+              <SaveError error={settings.error} />
+              <p id="streak-hint" class="muted">
+                {t.showStreakHint}
+              </p>
+              <p>
+                {shortcut ? t.shortcut(shortcut) : t.noShortcut} <span class="muted">{t.shortcutHint}</span>
+              </p>
+            </section>
+          </>,
+        )}
 
-      <ValuesSection />
+        {panel(
+          'data',
+          <>
+            {/* Something set aside is news: it comes first, so it cannot be missed. */}
+            {count > 0 && setAside}
+            <DataSection />
+            {count === 0 && setAside}
+          </>,
+        )}
 
-      <DataSection />
-
-      <section id="about" aria-labelledby="about-heading">
-        <h2 id="about-heading">{t.aboutHeading}</h2>
-        <ConfidenceSources id="how-confidence-grows" headingLevel={3} />
-      </section>
-
-      <Notice>
-        {t.careNote} <a href="/welcome.html#support">{t.careLink}</a>
-      </Notice>
-
-      <section id="set-aside" aria-labelledby="set-aside-heading">
-        <h2 id="set-aside-heading">{t.quarantineHeading}</h2>
-        <p>{t.quarantineIntro}</p>
-        <QuarantineList records={quarantined} onDiscard={discard} />
-      </section>
-    </main>
+        {panel(
+          'about',
+          <>
+            <section id="about" aria-labelledby="about-heading">
+              <h2 id="about-heading">{t.aboutHeading}</h2>
+              <ConfidenceSources id="how-confidence-grows" headingLevel={3} />
+            </section>
+            <section id="support" aria-labelledby="support-heading">
+              <h2 id="support-heading">{t.supportHeading}</h2>
+              <p>
+                {t.careNote} <a href="/welcome.html#support">{t.careLink}</a>
+              </p>
+            </section>
+          </>,
+        )}
+      </main>
+    </div>
   );
 }

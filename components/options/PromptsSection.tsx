@@ -200,245 +200,258 @@ export function PromptsSection() {
   const random = current.deliveryProbability !== null;
 
   return (
-    <section id="prompts" aria-labelledby="prompts-heading">
-      <h2 id="prompts-heading">{t.promptsHeading}</h2>
-      <p>{t.promptsIntro}</p>
+    <>
+      <section id="prompts" aria-labelledby="prompts-heading">
+        <h2 id="prompts-heading">{t.promptsHeading}</h2>
+        <p>{t.promptsIntro}</p>
 
-      <fieldset class="prompt-group">
-        <legend>{t.promptsLegend}</legend>
-        {PROMPT_TYPES.map((type) => (
-          <div key={type} class="prompt-type">
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={current.prompts[type].enabled}
-                onChange={(e) =>
-                  void save(null, { prompts: { ...current.prompts, [type]: { ...current.prompts[type], enabled: e.currentTarget.checked } } }, type)
-                }
-              />
-              <span>{PROMPT_TYPE_LABELS[type]}</span>
-            </label>
-            <span class="prompt-minutes">
-              <input
-                id={`prompt-${type}-minutes`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={1440}
-                step={1}
-                value={drafts[type]}
-                disabled={!current.prompts[type].enabled}
-                {...invalid(type)}
-                onInput={(e) => {
-                  const text = e.currentTarget.value;
-                  setDrafts((d) => ({ ...d, [type]: text }));
-                }}
-                onChange={(e) => saveMinutes(type, e.currentTarget.value)}
-              />
-              <label for={`prompt-${type}-minutes`}>
-                {type === 'feedback' ? t.minutesAfter : t.minutesBefore}
-                <span class="visually-hidden">: {PROMPT_TYPE_LABELS[type]}</span>
-              </label>
-            </span>
-            {errorFor(type)}
-            {saveErrorAt(type)}
+        {/* First, so that "do prompts reach me?" is answered before any setting. */}
+        <div id="test-prompt" class="prompt-test">
+          <div>
+            <p class="prompt-test-title">{t.testHeading}</p>
+            <p class="muted">{t.testHint}</p>
           </div>
-        ))}
-      </fieldset>
-
-      <fieldset class="prompt-group">
-        <legend>{t.quietLegend}</legend>
-        <div class="prompt-row">
-          <QuietTime
-            id="quiet-start"
-            label={t.quietFrom}
-            value={drafts.quietStart}
-            disabled={!quiet}
-            invalid={Boolean(errors.quiet)}
-            onText={(quietStart) => setDrafts((d) => ({ ...d, quietStart }))}
-            onCommit={(start) => saveQuiet(start, drafts.quietEnd)}
-          />
-          <QuietTime
-            id="quiet-end"
-            label={t.quietUntil}
-            value={drafts.quietEnd}
-            disabled={!quiet}
-            invalid={Boolean(errors.quiet)}
-            onText={(quietEnd) => setDrafts((d) => ({ ...d, quietEnd }))}
-            onCommit={(end) => saveQuiet(drafts.quietStart, end)}
-          />
+          <button type="button" class="button" disabled={test.sending} onClick={() => void sendTest()}>
+            {test.sending ? t.testSending : t.testPrompt}
+          </button>
+          <p class="prompt-test-status" role="status">
+            {test.message}
+          </p>
         </div>
-        <p id="quiet-hint" class="muted">
-          {t.quietHint}
-        </p>
-        {errorFor('quiet')}
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={!quiet}
-            onChange={(e) => {
-              if (e.currentTarget.checked) {
-                clearError('quiet');
-                void save(null, { quietHours: null }, 'quiet');
-                return;
-              }
-              // Turning quiet hours back on must not fail: the times typed
-              // last are used if they are good, the usual night otherwise.
-              const start = timeToMinutes(drafts.quietStart);
-              const end = timeToMinutes(drafts.quietEnd);
-              const hours = start !== null && end !== null && start !== end ? { start, end } : DEFAULT_QUIET;
-              setDrafts((d) => ({ ...d, quietStart: minutesToTime(hours.start), quietEnd: minutesToTime(hours.end) }));
-              void save(null, { quietHours: hours }, 'quiet');
-            }}
-          />
-          <span>{t.noQuiet}</span>
-        </label>
-        {saveErrorAt('quiet')}
-      </fieldset>
 
-      <div class="prompt-row">
-        <label for="daily-cap">{t.capLabel}</label>
-        <input
-          id="daily-cap"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={50}
-          step={1}
-          value={drafts.cap}
-          {...invalid('cap')}
-          onInput={(e) => {
-            const text = e.currentTarget.value;
-            setDrafts((d) => ({ ...d, cap: text }));
-          }}
-          onChange={(e) => {
-            const cap = parseWholeNumber(e.currentTarget.value, 1, 50);
-            if (cap === null) fail('cap', t.capProblem);
-            else void save('cap', { dailyCap: cap });
-          }}
-        />
-      </div>
-      {errorFor('cap')}
-      {saveErrorAt('cap')}
-
-      <fieldset class="prompt-group">
-        <legend>{t.daysLegend}</legend>
-        <div class="prompt-days">
-          {weekdayList.map(({ day, name }) => (
-            <label key={day} class="check">
-              <input type="checkbox" checked={drafts.days.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
-              <span>{name}</span>
-            </label>
+        <fieldset class="prompt-group">
+          <legend>{t.promptsLegend}</legend>
+          {PROMPT_TYPES.map((type) => (
+            <div key={type} class="prompt-type">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={current.prompts[type].enabled}
+                  onChange={(e) =>
+                    void save(null, { prompts: { ...current.prompts, [type]: { ...current.prompts[type], enabled: e.currentTarget.checked } } }, type)
+                  }
+                />
+                <span>{PROMPT_TYPE_LABELS[type]}</span>
+              </label>
+              <span class="prompt-minutes">
+                <input
+                  id={`prompt-${type}-minutes`}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={1440}
+                  step={1}
+                  value={drafts[type]}
+                  disabled={!current.prompts[type].enabled}
+                  {...invalid(type)}
+                  onInput={(e) => {
+                    const text = e.currentTarget.value;
+                    setDrafts((d) => ({ ...d, [type]: text }));
+                  }}
+                  onChange={(e) => saveMinutes(type, e.currentTarget.value)}
+                />
+                <label for={`prompt-${type}-minutes`}>
+                  {type === 'feedback' ? t.minutesAfter : t.minutesBefore}
+                  <span class="visually-hidden">: {PROMPT_TYPE_LABELS[type]}</span>
+                </label>
+              </span>
+              {errorFor(type)}
+              {saveErrorAt(type)}
+            </div>
           ))}
-        </div>
-        {errorFor('days')}
-        {saveErrorAt('days')}
-      </fieldset>
+        </fieldset>
+      </section>
 
-      <div class="prompt-row">
-        <label for="self-check-every">{t.selfCheckEvery}</label>
-        <select
-          id="self-check-every"
-          aria-describedby="self-check-hint"
-          value={String(current.selfCheckDays === undefined ? 30 : current.selfCheckDays)}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            void save(null, { selfCheckDays: value === 'null' ? null : Number(value) }, 'self-check');
-          }}
-        >
-          <option value="14">{t.selfCheckOptions.fortnight}</option>
-          <option value="30">{t.selfCheckOptions.month}</option>
-          <option value="91">{t.selfCheckOptions.quarter}</option>
-          <option value="null">{t.selfCheckOptions.never}</option>
-        </select>
-      </div>
-      <p id="self-check-hint" class="muted">
-        {t.selfCheckHint}
-      </p>
-      {saveErrorAt('self-check')}
-
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={current.goalReminders !== false}
-          onChange={(e) => void save(null, { goalReminders: e.currentTarget.checked }, 'reminders')}
-        />
-        <span>{t.goalReminders}</span>
-      </label>
-      {saveErrorAt('reminders')}
-
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={current.discreet}
-          aria-describedby="discreet-hint"
-          onChange={(e) => void save(null, { discreet: e.currentTarget.checked }, 'discreet')}
-        />
-        <span>{t.discreet}</span>
-      </label>
-      <p id="discreet-hint" class="muted">
-        {t.discreetHint}
-      </p>
-      {saveErrorAt('discreet')}
-
-      <details class="prompt-advanced" open={random || undefined}>
-        <summary>{t.advanced}</summary>
-        <div class="prompt-row">
+      <section id="prompt-quiet" aria-labelledby="prompt-quiet-heading">
+        <h2 id="prompt-quiet-heading">{t.quietHeading}</h2>
+        <fieldset class="prompt-group">
+          <legend>{t.quietLegend}</legend>
+          <div class="prompt-row">
+            <QuietTime
+              id="quiet-start"
+              label={t.quietFrom}
+              value={drafts.quietStart}
+              disabled={!quiet}
+              invalid={Boolean(errors.quiet)}
+              onText={(quietStart) => setDrafts((d) => ({ ...d, quietStart }))}
+              onCommit={(start) => saveQuiet(start, drafts.quietEnd)}
+            />
+            <QuietTime
+              id="quiet-end"
+              label={t.quietUntil}
+              value={drafts.quietEnd}
+              disabled={!quiet}
+              invalid={Boolean(errors.quiet)}
+              onText={(quietEnd) => setDrafts((d) => ({ ...d, quietEnd }))}
+              onCommit={(end) => saveQuiet(drafts.quietStart, end)}
+            />
+          </div>
+          <p id="quiet-hint" class="muted">
+            {t.quietHint}
+          </p>
+          {errorFor('quiet')}
           <label class="check">
             <input
               type="checkbox"
-              checked={random}
-              aria-describedby="random-hint"
+              checked={!quiet}
               onChange={(e) => {
-                if (!e.currentTarget.checked) {
-                  clearError('percent');
-                  void save(null, { deliveryProbability: null }, 'percent');
+                if (e.currentTarget.checked) {
+                  clearError('quiet');
+                  void save(null, { quietHours: null }, 'quiet');
                   return;
                 }
-                // As with quiet hours, turning it on must not fail.
-                const percent = parseWholeNumber(drafts.percent, 10, 100) ?? DEFAULT_PERCENT;
-                setDrafts((d) => ({ ...d, percent: String(percent) }));
-                void save('percent', { deliveryProbability: percent / 100 });
+                // Turning quiet hours back on must not fail: the times typed
+                // last are used if they are good, the usual night otherwise.
+                const start = timeToMinutes(drafts.quietStart);
+                const end = timeToMinutes(drafts.quietEnd);
+                const hours = start !== null && end !== null && start !== end ? { start, end } : DEFAULT_QUIET;
+                setDrafts((d) => ({ ...d, quietStart: minutesToTime(hours.start), quietEnd: minutesToTime(hours.end) }));
+                void save(null, { quietHours: hours }, 'quiet');
               }}
             />
-            <span>{t.randomLabel}</span>
+            <span>{t.noQuiet}</span>
           </label>
+          {saveErrorAt('quiet')}
+        </fieldset>
+
+        <div class="prompt-row">
+          <label for="daily-cap">{t.capLabel}</label>
           <input
-            id="random-percent"
-            class="prompt-percent"
+            id="daily-cap"
             type="number"
             inputMode="numeric"
-            min={10}
-            max={100}
-            step={5}
-            aria-label={t.randomPercent}
-            value={drafts.percent}
-            disabled={!random}
-            {...invalid('percent')}
+            min={1}
+            max={50}
+            step={1}
+            value={drafts.cap}
+            {...invalid('cap')}
             onInput={(e) => {
               const text = e.currentTarget.value;
-              setDrafts((d) => ({ ...d, percent: text }));
+              setDrafts((d) => ({ ...d, cap: text }));
             }}
-            onChange={(e) => savePercent(e.currentTarget.value)}
+            onChange={(e) => {
+              const cap = parseWholeNumber(e.currentTarget.value, 1, 50);
+              if (cap === null) fail('cap', t.capProblem);
+              else void save('cap', { dailyCap: cap });
+            }}
           />
-          <span aria-hidden="true">%</span>
         </div>
-        <p id="random-hint" class="muted">
-          {t.randomHint}
-        </p>
-        {errorFor('percent')}
-        {saveErrorAt('percent')}
-      </details>
+        {errorFor('cap')}
+        {saveErrorAt('cap')}
 
-      <p class="prompt-test">
-        <button type="button" class="button button-quiet" disabled={test.sending} onClick={() => void sendTest()}>
-          {test.sending ? t.testSending : t.testPrompt}
-        </button>
-      </p>
-      <p class="muted" role="status">
-        {test.message}
-      </p>
-    </section>
+        <fieldset class="prompt-group">
+          <legend>{t.daysLegend}</legend>
+          <div class="prompt-days">
+            {weekdayList.map(({ day, name }) => (
+              <label key={day} class="check">
+                <input type="checkbox" checked={drafts.days.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+                <span>{name}</span>
+              </label>
+            ))}
+          </div>
+          {errorFor('days')}
+          {saveErrorAt('days')}
+        </fieldset>
+      </section>
+
+      <section id="prompt-reminders" aria-labelledby="prompt-reminders-heading">
+        <h2 id="prompt-reminders-heading">{t.remindersHeading}</h2>
+        <div class="prompt-row">
+          <label for="self-check-every">{t.selfCheckEvery}</label>
+          <select
+            id="self-check-every"
+            aria-describedby="self-check-hint"
+            value={String(current.selfCheckDays === undefined ? 30 : current.selfCheckDays)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              void save(null, { selfCheckDays: value === 'null' ? null : Number(value) }, 'self-check');
+            }}
+          >
+            <option value="14">{t.selfCheckOptions.fortnight}</option>
+            <option value="30">{t.selfCheckOptions.month}</option>
+            <option value="91">{t.selfCheckOptions.quarter}</option>
+            <option value="null">{t.selfCheckOptions.never}</option>
+          </select>
+        </div>
+        <p id="self-check-hint" class="muted">
+          {t.selfCheckHint}
+        </p>
+        {saveErrorAt('self-check')}
+
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={current.goalReminders !== false}
+            onChange={(e) => void save(null, { goalReminders: e.currentTarget.checked }, 'reminders')}
+          />
+          <span>{t.goalReminders}</span>
+        </label>
+        {saveErrorAt('reminders')}
+
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={current.discreet}
+            aria-describedby="discreet-hint"
+            onChange={(e) => void save(null, { discreet: e.currentTarget.checked }, 'discreet')}
+          />
+          <span>{t.discreet}</span>
+        </label>
+        <p id="discreet-hint" class="muted">
+          {t.discreetHint}
+        </p>
+        {saveErrorAt('discreet')}
+
+        <details class="prompt-advanced" open={random || undefined}>
+          <summary>{t.advanced}</summary>
+          <div class="prompt-row">
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={random}
+                aria-describedby="random-hint"
+                onChange={(e) => {
+                  if (!e.currentTarget.checked) {
+                    clearError('percent');
+                    void save(null, { deliveryProbability: null }, 'percent');
+                    return;
+                  }
+                  // As with quiet hours, turning it on must not fail.
+                  const percent = parseWholeNumber(drafts.percent, 10, 100) ?? DEFAULT_PERCENT;
+                  setDrafts((d) => ({ ...d, percent: String(percent) }));
+                  void save('percent', { deliveryProbability: percent / 100 });
+                }}
+              />
+              <span>{t.randomLabel}</span>
+            </label>
+            <input
+              id="random-percent"
+              class="prompt-percent"
+              type="number"
+              inputMode="numeric"
+              min={10}
+              max={100}
+              step={5}
+              aria-label={t.randomPercent}
+              value={drafts.percent}
+              disabled={!random}
+              {...invalid('percent')}
+              onInput={(e) => {
+                const text = e.currentTarget.value;
+                setDrafts((d) => ({ ...d, percent: text }));
+              }}
+              onChange={(e) => savePercent(e.currentTarget.value)}
+            />
+            <span aria-hidden="true">%</span>
+          </div>
+          <p id="random-hint" class="muted">
+            {t.randomHint}
+          </p>
+          {errorFor('percent')}
+          {saveErrorAt('percent')}
+        </details>
+      </section>
+    </>
   );
 }
 

@@ -1,12 +1,13 @@
-import type { Feed, FeedUpcoming, StoredOccurrence } from '@/lib/feeds/model';
+import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, ofEnabledFeeds } from '@/lib/feeds/upcoming-store';
-import { scheduleEvent } from '@/lib/prompts/events';
+import { KIND_LABELS, scheduleEvent } from '@/lib/prompts/events';
 import { detectHighStakes } from '@/lib/schedule/detect';
 import type { HighStakesEvent } from '@/lib/schedule/types';
-import { localDay } from '@/lib/time/days';
+import { useState } from 'preact/hooks';
 import { calendarText as t } from './calendarText';
 import { EventStakes } from './EventStakes';
 import { optionsText } from './strings';
+import { groupByDay, splitDays } from './upcomingDays';
 import { useStakes } from './useStakes';
 import { Notice } from '../common/Notice';
 
@@ -19,6 +20,7 @@ interface Props {
 /**
  * The events of the enabled feeds from now on, grouped by day, in the user's
  * locale and zone; each says whether it is high-stakes and lets the user decide.
+ * The first week shows at once; the rest of the two weeks is one press away.
  */
 export function UpcomingList({ feeds, upcoming, now }: Props) {
   const { stakes, error, change } = useStakes();
@@ -29,49 +31,58 @@ export function UpcomingList({ feeds, upcoming, now }: Props) {
   if (stakes) {
     for (const h of detectHighStakes(events.map(scheduleEvent), stakes.tags, stakes.rules, [])) highStakes.set(h.event.key, h);
   }
+  const [all, setAll] = useState(false);
   if (events.length === 0) return <p class="muted">{t.upcomingNone}</p>;
 
-  const days = new Map<number, StoredOccurrence[]>();
-  for (const event of events) {
-    const day = localDay(Math.max(event.start, now));
-    days.set(day, [...(days.get(day) ?? []), event]);
-  }
+  const { first, rest } = splitDays(groupByDay(events, now), now);
+  const later = rest.reduce((n, d) => n + d.events.length, 0);
+  const shown = all ? [...first, ...rest] : first;
   const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
   const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
   return (
     <div class="upcoming">
-      {error && (
-        <Notice tone="error">
-          {error}
-        </Notice>
+      {error && <Notice tone="error">{error}</Notice>}
+      {shown.length === 0 && <p class="muted">{t.upcomingNoneThisWeek}</p>}
+      {shown.map(({ day, events: list }) => {
+        const name = dayFormat.format(Math.max(list[0]!.start, now));
+        return (
+          <section key={day} class="upcoming-day" aria-label={name}>
+            <h3 class="upcoming-date">{name}</h3>
+            <ul class="upcoming-list">
+              {list.map((event) => (
+                <li key={event.key} class={highStakes.has(event.key) ? 'upcoming-item upcoming-high' : 'upcoming-item'}>
+                  <span class="upcoming-time">
+                    {event.allDay ? t.allDay : `${timeFormat.format(event.start)}–${timeFormat.format(event.end)}`}
+                  </span>
+                  <span class="upcoming-what">
+                    <span class="upcoming-title">{event.title || optionsText.untitled}</span>
+                    <span class="upcoming-feed muted">{enabled.get(event.feedId)?.name}</span>
+                    {highStakes.has(event.key) && (
+                      <span class="stakes-badge">{optionsText.stakesBadge(KIND_LABELS[highStakes.get(event.key)!.kind])}</span>
+                    )}
+                  </span>
+                  {stakes && (
+                    <div class="upcoming-stakes">
+                      <EventStakes
+                        event={event}
+                        stakes={stakes}
+                        found={highStakes.get(event.key)}
+                        onChange={(apply) => void change(apply)}
+                      />
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {later > 0 && (
+        <button type="button" class="button button-quiet upcoming-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t.showFewer : t.showMore(later)}
+        </button>
       )}
-      {[...days.entries()].map(([day, list]) => (
-        <section key={day} class="upcoming-day" aria-label={dayFormat.format(Math.max(list[0]!.start, now))}>
-          <h4 class="upcoming-date">{dayFormat.format(Math.max(list[0]!.start, now))}</h4>
-          <ul class="upcoming-list">
-            {list.map((event) => (
-              <li key={event.key} class={highStakes.has(event.key) ? 'upcoming-item upcoming-high' : 'upcoming-item'}>
-                <span class="upcoming-time">
-                  {event.allDay ? t.allDay : `${timeFormat.format(event.start)}–${timeFormat.format(event.end)}`}
-                </span>
-                <span class="upcoming-title">{event.title || optionsText.untitled}</span>
-                <span class="upcoming-feed muted">{enabled.get(event.feedId)?.name}</span>
-                {stakes && (
-                  <div class="upcoming-stakes">
-                    <EventStakes
-                      event={event}
-                      stakes={stakes}
-                      found={highStakes.get(event.key)}
-                      onChange={(apply) => void change(apply)}
-                    />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
     </div>
   );
 }

@@ -49,5 +49,8 @@ export const calendarText = {
   minutes: (n: number) => (n >= 60 ? `${n / 60} hour${n === 60 ? '' : 's'}` : `${n} minutes`),
   upcomingHeading: 'Coming up',
   upcomingNone: 'Nothing in the next two weeks.',
+  upcomingNoneThisWeek: 'Nothing in the next seven days.',
+  showMore: (n: number) => (n === 1 ? 'Show one more event' : `Show ${n} more events`),
+  showFewer: 'Show only the next seven days',
   allDay: 'All day',
 } as const;

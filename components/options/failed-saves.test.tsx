@@ -112,6 +112,17 @@ const press = (name: string, ...buttons: Array<() => HTMLElement>): Step => ({
   },
 });
 
+/** Presses a key on a control, as the values' handles are moved from the keyboard. */
+const keys = (name: string, get: () => HTMLElement, key: string): Step => ({
+  name,
+  watch: [],
+  near: get,
+  uses: [],
+  act: async () => {
+    get().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  },
+});
+
 const FEED: Feed = { id: 'f1', name: 'Work', source: { kind: 'file', fileName: 'work.ics' }, enabled: true, addedAt: 1_700_000_000_000 };
 
 const STEPS: Step[] = [
@@ -151,15 +162,15 @@ const STEPS: Step[] = [
   ]),
   change('quiet from', '#quiet-start', '21:30'),
   change('quiet until', '#quiet-end', '06:15'),
-  change('no quiet hours', () => inputOf(byText('#prompts label', t.noQuiet))),
+  change('no quiet hours', () => inputOf(byText('#prompt-quiet label', t.noQuiet))),
   change('daily cap', '#daily-cap', '9'),
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => change(`prompt day ${n}`, `.prompt-days label:nth-of-type(${n}) input`)),
   change('self-check', '#self-check-every'),
-  change('goal reminders', () => inputOf(byText('#prompts label', t.goalReminders))),
-  change('discreet', '#prompts input[aria-describedby="discreet-hint"]'),
-  change('random prompts', '#prompts input[aria-describedby="random-hint"]'),
-  press('value down', () => find('#value-down-0')),
-  press('value up', () => find('#value-up-1')),
+  change('goal reminders', () => inputOf(byText('#prompt-reminders label', t.goalReminders))),
+  change('discreet', '#prompt-reminders input[aria-describedby="discreet-hint"]'),
+  change('random prompts', '#prompt-reminders input[aria-describedby="random-hint"]'),
+  // A drop saves through the same move as these keys (happy-dom has no drag events; the E2E drags).
+  ...(['ArrowDown', 'End'] as const).map((key) => keys(`value ${key}`, () => find('#value-handle-0'), key)),
   submit('value add', [['#own-value', 'Patience']]),
 ];
 
@@ -209,7 +220,7 @@ async function seed() {
 /** Text of every alert on the page. */
 const alerts = () => [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent ?? '');
 
-const values = () => [...document.querySelectorAll('.values-item > span:first-child')].map((v) => v.textContent);
+const values = () => [...document.querySelectorAll('.values-item .value-text')].map((v) => v.textContent);
 
 /** What the lists on the page hold, which a refused list change must leave as it was. */
 function lists() {

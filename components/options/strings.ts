@@ -19,6 +19,17 @@ function previewSection(s: SectionPreview, one: string, many: string): string {
 // Every word the options page shows, in one place.
 export const optionsText = {
   title: 'Primed settings',
+  brand: 'Primed',
+  titleShort: 'Settings',
+  navLabel: 'Settings sections',
+  groups: {
+    calendars: 'Calendars',
+    prompts: 'Prompts',
+    exercises: 'Exercises and values',
+    data: 'Data',
+    about: 'About and support',
+  },
+  setAsideBadge: (n: number) => `${n} set aside`,
   // A change that could not be saved: the control shows what is stored again.
   notSaved: {
     quota: 'Your browser’s storage for Primed is full, so nothing was changed. Free up some disk space, then try again.',
@@ -33,12 +44,14 @@ export const optionsText = {
   noShortcut: 'No keyboard shortcut is set for Primed.',
   shortcutHint: 'You can change it in your browser’s extension shortcut settings.',
   aboutHeading: 'About Primed',
+  supportHeading: 'Support',
   careNote: 'Primed is a self-help tool, not a substitute for therapy or medical care.',
   careLink: 'When to reach out for more support',
   valuesHeading: 'Your values',
   valuesIntro: 'Put the ones that matter most to you at the top. The reflection exercise shows this list each time, so you can change it there too, and asks you to write about your first one.',
-  moveUp: 'Up',
-  moveDown: 'Down',
+  valuesMoveHint: 'Drag a value by its handle, or focus the handle and use the up and down arrow keys.',
+  moveValue: (value: string, place: number, of: number) => `Move ${value}, ${place} of ${of}`,
+  valueMoved: (value: string, place: number, of: number) => `${value} moved to ${place} of ${of}.`,
   ownValue: 'Add a value of your own',
   addValue: 'Add',
   dataHeading: 'Your data',
@@ -98,16 +111,25 @@ export const optionsText = {
   untitled: '(no title)',
   stakesLabel: (title: string) => `Prompts for ${title}`,
   stakesChoices: {
-    auto: 'Automatic',
-    one: 'High-stakes: this one',
-    series: 'High-stakes: every one in the series',
+    auto: 'Decide by my word rules',
+    one: 'Prompt me for this event',
+    series: 'Prompt me for every event in the series',
     never: 'Never prompt for this event',
     'never-series': 'Never prompt for this series',
-    'never-one': 'No prompts for this one only',
+    'never-one': 'Skip prompts for this one only',
+  },
+  // One line under the choice, saying what it does for this event.
+  stakesExplain: {
+    autoMatched: (keyword: string) => `Prompts come, because the title has your word “${keyword}”.`,
+    autoNone: 'No prompts: none of your words is in the title.',
+    one: 'You marked it: Primed will prompt you before and after it.',
+    series: 'Every event in this series gets prompts before and after.',
+    never: 'No prompts for this event, whatever your words match.',
+    'never-series': 'No prompts for any event in this series, whatever your words match.',
+    'never-one': 'No prompts this time; the rest of the series follows your words.',
   },
   stakesKindLabel: (title: string) => `Kind of moment for ${title}`,
   stakesBadge: (kind: string) => `High-stakes · ${kind}`,
-  matchedBy: (keyword: string) => `matched by rule “${keyword}”`,
   allDayNoPrompts: 'All day, so no prompts',
 
   // Keyword rules.
@@ -167,6 +189,8 @@ export const optionsText = {
   minutesBefore: 'minutes before',
   minutesAfter: 'minutes after it ends',
   minutesProblem: 'Use whole minutes from 0 to 1440.',
+  quietHeading: 'When to stay quiet',
+  remindersHeading: 'Notifications and reminders',
   quietLegend: 'Quiet hours',
   quietFrom: 'Quiet from',
   quietUntil: 'until',
@@ -186,6 +210,8 @@ export const optionsText = {
   randomHint:
     'Each prompt is then shown or skipped at random, and Primed records which. This is for people running their own experiments, to compare moments with a prompt and without.',
   randomProblem: 'Choose a whole percentage from 10 to 100.',
+  testHeading: 'See what a prompt looks like',
+  testHint: 'Sends one now, so you can check that prompts reach you on this device.',
   testPrompt: 'Send a test prompt',
   testSending: 'Sending…',
   testShown: 'Sent, and your browser says it appeared.',

@@ -267,6 +267,7 @@ describe('Chromium: calendar feeds', () => {
     await app.worker.evaluate((value) => chrome.storage.local.set({ feeds: value }), damaged);
     const page = await app.context.newPage();
     await page.goto(app.url('options.html'));
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: /^Data/ }).click();
     const item = page.locator('.quarantine-item');
     await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
     const shown = await item.innerText();

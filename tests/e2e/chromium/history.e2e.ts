@@ -80,7 +80,7 @@ describe('Chromium: history', () => {
     await expect.poll(() => journal.locator('.history-row').count()).toBe(1);
     expect(await journal.locator('.history-row').first().innerText()).toMatch(/Kept my answer short/);
     const options = await app.context.newPage();
-    await options.goto(app.url('options.html'));
+    await options.goto(app.url('options.html#set-aside'));
     await expect.poll(() => options.locator('.quarantine-item').count()).toBe(2);
     expect(errors).toEqual([]);
   });

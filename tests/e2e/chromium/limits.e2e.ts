@@ -87,7 +87,7 @@ describe('Chromium: text fields at their limits', () => {
   it('a short settings field counts down from 20 left and says when it is full', async () => {
     app = await launch();
     const page = await app.context.newPage();
-    await page.goto(app.url('options.html'));
+    await page.goto(app.url('options.html#exercises'));
     const field = page.getByRole('textbox', { name: 'Add a value of your own' });
     await field.fill('a'.repeat(VALUE_MAX - 20));
     await expect.poll(() => description(field)).toBe('20 characters left');

@@ -263,6 +263,8 @@ describe('Chromium: set-aside records', () => {
 
     const options = await app.context.newPage();
     await options.goto(app.url('options.html'));
+    // The Data item in the settings' navigation says something is set aside.
+    await options.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Data 1 set aside' }).click();
     const item = options.locator('.quarantine-item');
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.innerText()).toMatch(/entry\/zzzzzzzzz-damaged/);

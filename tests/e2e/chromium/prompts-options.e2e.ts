@@ -40,7 +40,7 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     const badge = (title: string) => page.locator('.upcoming-item', { hasText: title }).locator('.stakes-badge');
     const interview = page.locator('.upcoming-item', { hasText: 'Job interview: product designer' });
     await expect.poll(() => badge('Job interview: product designer').textContent()).toBe('High-stakes · Interview');
-    expect(await interview.innerText()).toMatch(/matched by rule “interview”/);
+    expect(await interview.innerText()).toMatch(/Prompts come, because the title has your word “interview”\./);
     expect(await badge('Quarterly review presentation').textContent()).toBe('High-stakes · Presentation');
     const standups = page.locator('.upcoming-item', { hasText: 'Team standup' });
     expect(await badge('Team standup').count()).toBe(0);
@@ -48,13 +48,15 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     // Every standup, from the first one's control.
     const choice = page.getByRole('combobox', { name: 'Prompts for Team standup' }).first();
     await choice.focus();
-    await choice.selectOption({ label: 'High-stakes: every one in the series' });
+    await choice.selectOption({ label: 'Prompt me for every event in the series' });
     await expect.poll(async () => (await stored<Stakes>(page, 'stakes'))?.tags).toEqual([
       { target: 'demo:demo-team-standup@primed.invalid', scope: 'series', mode: 'high-stakes', kind: 'other', updatedAt: expect.any(Number) },
     ]);
     await expect.poll(() => badge('Team standup').count()).toBe(await standups.count());
     expect(await standups.count()).toBeGreaterThan(1);
     expect(await badge('Team standup').allTextContents()).toContain('High-stakes · Other');
+    // The choice says in words what it does.
+    expect(await standups.first().locator('.stakes-hint').innerText()).toBe('Every event in this series gets prompts before and after.');
 
     // Its kind, which shapes the wording of prompts.
     await page.getByRole('combobox', { name: 'Kind of moment for Team standup' }).last().selectOption({ label: 'Presentation' });
@@ -62,7 +64,7 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     await expect.poll(() => badge('Team standup').first().textContent()).toBe('High-stakes · Presentation');
 
     // Back to automatic: no rule names standups.
-    await choice.selectOption({ label: 'Automatic' });
+    await choice.selectOption({ label: 'Decide by my word rules' });
     await expect.poll(async () => (await stored<Stakes>(page, 'stakes'))?.tags).toEqual([]);
     await expect.poll(() => badge('Team standup').count()).toBe(0);
   });
@@ -71,6 +73,7 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     app = await launch();
     const page = await optionsWithDemo(app);
     const rules = page.locator('#rules');
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Prompts' }).click();
 
     await expect.poll(() => rules.locator('[data-rule-preview="interview"]').textContent()).toMatch(/^Matches 1 upcoming event: Job interview: product designer$/);
 
@@ -87,9 +90,11 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     expect(await keyword.inputValue()).toBe('');
     await expect.poll(() => rules.locator('[data-rule-preview="standup"]').textContent()).toMatch(/^Matches \d+ upcoming events: Team standup$/);
     // The rule now makes the standups high-stakes.
+    await page.goBack();
     const standup = page.locator('.upcoming-item', { hasText: 'Team standup' }).first();
     await expect.poll(() => standup.locator('.stakes-badge').textContent()).toBe('High-stakes · Other');
-    expect(await standup.innerText()).toMatch(/matched by rule “standup”/);
+    expect(await standup.innerText()).toMatch(/Prompts come, because the title has your word “standup”\./);
+    await page.goForward();
 
     const count = (await stored<Stakes>(page, 'stakes'))!.rules.length;
     await keyword.fill('  Standup ');
@@ -161,7 +166,8 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('options.html#prompts'));
-    const prompts = page.locator('#prompts');
+    // The prompt settings are in several cards of the Prompts group.
+    const prompts = page.locator('#panel-prompts');
 
     const affirm = prompts.getByLabel('minutes before: Invitation to reflect on your values');
     await affirm.fill('30');
@@ -191,7 +197,8 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     await prompts.getByRole('checkbox', { name: 'Show each prompt at random, with probability' }).press('Space');
     await expect.poll(async () => (await stored<PromptSettings>(page, 'promptSettings'))?.deliveryProbability).toBe(0.5);
 
-    await prompts.getByRole('button', { name: 'Send a test prompt' }).press('Enter');
-    await expect.poll(() => prompts.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Sent, and your browser says it appeared.');
+    const test = page.locator('#test-prompt');
+    await test.getByRole('button', { name: 'Send a test prompt' }).press('Enter');
+    await expect.poll(() => test.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Sent, and your browser says it appeared.');
   });
 });

@@ -35,7 +35,7 @@ const DEFAULT_PERCENT = 50;
 function draftsOf(s: PromptSettings): Drafts {
   const quiet = s.quietHours ?? DEFAULT_QUIET;
   return {
-    rehearse: String(s.prompts.rehearse.minutes),
+    rehearse: String(Math.round(s.prompts.rehearse.minutes / 60)),
     affirm: String(s.prompts.affirm.minutes),
     ready: String(s.prompts.ready.minutes),
     feedback: String(s.prompts.feedback.minutes),
@@ -151,8 +151,10 @@ export function PromptsSection() {
     });
 
   function saveMinutes(type: PromptType, text: string) {
-    const minutes = parseWholeNumber(text, 0, 24 * 60);
-    if (minutes === null) return fail(type, t.minutesProblem);
+    // The rehearsal is the day before: its lead is in hours, and under two it would never be offered.
+    const hours = type === 'rehearse' ? parseWholeNumber(text, 2, 24) : null;
+    const minutes = type === 'rehearse' ? (hours === null ? null : hours * 60) : parseWholeNumber(text, 0, 24 * 60);
+    if (minutes === null) return fail(type, type === 'rehearse' ? t.hoursProblem : t.minutesProblem);
     void save(type, { prompts: { ...current.prompts, [type]: { ...current.prompts[type], minutes } } });
   }
 
@@ -238,8 +240,8 @@ export function PromptsSection() {
                   id={`prompt-${type}-minutes`}
                   type="number"
                   inputMode="numeric"
-                  min={0}
-                  max={1440}
+                  min={type === 'rehearse' ? 2 : 0}
+                  max={type === 'rehearse' ? 24 : 1440}
                   step={1}
                   value={drafts[type]}
                   disabled={!current.prompts[type].enabled}
@@ -251,7 +253,7 @@ export function PromptsSection() {
                   onChange={(e) => saveMinutes(type, e.currentTarget.value)}
                 />
                 <label for={`prompt-${type}-minutes`}>
-                  {type === 'feedback' ? t.minutesAfter : t.minutesBefore}
+                  {type === 'feedback' ? t.minutesAfter : type === 'rehearse' ? t.hoursBefore : t.minutesBefore}
                   <span class="visually-hidden">: {PROMPT_TYPE_LABELS[type]}</span>
                 </label>
               </span>

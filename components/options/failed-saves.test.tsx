@@ -158,7 +158,7 @@ const STEPS: Step[] = [
   press('moment remove', () => find('.moment-item button')),
   ...PROMPT_TYPES.flatMap((type) => [
     change(`prompt ${type} on`, () => inputOf(find<HTMLElement>(`#prompt-${type}-minutes`).closest('.prompt-type')!.querySelector('label')!)),
-    change(`prompt ${type} minutes`, `#prompt-${type}-minutes`, '42'),
+    change(`prompt ${type} minutes`, `#prompt-${type}-minutes`, type === 'rehearse' ? '12' : '42'),
   ]),
   change('quiet from', '#quiet-start', '21:30'),
   change('quiet until', '#quiet-end', '06:15'),

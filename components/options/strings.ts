@@ -189,6 +189,8 @@ export const optionsText = {
   minutesBefore: 'minutes before',
   minutesAfter: 'minutes after it ends',
   minutesProblem: 'Use whole minutes from 0 to 1440.',
+  hoursBefore: 'hours before',
+  hoursProblem: 'Use whole hours from 2 to 24.',
   quietHeading: 'When to stay quiet',
   remindersHeading: 'Notifications and reminders',
   quietLegend: 'Quiet hours',

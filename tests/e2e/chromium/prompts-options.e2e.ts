@@ -174,6 +174,16 @@ describe('Chromium: high-stakes marks and prompt settings on the options page', 
     await affirm.press('Tab');
     await expect.poll(async () => (await stored<PromptSettings>(page, 'promptSettings'))?.prompts.affirm).toEqual({ enabled: true, minutes: 30 });
 
+    // The day-before rehearsal is timed in hours, two at the least.
+    const rehearse = prompts.getByLabel('hours before: Rehearsal, the day before');
+    expect(await rehearse.inputValue()).toBe('20');
+    await rehearse.fill('1');
+    await rehearse.press('Tab');
+    await expect.poll(() => prompts.getByRole('alert').textContent()).toBe('Use whole hours from 2 to 24.');
+    await rehearse.fill('16');
+    await rehearse.press('Tab');
+    await expect.poll(async () => (await stored<PromptSettings>(page, 'promptSettings'))?.prompts.rehearse).toEqual({ enabled: true, minutes: 16 * 60 });
+
     await prompts.getByRole('checkbox', { name: 'Reflection afterwards' }).press('Space');
     await expect.poll(async () => (await stored<PromptSettings>(page, 'promptSettings'))?.prompts.feedback.enabled).toBe(false);
 

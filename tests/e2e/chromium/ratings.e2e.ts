@@ -86,7 +86,9 @@ describe('Chromium: every rating control', () => {
         for (const field of await page.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {
           const name = (await field.getAttribute('id'))?.replace(/^field-/, '') ?? '';
           // Each answer different, so no two emotions (nor their sliders) share a name.
-          if (!(await field.inputValue())) await field.fill(`Something true ${Object.keys(typed).length + 1}`);
+          // A text area gets three lines: enough for a list that asks for at least three.
+          const more = (await field.evaluate((el) => el.tagName)) === 'TEXTAREA' ? '\nAnd another\nAnd a third' : '';
+          if (!(await field.inputValue())) await field.fill(`Something true ${Object.keys(typed).length + 1}${more}`);
           typed[name] = await field.inputValue();
         }
         const ratings = step.blocks.flatMap((b) => scalesOf(b, typed));

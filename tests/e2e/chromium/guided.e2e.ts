@@ -51,9 +51,9 @@ describe('Chromium: a guided exercise', () => {
     expect(await focusedTag(page)).toBe('H1');
     await onward(page, 'What is your body doing?');
     expect(await step(page)).toEqual({ now: 2, max: 7 });
-    // The bar's fill follows the count.
-    const fill = await page.locator('.flow-progress-fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
-    expect(fill).toBeCloseTo(2 / 7, 1);
+    // The bar's fill follows the count (once its short transition has run).
+    const fill = () => page.locator('.flow-progress-fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
+    await expect.poll(fill).toBeCloseTo(2 / 7, 1);
   });
 
   it('counts the setback log’s steps once a low outcome calls for them, and back again', async () => {

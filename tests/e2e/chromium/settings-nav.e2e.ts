@@ -163,7 +163,7 @@ describe('Chromium: settings that can be found', () => {
     await page.goto(app.url('options.html'));
     await link(page, 'Prompts').click();
     const button = page.getByRole('button', { name: 'Send a test prompt' });
-    expect(await button.isVisible()).toBe(true);
+    await expect.poll(() => button.isVisible()).toBe(true);
     // Above every prompt setting, and on the first screen.
     const buttonTop = (await button.boundingBox())!.y;
     const firstSetting = (await page.getByRole('group', { name: 'Which prompts, and when' }).boundingBox())!.y;

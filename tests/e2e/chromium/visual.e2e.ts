@@ -37,6 +37,7 @@ const views: View[] = [
     path: 'flow.html?flow=reframe',
     width: PAGE,
     async ready(p) {
+      await p.getByRole('button', { name: 'Begin' }).click();
       // Answers each step until the one with checkboxes.
       for (let step = 0; step < 12 && !(await p.locator('.flow-choice input').count()); step++) {
         for (const field of await p.locator('.flow-step textarea, .flow-step input[type="text"]').all()) {

@@ -2,15 +2,21 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allStepsOf, stepsOf } from '@/lib/flows/runner';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { flows } from './registry';
 
+// Every folder here is an exercise, except the block renderers they share.
 const folders = readdirSync(__dirname, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && d.name !== 'blocks')
   .map((d) => d.name);
 
 describe('the flow registry', () => {
   it('registers every flow folder, by its folder name', () => {
     expect(flows.map((f) => f.id).sort()).toEqual(folders.sort());
+  });
+
+  it('has one flow for each id in the catalogue, and no other', () => {
+    expect(flows.map((f) => f.id).sort()).toEqual(Object.values(FLOW_IDS).sort());
   });
 
   it.each(flows.map((f) => [f.id, f] as const))('%s has a title, a time, steps, a result schema and tests', (id, flow) => {

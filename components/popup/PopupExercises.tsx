@@ -13,6 +13,7 @@ import { PopupNav } from './PopupNav';
 import { popupText as t } from './strings';
 import '../flows/flows.css';
 import './popup-exercises.css';
+import { FLOW_IDS, type FlowId } from '@/lib/flows/ids';
 
 const text = {
   title: 'Exercises',
@@ -26,18 +27,18 @@ const text = {
 } as const;
 
 // A picture for each exercise, so the list can be scanned; a new one gets a plain spark until it has its own.
-const ICONS: Readonly<Record<string, LucideIcon>> = {
-  affirmation: Heart,
+const ICONS: Readonly<Partial<Record<FlowId, LucideIcon>>> = {
+  [FLOW_IDS.affirmation]: Heart,
   // Energy to use, not breath to slow.
-  stress: Zap,
-  reframe: Lightbulb,
-  feedback: MessageSquare,
-  setback: Sprout,
-  'self-check': Gauge,
-  rehearsal: Clapperboard,
-  'problem-solving': ListChecks,
-  'role-model': Users,
-  'values-clarification': Compass,
+  [FLOW_IDS.stress]: Zap,
+  [FLOW_IDS.reframe]: Lightbulb,
+  [FLOW_IDS.feedback]: MessageSquare,
+  [FLOW_IDS.setback]: Sprout,
+  [FLOW_IDS.selfCheck]: Gauge,
+  [FLOW_IDS.rehearsal]: Clapperboard,
+  [FLOW_IDS.problemSolving]: ListChecks,
+  [FLOW_IDS.roleModel]: Users,
+  [FLOW_IDS.valuesClarification]: Compass,
 };
 
 // One row per exercise, each one button, so that all ten fit in Chrome's

@@ -34,6 +34,7 @@ import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
 import { MOMENT_TITLE_MAX } from '@/lib/limits';
 import { Notice } from '../common/Notice';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 const MINUTE = 60_000;
 /** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */
@@ -209,7 +210,7 @@ export function PromptsPanel({ now, onMore, onAddMoment, onPlans }: PanelProps) 
             class="button button-quiet"
             onClick={() =>
               void act(
-                () => request('flow/open', { flowId: next.event.start - now > REFRAME_LEAD_MS ? 'reframe' : 'stress', eventKey: next.event.key }),
+                () => request('flow/open', { flowId: next.event.start - now > REFRAME_LEAD_MS ? FLOW_IDS.reframe : FLOW_IDS.stress, eventKey: next.event.key }),
                 true,
                 setError,
               )

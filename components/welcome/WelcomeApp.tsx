@@ -4,7 +4,7 @@ import { request } from '@/lib/messages';
 import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 import { supportText as support } from './supportText';
-import { SELF_CHECK_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { ConfidenceSources } from '../common/ConfidenceSources';
 import { Notice } from '../common/Notice';
 import { PinGuide } from './PinGuide';
@@ -50,7 +50,7 @@ export function WelcomeApp() {
             )}
           </li>
           <li>
-            <button type="button" class="link-button" onClick={() => void request('flow/open', { flowId: SELF_CHECK_ID })}>
+            <button type="button" class="link-button" onClick={() => void request('flow/open', { flowId: FLOW_IDS.selfCheck })}>
               {t.baseline}
             </button>{' '}
             {t.baselineHint}

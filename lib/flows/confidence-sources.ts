@@ -3,6 +3,8 @@
 // this one list, so a new exercise has to say which source it builds
 // (components/flows/confidence-sources.test.ts checks that every exercise is placed).
 
+import { FLOW_IDS, type FlowId } from './ids';
+
 export type ConfidenceSourceId = 'mastery' | 'others' | 'encouragement' | 'body';
 
 export interface ConfidenceSource {
@@ -10,7 +12,7 @@ export interface ConfidenceSource {
   name: string;
   explanation: string;
   /** Exercises (by flow id) that build this source. */
-  flowIds: readonly string[];
+  flowIds: readonly FlowId[];
   /** Parts of Primed that are not exercises, in plain words. */
   features: readonly string[];
   /** What to try where Primed has no exercise for this source yet. */
@@ -23,28 +25,28 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     name: 'Doing it yourself',
     explanation: 'The strongest source: small things you actually did, noticed and remembered.',
     // A rehearsal and a dated plan are dry runs of doing it: mastery in the mind, before the real thing.
-    flowIds: ['feedback', 'setback', 'rehearsal', 'problem-solving', 'plan-review'],
+    flowIds: [FLOW_IDS.feedback, FLOW_IDS.setback, FLOW_IDS.rehearsal, FLOW_IDS.problemSolving, FLOW_IDS.planReview],
     features: ['Logging wins from the toolbar', 'Goal ladders'],
   },
   {
     id: 'others',
     name: 'Watching others',
     explanation: 'Seeing someone like you manage something similar makes it feel possible for you too.',
-    flowIds: ['role-model'],
+    flowIds: [FLOW_IDS.roleModel],
     features: [],
   },
   {
     id: 'encouragement',
     name: 'Encouragement',
     explanation: 'Specific, believable words about what you did, from others or from yourself.',
-    flowIds: ['reframe'],
+    flowIds: [FLOW_IDS.reframe],
     features: [],
   },
   {
     id: 'body',
     name: 'Reading your body’s signals',
     explanation: 'A racing heart before something big is energy you can use, not a sign that you will do badly.',
-    flowIds: ['stress'],
+    flowIds: [FLOW_IDS.stress],
     features: [],
   },
 ];
@@ -55,7 +57,7 @@ export const confidenceSources: readonly ConfidenceSource[] = [
  * and values clarification feeds its list; the confidence check measures
  * rather than builds.
  */
-export const unexplainedFlowIds: readonly string[] = ['affirmation', 'self-check', 'values-clarification'];
+export const unexplainedFlowIds: readonly FlowId[] = [FLOW_IDS.affirmation, FLOW_IDS.selfCheck, FLOW_IDS.valuesClarification];
 
 export const expectationText =
   'Confidence grows over weeks of practice, a little at a time, not in one exercise. Expect some days to feel like no progress; the record you keep is what shows the change.';

@@ -5,6 +5,7 @@ import type { Db } from '../store/db';
 import { mentionsCrisis } from '../safety/crisis';
 import { walkEntriesOfKind, WinEntry } from '../store/entries';
 import { FlowEntry } from './entry';
+import { FLOW_IDS } from './ids';
 
 export async function readEvidence(db: Db, { wins = 5, reflections = 3 } = {}): Promise<string[]> {
   const found: string[] = [];
@@ -16,7 +17,7 @@ export async function readEvidence(db: Db, { wins = 5, reflections = 3 } = {}): 
   });
   let reflectionCount = 0;
   await walkEntriesOfKind(db, 'flow', FlowEntry, (entry) => {
-    const capability = entry.flowId === 'feedback' ? entry.fields.capability : undefined;
+    const capability = entry.flowId === FLOW_IDS.feedback ? entry.fields.capability : undefined;
     if (typeof capability === 'string' && capability.trim() && !mentionsCrisis(capability)) {
       found.push(capability.trim());
       reflectionCount += 1;

@@ -3,6 +3,7 @@
 // After words that read like a crisis nothing is suggested: the screen only
 // lets the user close it, beside the support note.
 import type { FlowDefinition, FlowFields } from './types';
+import { FLOW_IDS } from './ids';
 
 /**
  * `log-win`: the popup's field, to keep something that went well;
@@ -30,7 +31,7 @@ export type NextStep =
 
 /** The get-ready exercise, as the popup offers it: when the moment is at most this near. */
 export const GET_READY_LEAD_MS = 20 * 60_000;
-const GET_READY_FLOW = 'stress';
+const GET_READY_FLOW = FLOW_IDS.stress;
 
 export function nextStepAfter(flow: FlowDefinition, answers: FlowFields, { crisis, event }: NextStepContext): NextStep {
   if (crisis) return { kind: 'close', label: 'Close' };

@@ -5,6 +5,7 @@
 import type { Goal } from '../goals/model';
 import { mentionsCrisis } from '../safety/crisis';
 import type { JournalEntry } from './journal';
+import { FLOW_IDS } from '../flows/ids';
 
 export interface EvidenceItem {
   id: string;
@@ -33,7 +34,7 @@ export function evidenceOf(entries: readonly JournalEntry[], titleOf: (flowId: s
       return [{ id: entry.id, kind: 'win', text: entry.text, createdAt: entry.createdAt, ...(entry.difficulty ? { difficulty: entry.difficulty } : {}) }];
     }
     const items: EvidenceItem[] = [{ id: entry.id, kind: 'exercise', text: titleOf(entry.flowId), createdAt: entry.createdAt }];
-    const capability = entry.flowId === 'feedback' ? entry.fields.capability : undefined;
+    const capability = entry.flowId === FLOW_IDS.feedback ? entry.fields.capability : undefined;
     if (typeof capability === 'string' && capability.trim() && !mentionsCrisis(capability)) {
       items.unshift({ id: `${entry.id}-capability`, kind: 'capability', text: capability.trim(), createdAt: entry.createdAt });
     }

@@ -3,7 +3,7 @@
 // moves over the months. It describes; it does not rank exercises by effect.
 // Nobody was randomised to an exercise, so a bigger change after one says
 // nothing about what caused it.
-import { AFFIRMATION_ID, SELF_CHECK_ID } from '../flows/ids';
+import { FLOW_IDS } from '../flows/ids';
 import { MEASURES, type Measure } from '../flows/measures';
 import type { JournalEntry } from './journal';
 
@@ -25,7 +25,7 @@ export interface ExerciseRatings {
 export function ratingsByExercise(entries: readonly JournalEntry[]): ExerciseRatings[] {
   const sums = new Map<string, ExerciseRatings>();
   for (const entry of entries) {
-    if (entry.kind !== 'flow' || entry.flowId === AFFIRMATION_ID) continue;
+    if (entry.kind !== 'flow' || entry.flowId === FLOW_IDS.affirmation) continue;
     for (const [measure, question] of Object.entries(MEASURES) as Array<[ExerciseRatings['measure'], (typeof MEASURES)[keyof typeof MEASURES]]>) {
       const before = entry.fields[question.before];
       const after = entry.fields[question.after];
@@ -48,7 +48,7 @@ export interface ConfidencePoint {
 
 /** A confidence check's score, the mean of its four ratings to one decimal; undefined for any other entry. */
 export function confidenceScore(entry: JournalEntry): number | undefined {
-  if (entry.kind !== 'flow' || entry.flowId !== SELF_CHECK_ID) return undefined;
+  if (entry.kind !== 'flow' || entry.flowId !== FLOW_IDS.selfCheck) return undefined;
   const ratings = ['unexpected', 'difficult', 'goals', 'obstacles'].map((field) => entry.fields[field]);
   if (!ratings.every((r): r is number => typeof r === 'number')) return undefined;
   return round1(ratings.reduce((a, b) => a + b, 0) / ratings.length);

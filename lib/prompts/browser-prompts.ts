@@ -19,7 +19,7 @@ import { GOAL_REMINDER, SELF_CHECK_REMINDER } from './reminders';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from './words';
 import { TEST_WORDS } from './words';
-import { SELF_CHECK_ID } from '../flows/ids';
+import { FLOW_IDS } from '../flows/ids';
 
 const NOTIFICATION_PREFIX = 'prompt:';
 const TEST_NOTIFICATION = 'prompt-test';
@@ -149,13 +149,13 @@ export function registerPromptListeners(report: (err: unknown) => void): void {
 async function onStart(notificationId: string): Promise<void> {
   if (notificationId === TEST_NOTIFICATION) {
     await browser.notifications.clear(TEST_NOTIFICATION);
-    await openFlowWindow({ flowId: 'stress' });
+    await openFlowWindow({ flowId: FLOW_IDS.stress });
     return;
   }
   const triggerId = triggerOf(notificationId);
   if (triggerId?.startsWith(SELF_CHECK_REMINDER)) {
     await browser.notifications.clear(notificationId);
-    await openFlowWindow({ flowId: SELF_CHECK_ID });
+    await openFlowWindow({ flowId: FLOW_IDS.selfCheck });
   } else if (triggerId?.startsWith(GOAL_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openPage('journal', 'goals');

@@ -26,7 +26,7 @@ import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, 
 import { detectHighStakes } from '../schedule/detect';
 import { goalReminders, selfCheckReminder, type Reminder, type SelfChecksTaken } from './reminders';
 import { promptWords, type PromptWords } from './words';
-import { PLAN_REVIEW_ID, PROBLEM_SOLVING_ID, REHEARSAL_ID, SELF_CHECK_ID } from '../flows/ids';
+import { FLOW_IDS, type FlowId } from '../flows/ids';
 import { ifThenPlansOf } from '../flows/if-then';
 import { latestEntryFor } from '../flows/earlier';
 
@@ -55,7 +55,7 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
   // Newest first: the walk stops at the second check, since the timing needs only the last one and whether it was the first.
   const taken: SelfChecksTaken = { count: 0, last: undefined };
   await walkEntriesOfKind(deps.db, 'flow', FlowEntry, (entry) => {
-    if (entry.flowId === SELF_CHECK_ID) {
+    if (entry.flowId === FLOW_IDS.selfCheck) {
       taken.last ??= entry.createdAt;
       taken.count += 1;
     }
@@ -72,17 +72,17 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
  * which a plan was made, the review of that plan takes the reflection's place.
  */
 async function earlierWork(db: Db, trigger: PlannedTrigger): Promise<Pick<PendingPrompt, 'plans' | 'flowId'>> {
-  const looksFor = trigger.type === 'ready' ? REHEARSAL_ID : trigger.type === 'feedback' ? PROBLEM_SOLVING_ID : undefined;
+  const looksFor = trigger.type === 'ready' ? FLOW_IDS.rehearsal : trigger.type === 'feedback' ? FLOW_IDS.problemSolving : undefined;
   if (!looksFor) return {};
   const found = await latestEntryFor(db, looksFor, trigger.eventKey);
   if (!found) return {};
-  if (looksFor === PROBLEM_SOLVING_ID) return { flowId: PLAN_REVIEW_ID };
+  if (looksFor === FLOW_IDS.problemSolving) return { flowId: FLOW_IDS.planReview };
   const plans = ifThenPlansOf(found.fields);
   return plans.length > 0 ? { plans } : {};
 }
 
 /** Which exercise each prompt opens. */
-export const FLOW_FOR: Record<PromptType, string> = { rehearse: 'rehearsal', affirm: 'affirmation', ready: 'stress', feedback: 'feedback' };
+export const FLOW_FOR: Record<PromptType, FlowId> = { rehearse: FLOW_IDS.rehearsal, affirm: FLOW_IDS.affirmation, ready: FLOW_IDS.stress, feedback: FLOW_IDS.feedback };
 
 export interface AlarmsApi {
   getAll(): Promise<Array<{ name: string; scheduledTime: number }>>;

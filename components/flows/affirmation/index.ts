@@ -8,9 +8,10 @@ import { quoted } from '@/lib/flows/finish';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 export const affirmationFlow: FlowDefinition = {
-  id: 'affirmation',
+  id: FLOW_IDS.affirmation,
   title: 'Reflect on what matters to you',
   minutes: 15,
   measure: 'none',

@@ -9,6 +9,7 @@ import { answer, capability } from '@/lib/flows/schema';
 import type { FlowDefinition, FlowFields, FlowStep } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
 import { setbackAnswers, setbackSteps } from '../setback';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 /** At or below this outcome, the reflection becomes the setback log. */
 export const SETBACK_OUTCOME = 4;
@@ -54,7 +55,7 @@ const optional = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
   Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])) as { [K in keyof T]: z.ZodMiniOptional<T[K]> };
 
 export const feedbackFlow: FlowDefinition = {
-  id: 'feedback',
+  id: FLOW_IDS.feedback,
   title: 'Learn from how it went',
   minutes: 5,
   summary: 'Notice what you did that worked, and what you will carry into next time.',

@@ -3,7 +3,7 @@
 // plan was made for the same event. Whatever the answer, it is information
 // for the next "what if", never a verdict.
 import { quoted } from '@/lib/flows/finish';
-import { PLAN_REVIEW_ID, PROBLEM_SOLVING_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { answer, capability } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -16,7 +16,7 @@ export const PLAN_OUTCOMES = [
 ] as const;
 
 export const planReviewFlow: FlowDefinition = {
-  id: PLAN_REVIEW_ID,
+  id: FLOW_IDS.planReview,
   title: 'Did your plan work?',
   minutes: 3,
   measure: 'capability',
@@ -31,7 +31,7 @@ export const planReviewFlow: FlowDefinition = {
       id: 'outcome',
       title: 'Your plan, looking back',
       blocks: [
-        { kind: 'earlier', flowId: PROBLEM_SOLVING_ID, fields: ['problem', 'choice', 'step1', 'step2', 'step3'], label: 'The plan you made' },
+        { kind: 'earlier', flowId: FLOW_IDS.problemSolving, fields: ['problem', 'choice', 'step1', 'step2', 'step3'], label: 'The plan you made' },
         { kind: 'choices', field: 'outcome', label: 'How did it go? Pick one or more.', options: PLAN_OUTCOMES },
       ],
     },

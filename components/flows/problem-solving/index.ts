@@ -4,7 +4,7 @@
 // dread into a plan with dates is what makes it feel in hand. The fifth step,
 // looking back at whether the plan worked, comes after the event.
 import { quoted } from '@/lib/flows/finish';
-import { PROBLEM_SOLVING_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { answer, listOf, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -13,7 +13,7 @@ import { z } from '@/lib/zod';
 export const MIN_OPTIONS = 3;
 
 export const problemSolvingFlow: FlowDefinition = {
-  id: PROBLEM_SOLVING_ID,
+  id: FLOW_IDS.problemSolving,
   title: 'Solve a “what if” worry',
   minutes: 10,
   summary: 'Turn one nagging “what if…?” into a plan with three dated steps.',

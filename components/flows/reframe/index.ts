@@ -9,6 +9,7 @@ import { getReadyWhenNear } from '@/lib/flows/next-step';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 export const DISTORTIONS = [
   { value: 'all-or-nothing', label: 'All-or-nothing thinking', hint: 'Seeing it as total success or total failure, with nothing in between.' },
@@ -26,7 +27,7 @@ export const DISTORTIONS = [
 export const EMOTION_ROWS = 3;
 
 export const reframeFlow: FlowDefinition = {
-  id: 'reframe',
+  id: FLOW_IDS.reframe,
   title: 'Reframe a worrying thought',
   minutes: 6,
   // Not in the popup: the evidence step lists the user's own wins, whose length

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishText } from '@/lib/flows/finish';
-import { REHEARSAL_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { ifThenPlansOf } from '@/lib/flows/if-then';
 import { missingAnswers, stepsOf } from '@/lib/flows/runner';
 import { rehearsalFlow } from './index';
@@ -48,7 +48,7 @@ describe('mental rehearsal', () => {
   });
 
   it('is the rehearsal the get-ready prompt reads its two if-then plans from', () => {
-    expect(rehearsalFlow.id).toBe(REHEARSAL_ID);
+    expect(rehearsalFlow.id).toBe(FLOW_IDS.rehearsal);
     expect(ifThenPlansOf(done)).toEqual([
       { when: done.risk1, then: done.plan1 },
       { when: done.risk2, then: done.plan2 },

@@ -4,13 +4,13 @@
 // two moments most likely to go wrong each get an if-then plan (Gollwitzer's
 // implementation intentions), which come back in the get-ready prompt.
 import { quoted } from '@/lib/flows/finish';
-import { REHEARSAL_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
 
 export const rehearsalFlow: FlowDefinition = {
-  id: REHEARSAL_ID,
+  id: FLOW_IDS.rehearsal,
   title: 'Rehearse it, step by step',
   minutes: 8,
   summary: 'Walk through the moment in your mind, and plan for the two parts most likely to wobble.',

@@ -6,9 +6,10 @@ import { quoted } from '@/lib/flows/finish';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 export const roleModelFlow: FlowDefinition = {
-  id: 'role-model',
+  id: FLOW_IDS.roleModel,
   title: 'Someone like me who did this',
   minutes: 5,
   summary: 'Think of someone like you who got through a moment like yours, and borrow one thing from how they did it.',

@@ -3,7 +3,7 @@
 // sense of what they can do change over time. Quick, and not a test: there are no right answers.
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
-import { SELF_CHECK_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 const rating = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, 'a whole number from 1 to 10'));
 
@@ -13,7 +13,7 @@ const scale = (field: string, label: string) =>
 export const SELF_CHECK_FIELDS = ['unexpected', 'difficult', 'goals', 'obstacles'] as const;
 
 export const selfCheckFlow: FlowDefinition = {
-  id: SELF_CHECK_ID,
+  id: FLOW_IDS.selfCheck,
   title: 'Check in on your confidence',
   minutes: 1,
   quick: true,

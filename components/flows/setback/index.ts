@@ -4,6 +4,7 @@ import { quoted } from '@/lib/flows/finish';
 import { answer, capability } from '@/lib/flows/schema';
 import type { FlowDefinition, FlowStep } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 /** The log's steps; the reflection after an event shows them first when it went badly. */
 export const setbackSteps: readonly FlowStep[] = [
@@ -70,7 +71,7 @@ export const setbackAnswers = {
 };
 
 export const setbackFlow: FlowDefinition = {
-  id: 'setback',
+  id: FLOW_IDS.setback,
   title: 'Log a setback as an experiment',
   minutes: 5,
   summary: 'When it went badly: what you tried, what happened, and what you will try next.',

@@ -2,14 +2,14 @@
 // racing heart before a hard moment is fuel for it. The exercise never aims
 // at calm: it rates energy and the sense of being able to use it, and ends by
 // pointing that energy at the task rather than breathing it away.
-import { REHEARSAL_ID } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/flows/ids';
 import { quoted } from '@/lib/flows/finish';
 import { answer, readiness } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
 
 export const stressFlow: FlowDefinition = {
-  id: 'stress',
+  id: FLOW_IDS.stress,
   title: 'Turn nerves into readiness',
   minutes: 3,
   quick: true,
@@ -87,7 +87,7 @@ export const stressFlow: FlowDefinition = {
       title: 'Now point it at the task',
       blocks: [
         // The if-then plans from the rehearsal for this event, at hand when the moment comes.
-        { kind: 'earlier', flowId: REHEARSAL_ID, fields: ['risk1', 'plan1', 'risk2', 'plan2'], label: 'Your if-then plans' },
+        { kind: 'earlier', flowId: FLOW_IDS.rehearsal, fields: ['risk1', 'plan1', 'risk2', 'plan2'], label: 'Your if-then plans' },
         {
           kind: 'text',
           field: 'firstMove',

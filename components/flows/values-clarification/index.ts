@@ -7,9 +7,10 @@ import { listItems } from '@/lib/flows/runner';
 import { answer, listOf } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
+import { FLOW_IDS } from '@/lib/flows/ids';
 
 export const valuesClarificationFlow: FlowDefinition = {
-  id: 'values-clarification',
+  id: FLOW_IDS.valuesClarification,
   title: 'Find what matters to you',
   minutes: 10,
   // About the person, not a task: no before-and-after question.

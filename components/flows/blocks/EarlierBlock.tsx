@@ -4,13 +4,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { latestEntryFor } from '@/lib/flows/earlier';
 import { fieldLabels } from '@/lib/flows/runner';
-import type { FlowBlock } from '@/lib/flows/types';
-import type { Db } from '@/lib/store/db';
-import { flowById } from './registry';
+import { flowById } from '../registry';
+import type { BlockProps, BlockOf } from './types';
 
-type Earlier = Extract<FlowBlock, { kind: 'earlier' }>;
-
-export function EarlierAnswers({ block, eventKey, db }: { block: Earlier; eventKey: string | undefined; db: Db }) {
+export function EarlierBlock({ block, eventKey, db }: BlockProps<BlockOf<'earlier'>>) {
   const [answers, setAnswers] = useState<Array<{ field: string; label: string; text: string }>>([]);
   useEffect(() => {
     if (!eventKey) return;

@@ -20,6 +20,8 @@ export const prepText = {
     mock: { title: 'Do a mock run with a supporter', why: 'Ask someone you trust to play the other side for ten minutes, then ask them what to keep.' },
     mental: { title: 'Rehearse it in your head, step by step', why: 'Walk through arriving, the opening, the hard part and the close, with a plan for what might go wrong.' },
   } satisfies Record<PrepStepId, { title: string; why: string }>,
+  stepDone: 'Done',
+  stepNotDone: 'Not this time',
   startRehearsal: 'Start the rehearsal',
   logged: 'Done, and saved as a win.',
   unlogged: 'Taken back.',

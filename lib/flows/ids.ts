@@ -13,3 +13,5 @@ export const PROBLEM_SOLVING_ID = 'problem-solving';
 export const PLAN_REVIEW_ID = 'plan-review';
 /** Mental rehearsal the day before: its if-then plans come back in the get-ready prompt for the same event. */
 export const REHEARSAL_ID = 'rehearsal';
+/** Not an exercise: an 'earlier' block naming it shows the event's prep plan (lib/prep), what was done of it and what was not. */
+export const PREP_PLAN_ID = 'prep-plan';

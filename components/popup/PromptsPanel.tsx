@@ -21,6 +21,7 @@ import { CAPABILITY_QUESTION } from '@/lib/flows/measures';
 import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
 import { Rating } from '../common/Rating';
 import { planSection } from '@/lib/prep/address';
+import { localDay } from '@/lib/time/days';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
 import { STAKES_KINDS, type HighStakesEvent, type StakesKind } from '@/lib/schedule/types';
 import { runtimeZone } from '@/lib/time/zone';
@@ -207,13 +208,16 @@ export function PromptsPanel({ now, onMore, onAddMoment, onPlans }: PanelProps) 
             {text.nextLine(next, now)}
           </p>
           <div class="next-stakes-actions">
-            <button
-              type="button"
-              class="button button-quiet"
-              onClick={() => void act(() => request('page/open', { page: 'journal', section: planSection(next.event.key) }), true, setError)}
-            >
-              {text.makePlan}
-            </button>
+            {/* A plan spreads over days; on the day itself, preparing now is what helps. */}
+            {localDay(next.event.start) > localDay(now) && (
+              <button
+                type="button"
+                class="link-button next-stakes-plan"
+                onClick={() => void act(() => request('page/open', { page: 'journal', section: planSection(next.event.key) }), true, setError)}
+              >
+                {text.makePlan}
+              </button>
+            )}
             <button
               type="button"
               class="button button-quiet"

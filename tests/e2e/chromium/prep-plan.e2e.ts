@@ -1,11 +1,32 @@
 // A prep plan for one event, in a real Chromium: made from the popup's next
 // high-stakes moment, a step checked off by keyboard and logged as a win
 // linked to the event, and the plan shown again in the reflection after it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, launch, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2 A and AA problems axe-core finds in the page, in light and in dark. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      type Violation = { id: string; nodes: Array<{ target: string[] }> };
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations;
+    });
+    found.push(...violations.map((v) => `${colorScheme} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  }
+  return found;
+}
 
 const DAY = 86_400_000;
 const TITLE = 'Northwind interview';
@@ -69,6 +90,7 @@ describe('Chromium: a prep plan for one event', () => {
     ]);
     const plan = (await storedRecords(app, 'prep/'))[0]!.value as StoredPlan;
     expect(plan.steps[0]!.winId).toBe(wins[0]!.id);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Opened again, the same plan: not a second one.
     await page.reload();

@@ -109,6 +109,8 @@ export const optionsText = {
   loadFailed: "The set-aside records couldn't be loaded.",
 
   // Marks on the upcoming events of the Calendars section.
+  makePlan: 'Make a plan',
+  makePlanFor: (title: string) => `for ${title}`,
   untitled: '(no title)',
   stakesLabel: (title: string) => `Prompts for ${title}`,
   stakesChoices: {

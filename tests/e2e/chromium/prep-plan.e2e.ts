@@ -109,4 +109,24 @@ describe('Chromium: a prep plan for one event', () => {
     expect(text).toMatch(/Say your answer out loud once\s+Done/);
     expect(text).toMatch(/Rehearse it in your head, step by step\s+Not this time/);
   });
+
+  it('is offered in the settings for a high-stakes event on a later day, and opens that event\'s plan', async () => {
+    app = await launch();
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#calendar'));
+    await options.getByRole('button', { name: 'Turn on the demo calendar' }).press('Enter');
+    const upcoming = options.locator('.upcoming');
+    await expect.poll(() => upcoming.innerText(), { timeout: 15_000 }).toMatch(/Job interview: product designer/);
+    // Only the high-stakes events get one: the standups do not.
+    const link = upcoming.getByRole('link', { name: 'Make a plan for Job interview: product designer' });
+    await expect.poll(() => link.count()).toBe(1);
+    expect(await upcoming.getByRole('link', { name: /Make a plan for Team standup/ }).count()).toBe(0);
+
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/journal.html#') });
+    await link.press('Enter');
+    const page = await opened;
+    await page.getByRole('heading', { name: 'Your prep plan' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('Job interview: product designer');
+    await expect.poll(async () => (await storedRecords(app!, 'prep/')).length).toBe(1);
+  });
 });

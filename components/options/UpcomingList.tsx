@@ -1,6 +1,8 @@
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, ofEnabledFeeds } from '@/lib/feeds/upcoming-store';
+import { planSection } from '@/lib/prep/address';
 import { KIND_LABELS, scheduleEvent } from '@/lib/prompts/events';
+import { localDay } from '@/lib/time/days';
 import { detectHighStakes } from '@/lib/schedule/detect';
 import type { HighStakesEvent } from '@/lib/schedule/types';
 import { useState } from 'preact/hooks';
@@ -60,6 +62,13 @@ export function UpcomingList({ feeds, upcoming, now }: Props) {
                     <span class="upcoming-feed muted">{enabled.get(event.feedId)?.name}</span>
                     {highStakes.has(event.key) && (
                       <span class="stakes-badge">{optionsText.stakesBadge(KIND_LABELS[highStakes.get(event.key)!.kind])}</span>
+                    )}
+                    {/* As in the popup: a plan spreads over days, so only for a high-stakes event on a later day. */}
+                    {highStakes.has(event.key) && localDay(event.start) > localDay(now) && (
+                      <a class="upcoming-plan" href={`/journal.html#${encodeURIComponent(planSection(event.key))}`} target="_blank" rel="noopener">
+                        {optionsText.makePlan}
+                        <span class="visually-hidden"> {optionsText.makePlanFor(event.title || optionsText.untitled)}</span>
+                      </a>
                     )}
                   </span>
                   {stakes && (

@@ -70,7 +70,8 @@ export const optionsText = {
   importLabel: 'Choose a backup file',
   importPreview: (name: string, p: ImportPreview) =>
     `${name}: ${previewSection(p.entries, 'entry', 'entries')}, ${previewSection(p.goals, 'goal ladder', 'goal ladders')} and ${previewSection(p.decisions, 'prompt decision', 'prompt decisions')}` +
-    (p.checkIns.records > 0 ? `, with ${previewSection(p.checkIns, 'check-in after an event', 'check-ins after events')}.` : '.') +
+    (p.checkIns.records > 0 ? `, with ${previewSection(p.checkIns, 'check-in after an event', 'check-ins after events')}` : '') +
+    (p.prepPlans.records > 0 ? `, and ${previewSection(p.prepPlans, 'prep plan', 'prep plans')}.` : '.') +
     (p.feedsWithoutAddress > 0 ? ` ${p.feedsWithoutAddress} calendars were saved without their address and will need adding again.` : '') +
     ' Your settings will be replaced by the backup’s.',
   importConfirm: 'Import',
@@ -108,6 +109,8 @@ export const optionsText = {
   loadFailed: "The set-aside records couldn't be loaded.",
 
   // Marks on the upcoming events of the Calendars section.
+  makePlan: 'Make a plan',
+  makePlanFor: (title: string) => `for ${title}`,
   untitled: '(no title)',
   stakesLabel: (title: string) => `Prompts for ${title}`,
   stakesChoices: {

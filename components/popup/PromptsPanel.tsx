@@ -20,6 +20,8 @@ import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/li
 import { CAPABILITY_QUESTION } from '@/lib/flows/measures';
 import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
 import { Rating } from '../common/Rating';
+import { planSection } from '@/lib/prep/address';
+import { localDay } from '@/lib/time/days';
 import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
 import { STAKES_KINDS, type HighStakesEvent, type StakesKind } from '@/lib/schedule/types';
 import { runtimeZone } from '@/lib/time/zone';
@@ -68,6 +70,7 @@ const text = {
   next: 'Next high-stakes moment',
   nextLine: (e: HighStakesEvent, now: number) => `${e.event.title}, ${until(e.event.start, now)}`,
   prepare: 'Prepare now',
+  makePlan: 'Make a plan',
   addMoment: 'Add a high-stakes moment',
   upcoming: 'Upcoming events',
   momentTitle: 'What is it?',
@@ -205,19 +208,31 @@ export function PromptsPanel({ now, onMore, onAddMoment, onPlans }: PanelProps) 
             <span class="muted next-stakes-label">{text.next}</span>
             {text.nextLine(next, now)}
           </p>
-          <button
-            type="button"
-            class="button button-quiet"
-            onClick={() =>
-              void act(
-                () => request('flow/open', { flowId: next.event.start - now > REFRAME_LEAD_MS ? FLOW_IDS.reframe : FLOW_IDS.stress, eventKey: next.event.key }),
-                true,
-                setError,
-              )
-            }
-          >
-            {text.prepare}
-          </button>
+          <div class="next-stakes-actions">
+            {/* A plan spreads over days; on the day itself, preparing now is what helps. */}
+            {localDay(next.event.start) > localDay(now) && (
+              <button
+                type="button"
+                class="link-button next-stakes-plan"
+                onClick={() => void act(() => request('page/open', { page: 'journal', section: planSection(next.event.key) }), true, setError)}
+              >
+                {text.makePlan}
+              </button>
+            )}
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={() =>
+                void act(
+                  () => request('flow/open', { flowId: next.event.start - now > REFRAME_LEAD_MS ? FLOW_IDS.reframe : FLOW_IDS.stress, eventKey: next.event.key }),
+                  true,
+                  setError,
+                )
+              }
+            >
+              {text.prepare}
+            </button>
+          </div>
         </div>
       )}
 

@@ -3,10 +3,18 @@ import '@/components/styles/base.css';
 import '@/components/styles/controls.css';
 import '@/components/history/history.css';
 import { readFirstRows } from '@/lib/history/first-rows';
+import { planKeyOf } from '@/lib/prep/address';
 
 // For the history benchmark: when the page's own code starts, after the browser has loaded it.
 performance.mark('history-script');
-// The first rows are read while the rest of the page's code loads.
-const firstRows = readFirstRows();
-const [{ render }, { HistoryApp }] = await Promise.all([import('preact'), import('@/components/history/HistoryApp')]);
-render(<HistoryApp firstRows={firstRows} />, document.getElementById('app')!);
+const planKey = planKeyOf(location.hash);
+if (planKey !== undefined) {
+  // An event's prep plan: the journal's own code is not needed for it.
+  const [{ render }, { PrepPlanPage }] = await Promise.all([import('preact'), import('@/components/prep/PrepPlanPage')]);
+  render(<PrepPlanPage eventKey={planKey} />, document.getElementById('app')!);
+} else {
+  // The first rows are read while the rest of the page's code loads.
+  const firstRows = readFirstRows();
+  const [{ render }, { HistoryApp }] = await Promise.all([import('preact'), import('@/components/history/HistoryApp')]);
+  render(<HistoryApp firstRows={firstRows} />, document.getElementById('app')!);
+}

@@ -10,6 +10,8 @@ import { FlowEntry } from '../flows/entry';
 import { Goal } from '../goals/model';
 import { readGoals } from '../goals/store';
 import { JournalEntry } from '../history/journal';
+import { PrepPlan } from '../prep/plan';
+import { readPlans } from '../prep/store';
 import { DecisionRecord, readDecisions } from '../prompts/decision-log';
 import { CheckInRecord, readCheckIns } from '../prompts/check-in';
 import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
@@ -58,6 +60,8 @@ export const Backup = z
     goals: z.array(Goal),
     /** After-event check-ins (the experiment log's outcome), oldest event first. */
     checkIns: z.array(CheckInRecord),
+    /** Prep plans for events, oldest first. Left out when there are none, so older files and readers are unchanged. */
+    prepPlans: z.optional(z.array(PrepPlan)),
   })
   .check(
     z.refine(
@@ -79,6 +83,7 @@ export interface BackupData {
   decisions: DecisionRecord[];
   goals: Goal[];
   checkIns: CheckInRecord[];
+  prepPlans?: PrepPlan[];
 }
 
 export interface BackupOptions {
@@ -118,6 +123,9 @@ export function buildBackup(data: BackupData, options: BackupOptions): Backup {
     decisions,
     goals: [...data.goals].sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id)),
     checkIns: [...data.checkIns].sort((a, b) => a.eventEnd - b.eventEnd || compareIds(a.eventKey, b.eventKey)),
+    ...(data.prepPlans?.length
+      ? { prepPlans: [...data.prepPlans].sort((a, b) => a.createdAt - b.createdAt || compareIds(a.eventKey, b.eventKey)) }
+      : {}),
   };
 }
 
@@ -141,7 +149,7 @@ async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
  */
 export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
   const itemDeps: ItemDeps = { ...deps, db };
-  const [wins, flows, decisions, goals, checkIns, settings, values, feeds, stakes, promptSettings] = await Promise.all([
+  const [wins, flows, decisions, goals, checkIns, settings, values, feeds, stakes, promptSettings, prepPlans] = await Promise.all([
     readEntriesOfKind(db, 'win', WinEntry),
     readEntriesOfKind(db, 'flow', FlowEntry),
     readDecisions(db),
@@ -152,8 +160,9 @@ export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<Backu
     loadFeeds(itemDeps),
     loadStakes(itemDeps),
     loadPromptSettings(itemDeps),
+    readPlans(db),
   ]);
-  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals, checkIns };
+  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals, checkIns, ...(prepPlans.length ? { prepPlans } : {}) };
 }
 
 /** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */

@@ -104,6 +104,7 @@ describe('importing', () => {
       decisions: { records: 0, duplicates: 0, new: 0, newer: 0, alreadyHere: 0 },
       goals: { records: 1, duplicates: 0, new: 1, newer: 0, alreadyHere: 0 },
       checkIns: { records: 2, duplicates: 0, new: 1, newer: 0, alreadyHere: 1 },
+      prepPlans: { records: 0, duplicates: 0, new: 0, newer: 0, alreadyHere: 0 },
       feedsWithoutAddress: 0,
     });
     await applyImport(target, backup);

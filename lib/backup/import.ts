@@ -8,6 +8,8 @@ import type { Feed } from '../feeds/model';
 import { isMasked, restoreSource } from '../feeds/sources';
 import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
+import { PrepPlan } from '../prep/plan';
+import { prepKey, readPlans } from '../prep/store';
 import { DecisionRecord } from '../prompts/decision-log';
 import { CheckInRecord, readCheckIns } from '../prompts/check-in';
 import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
@@ -81,6 +83,8 @@ export interface ImportPreview {
   decisions: SectionPreview;
   goals: SectionPreview;
   checkIns: SectionPreview;
+  /** Prep plans for events, merged by event. */
+  prepPlans: SectionPreview;
   /** Subscriptions in the backup without their address, which cannot be brought back. */
   feedsWithoutAddress: number;
 }
@@ -131,6 +135,7 @@ const engagedLonger = (a: DecisionRecord, b: DecisionRecord) => a.engagement.len
 const checkInStage = (c: CheckInRecord) => (c.capability !== undefined ? 2 : c.skippedAt !== undefined ? 1 : 0);
 const answeredLater = (a: CheckInRecord, b: CheckInRecord) => checkInStage(a) > checkInStage(b);
 const byEvent = (c: CheckInRecord) => c.eventKey;
+const planEvent = (p: PrepPlan) => p.eventKey;
 
 interface ImportPlan {
   preview: ImportPreview;
@@ -145,21 +150,24 @@ interface ImportPlan {
  * what will really be stored.
  */
 async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<ImportPlan> {
-  const [entriesHere, decisionsHere, goalsHere, checkInsHere] = await Promise.all([
+  const [entriesHere, decisionsHere, goalsHere, checkInsHere, plansHere] = await Promise.all([
     readAllValid(db, 'entry', JournalEntry),
     readAllValid(db, 'decision', DecisionRecord),
     readGoals(db),
     readCheckIns(db),
+    readPlans(db),
   ]);
   const entries = mergeSection(backup.entries, new Map(entriesHere.map((e) => [e.id, e])), editedLater);
   const decisions = mergeSection(backup.decisions, new Map(decisionsHere.map((d) => [d.id, d])), engagedLonger);
   const goals = mergeSection(backup.goals, new Map(goalsHere.map((g) => [g.id, g])), editedLater);
   const checkIns = mergeSection(backup.checkIns, new Map(checkInsHere.map((c) => [c.eventKey, c])), answeredLater, byEvent);
+  const prepPlans = mergeSection(backup.prepPlans ?? [], new Map(plansHere.map((p) => [p.eventKey, p])), editedLater, planEvent);
   const records: Write[] = [
     ...entries.toWrite.map((entry) => validPut(entryKey(entry.id), JournalEntry, entry)),
     ...decisions.toWrite.map((decision) => validPut(recordKey('decision', decision.id), DecisionRecord, decision)),
     ...goals.toWrite.map((goal) => validPut(goalKey(goal.id), Goal, goal)),
     ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), CheckInRecord, checkIn)),
+    ...prepPlans.toWrite.map((plan) => validPut(prepKey(plan.eventKey), PrepPlan, plan)),
   ];
   const [settings, promptSettings, stakes, feeds, stakesSaved] = await Promise.all([
     loadSettings(deps),
@@ -184,6 +192,7 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
       decisions: decisions.preview,
       goals: goals.preview,
       checkIns: checkIns.preview,
+      prepPlans: prepPlans.preview,
       feedsWithoutAddress: backup.feeds.filter((f) => isMasked(f.source)).length,
     },
     records,

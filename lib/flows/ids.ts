@@ -25,3 +25,6 @@ export const FLOW_IDS = {
 } as const;
 
 export type FlowId = (typeof FLOW_IDS)[keyof typeof FLOW_IDS];
+
+/** Not an exercise: an 'earlier' block naming it shows the event's prep plan (lib/prep), what was done of it and what was not. */
+export const PREP_PLAN_ID = 'prep-plan';

@@ -2,7 +2,7 @@
 // The background and the popup know flows by id only.
 import type { z } from '../zod';
 import type { DraftValue } from '../store/drafts';
-import type { FlowId } from './ids';
+import type { FlowId, PREP_PLAN_ID } from './ids';
 import type { Measure } from './measures';
 import type { NextStepKind } from './next-step';
 
@@ -37,7 +37,7 @@ export type FlowBlock =
    * again under `label` (the if-then plans in the get-ready exercise, the plan
    * in its review). Shows nothing when there is none.
    */
-  | { kind: 'earlier'; flowId: FlowId; fields: readonly string[]; label: string }
+  | { kind: 'earlier'; flowId: FlowId | typeof PREP_PLAN_ID; fields: readonly string[]; label: string }
   /** An earlier answer shown again, for the step that builds on it. */
   | { kind: 'recall'; field: string; label: string }
   /** A gentle countdown that can be paused and never forces anything. */

@@ -9,7 +9,7 @@ import { guarded, StoreError } from './errors';
 export const DB_NAME = 'primed';
 export const STORE_NAME = 'records';
 
-export type RecordKind = 'entry' | 'draft' | 'quarantine' | 'feedtext' | 'upcoming' | 'decision' | 'goal' | 'checkin';
+export type RecordKind = 'entry' | 'draft' | 'quarantine' | 'feedtext' | 'upcoming' | 'decision' | 'goal' | 'checkin' | 'prep';
 
 export function recordKey(kind: RecordKind, id: string): string {
   return `${kind}/${id}`;

@@ -1,16 +1,36 @@
 // An 'earlier' block: answers from an exercise done before for the same
 // event (the rehearsal's if-then plans, the plan a review looks back at),
-// each under its question. Nothing at all when there is none.
+// each under its question; or the event's prep plan, step by step. Nothing
+// at all when there is none.
 import { useEffect, useState } from 'preact/hooks';
 import { latestEntryFor } from '@/lib/flows/earlier';
+import { PREP_PLAN_ID } from '@/lib/flows/ids';
 import { fieldLabels } from '@/lib/flows/runner';
 import { flowById } from '../registry';
+import type { Db } from '@/lib/store/db';
 import type { BlockProps, BlockOf } from './types';
 
+type Answer = { field: string; label: string; text: string };
+
+/** The plan's steps, each with whether it was done; loaded only here, so that exercises in the popup do not carry it. */
+async function planAnswers(db: Db, eventKey: string): Promise<Answer[]> {
+  const [{ readPlan }, { prepText }] = await Promise.all([import('@/lib/prep/store'), import('../../prep/strings')]);
+  const plan = await readPlan(db, eventKey);
+  return (plan?.steps ?? []).map((step) => ({
+    field: step.id,
+    label: prepText.steps[step.id].title,
+    text: step.doneAt !== undefined ? prepText.stepDone : prepText.stepNotDone,
+  }));
+}
+
 export function EarlierBlock({ block, eventKey, db }: BlockProps<BlockOf<'earlier'>>) {
-  const [answers, setAnswers] = useState<Array<{ field: string; label: string; text: string }>>([]);
+  const [answers, setAnswers] = useState<Answer[]>([]);
   useEffect(() => {
     if (!eventKey) return;
+    if (block.flowId === PREP_PLAN_ID) {
+      planAnswers(db, eventKey).then(setAnswers, () => undefined);
+      return;
+    }
     const flow = flowById(block.flowId);
     void latestEntryFor(db, block.flowId, eventKey).then((entry) => {
       if (!entry || !flow) return;

@@ -14,6 +14,11 @@ describe('reflection after an event', () => {
     expect(JSON.stringify(steps)).not.toMatch(/readiness|ready/i);
   });
 
+  it('shows the prep plan for the event beside how it went', () => {
+    const outcome = stepsOf(feedbackFlow).find((s) => s.id === 'outcome');
+    expect(outcome!.blocks[0]).toMatchObject({ kind: 'earlier', flowId: 'prep-plan', label: 'Your prep plan' });
+  });
+
   it('when it went well enough: what worked, what it shows, next time, and better questions to ask', () => {
     for (const outcome of [5, 8, 10]) {
       expect(ids({ outcome })).toEqual(['capability-before', 'outcome', 'actions', 'capability', 'next-time', 'ask', 'capability-after']);

@@ -5,6 +5,7 @@
 // Either way, better questions to ask others than "how did I do?", and the
 // same before/after question: how capable you feel of the next one like it.
 import { quoted } from '@/lib/flows/finish';
+import { PREP_PLAN_ID } from '@/lib/flows/ids';
 import { answer, capability } from '@/lib/flows/schema';
 import type { FlowDefinition, FlowFields, FlowStep } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
@@ -70,7 +71,11 @@ export const feedbackFlow: FlowDefinition = {
     {
       id: 'outcome',
       title: 'How did it go?',
-      blocks: [{ kind: 'rating', field: 'outcome', label: 'How it went, all in all', min: 1, max: 10, minLabel: 'Badly', maxLabel: 'Very well' }],
+      blocks: [
+        // The prep plan for this event, when there was one: how it went is read beside what was practised.
+        { kind: 'earlier', flowId: PREP_PLAN_ID, fields: [], label: 'Your prep plan' },
+        { kind: 'rating', field: 'outcome', label: 'How it went, all in all', min: 1, max: 10, minLabel: 'Badly', maxLabel: 'Very well' },
+      ],
     },
     ...setbackSteps.map((step) => ({ ...step, when: wentBadly })),
     ...whatWorked.map((step) => ({ ...step, when: wentWell })),

@@ -13,3 +13,5 @@ export const PROBLEM_SOLVING_ID = 'problem-solving';
 export const PLAN_REVIEW_ID = 'plan-review';
 /** Mental rehearsal the day before: its if-then plans come back in the get-ready prompt for the same event. */
 export const REHEARSAL_ID = 'rehearsal';
+/** Reaching out to a supporter: the weekly check-in opens it, and counts its week from the last one done. */
+export const REACH_OUT_ID = 'reach-out';

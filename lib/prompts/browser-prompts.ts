@@ -15,11 +15,11 @@ import {
   type PromptDeps,
 } from './engine';
 import { loadPromptSettings, loadPromptState } from './items';
-import { GOAL_REMINDER, SELF_CHECK_REMINDER } from './reminders';
+import { GOAL_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from './reminders';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from './words';
 import { TEST_WORDS } from './words';
-import { SELF_CHECK_ID } from '../flows/ids';
+import { REACH_OUT_ID, SELF_CHECK_ID } from '../flows/ids';
 
 const NOTIFICATION_PREFIX = 'prompt:';
 const TEST_NOTIFICATION = 'prompt-test';
@@ -156,6 +156,9 @@ async function onStart(notificationId: string): Promise<void> {
   if (triggerId?.startsWith(SELF_CHECK_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openFlowWindow({ flowId: SELF_CHECK_ID });
+  } else if (triggerId?.startsWith(SUPPORTERS_REMINDER)) {
+    await browser.notifications.clear(notificationId);
+    await openFlowWindow({ flowId: REACH_OUT_ID });
   } else if (triggerId?.startsWith(GOAL_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openPage('journal', 'goals');

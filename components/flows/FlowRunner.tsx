@@ -15,6 +15,7 @@ import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
 import { saveEntry } from '@/lib/store/entries';
 import { EarlierAnswers } from './EarlierAnswers';
+import { ReachOutBlock } from './ReachOutBlocks';
 import { addValue, joinValues, loadValues, moveValue, saveValues } from '@/lib/values/values';
 import { check } from '@/lib/store/validate';
 import { ANSWER_MAX, VALUE_MAX } from '@/lib/limits';
@@ -448,6 +449,7 @@ function Block({ block, fields, set, wins, values, rerank, compact = false, even
       return <Emotions block={block} fields={fields} set={set} />;
     case 'ask':
       return <AskHelper part={fields[block.partField]} praise={fields[block.praiseField]} />;
+    case 'supporters': case 'request': return <ReachOutBlock block={block} fields={fields} set={set} />;
     case 'text': {
       const id = `field-${block.field}`;
       const value = typeof fields[block.field] === 'string' ? (fields[block.field] as string) : '';

@@ -37,8 +37,9 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     id: 'encouragement',
     name: 'Encouragement',
     explanation: 'Specific, believable words about what you did, from others or from yourself.',
-    flowIds: ['reframe'],
-    features: [],
+    // Asking a supporter for a listen or a word from someone who has done it is how encouragement from others is sought out.
+    flowIds: ['reframe', 'reach-out'],
+    features: ['Your list of supporters'],
   },
   {
     id: 'body',

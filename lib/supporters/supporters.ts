@@ -10,6 +10,13 @@ import { KEY_MAX, MAX_SUPPORTERS, SUPPORTER_NAME_MAX, SUPPORTER_NOTE_MAX } from 
 export const SUPPORT_KINDS = ['listener', 'mentor', 'practical'] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 
+/** Each kind in a few words, for the settings and the reach-out exercise. */
+export const SUPPORT_KIND_NAMES: Record<SupportKind, string> = {
+  listener: 'Listens',
+  mentor: 'Has done this',
+  practical: 'Practical help',
+};
+
 export const Supporter = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(KEY_MAX)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(SUPPORTER_NAME_MAX)),
@@ -50,9 +57,9 @@ export function addSupporter(list: readonly Supporter[], name: string, kind: Sup
 export function editSupporter(list: readonly Supporter[], id: string, patch: { kind?: SupportKind; note?: string }, now: number): Supporter[] {
   return list.map((s) => {
     if (s.id !== id) return s;
-    const { note: _old, ...rest } = s;
     const note = patch.note === undefined ? s.note : patch.note.trim() ? patch.note : undefined;
-    return { ...rest, kind: patch.kind ?? s.kind, ...(note !== undefined ? { note } : {}), updatedAt: now };
+    const next: Supporter = { id: s.id, name: s.name, kind: patch.kind ?? s.kind, createdAt: s.createdAt, updatedAt: now };
+    return note === undefined ? next : { ...next, note };
   });
 }
 

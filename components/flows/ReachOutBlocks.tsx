@@ -44,7 +44,7 @@ function SupporterPicks({ field, fields, set }: { field: string; fields: FlowFie
         {people.map((person) => (
           <li key={person.id}>
             <button type="button" class="flow-supporter" aria-pressed={chosen === person.name} onClick={() => set(field, person.name)}>
-              <strong>{person.name}</strong>
+              <strong>{person.name}</strong>{' '}
               <span class="muted">{SUPPORT_KIND_NAMES[person.kind]}</span>
             </button>
             {person.note && <span class="muted flow-supporter-note">{person.note}</span>}

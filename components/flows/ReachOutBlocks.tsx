@@ -46,8 +46,8 @@ function SupporterPicks({ field, fields, set }: { field: string; fields: FlowFie
             <button type="button" class="flow-supporter" aria-pressed={chosen === person.name} onClick={() => set(field, person.name)}>
               <strong>{person.name}</strong>{' '}
               <span class="muted">{SUPPORT_KIND_NAMES[person.kind]}</span>
+              {person.note && <span class="muted flow-supporter-note">{person.note}</span>}
             </button>
-            {person.note && <span class="muted flow-supporter-note">{person.note}</span>}
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import { ASK_OPTIONS } from './requests';
 
 export const reachOutFlow: FlowDefinition = {
   id: REACH_OUT_ID,
-  title: 'Reach out to someone in your corner',
+  title: 'Reach out to a supporter',
   minutes: 5,
   summary: 'Choose one person and write them a small, specific request, ready to send.',
   intro: {

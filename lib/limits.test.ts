@@ -19,6 +19,7 @@ import { Settings } from './store/settings';
 import { check } from './store/validate';
 import { readVersioned } from './store/versioned';
 import { valuesItem } from './values/values';
+import { supportersItem } from './supporters/supporters';
 import { z } from './zod';
 
 const text = (n: number) => 'a'.repeat(n);
@@ -28,6 +29,7 @@ const win = (patch: Partial<WinEntry>): WinEntry => ({ ...newWin('done', 1_000),
 const draft = (fields: Draft['fields']): Draft => ({ v: 1, id: 'popup-win', flowId: 'win', fields, updatedAt: 1 });
 const flow = (fields: FlowEntry['fields']): FlowEntry => ({ v: 1, id: 'f1', kind: 'flow', flowId: 'reframe', fields, createdAt: 1, updatedAt: 1 });
 const goal = (patch: Partial<Goal>): Goal => ({ v: 1, id: 'g1', kind: 'goal', title: '', steps: [], microActions: [], createdAt: 1, updatedAt: 1, ...patch });
+const supporter = (i: number, name: string) => ({ id: `s${i}`, name, kind: 'listener', createdAt: 1, updatedAt: 1 });
 const moment = (title: string): z.infer<typeof Moment> => ({ id: 'm1', title, start: 1, kind: 'presentation', createdAt: 1, updatedAt: 1 });
 const rule = (keyword: string): z.infer<typeof KeywordRule> => ({ id: 'r1', keyword, kind: 'interview', matchDescription: false, enabled: true });
 const feed = (patch: Partial<Feed>): Feed => ({ id: 'f1', name: 'Work', source: { kind: 'url', url: 'https://example.com/a.ics' }, enabled: true, addedAt: 1, ...patch });
@@ -102,6 +104,9 @@ const cases: Array<{ what: string; limit: number; schema: z.ZodMiniType; at: (n:
   { what: 'own addresses', limit: COUNT_LIMITS.emails, schema: Settings, at: (n) => settings(list(n, (i) => `me${i}@example.com`)) },
   { what: 'a value', limit: TEXT_LIMITS.value, schema: valuesItem.schema, at: (n) => [text(n)] },
   { what: 'values', limit: COUNT_LIMITS.values, schema: valuesItem.schema, at: (n) => list(n, (i) => `Value ${i}`) },
+  { what: "a supporter's name", limit: TEXT_LIMITS.supporterName, schema: supportersItem.schema, at: (n) => [supporter(0, text(n))] },
+  { what: "a supporter's note", limit: TEXT_LIMITS.supporterNote, schema: supportersItem.schema, at: (n) => [{ ...supporter(0, 'Sam'), note: text(n) }] },
+  { what: 'supporters', limit: COUNT_LIMITS.supporters, schema: supportersItem.schema, at: (n) => list(n, (i) => supporter(i, 'Sam')) },
   { what: "a calendar's name", limit: TEXT_LIMITS.feedName, schema: Feed, at: (n) => feed({ name: text(n) }) },
   { what: "a calendar's address", limit: TEXT_LIMITS.feedUrl, schema: Feed, at: (n) => feed({ source: { kind: 'url', url: text(n) } }) },
   { what: 'calendars', limit: COUNT_LIMITS.feeds, schema: feedListItem.schema, at: (n) => list(n, (i) => feed({ id: `f${i}` })) },

@@ -22,6 +22,10 @@ export const MOMENT_TITLE_MAX = 200;
 export const KEYWORD_MAX = 80;
 /** One value in the values list. */
 export const VALUE_MAX = 80;
+/** A supporter's name, e.g. "Sam from the running club". */
+export const SUPPORTER_NAME_MAX = 80;
+/** What a supporter is good for, in the user's words. */
+export const SUPPORTER_NOTE_MAX = 300;
 /** One of the user's own email addresses (RFC 5321 allows 254). */
 export const EMAIL_MAX = 320;
 /** The own addresses as typed, separated by commas. */
@@ -46,6 +50,8 @@ export const KEY_MAX = 2_000;
 export const MAX_EMAILS = 50;
 /** Values in the values list. */
 export const MAX_VALUES = 50;
+/** Supporters: a short list of people, not an address book. */
+export const MAX_SUPPORTERS = 20;
 /** Keyword rules. */
 export const MAX_RULES = 500;
 /** Moments the user added. */
@@ -68,6 +74,8 @@ export const TEXT_LIMITS = {
   momentTitle: MOMENT_TITLE_MAX,
   keyword: KEYWORD_MAX,
   value: VALUE_MAX,
+  supporterName: SUPPORTER_NAME_MAX,
+  supporterNote: SUPPORTER_NOTE_MAX,
   email: EMAIL_MAX,
   emailList: EMAIL_LIST_MAX,
   feedName: FEED_NAME_MAX,
@@ -81,6 +89,7 @@ export const TEXT_LIMITS = {
 export const COUNT_LIMITS = {
   emails: MAX_EMAILS,
   values: MAX_VALUES,
+  supporters: MAX_SUPPORTERS,
   rules: MAX_RULES,
   moments: MAX_MOMENTS,
   tags: MAX_TAGS,

@@ -5,6 +5,7 @@ import { affirmationFlow } from './affirmation';
 import { feedbackFlow } from './feedback';
 import { planReviewFlow } from './plan-review';
 import { problemSolvingFlow } from './problem-solving';
+import { reachOutFlow } from './reach-out';
 import { reframeFlow } from './reframe';
 import { roleModelFlow } from './role-model';
 import { valuesClarificationFlow } from './values-clarification';
@@ -21,6 +22,7 @@ export const flows: readonly FlowDefinition[] = [
   problemSolvingFlow,
   planReviewFlow,
   roleModelFlow,
+  reachOutFlow,
   valuesClarificationFlow,
   feedbackFlow,
   setbackFlow,

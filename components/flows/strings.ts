@@ -38,3 +38,14 @@ export const runnerText = {
   copied: 'Copied',
   draftFailed: "Your answers couldn't be kept as a draft.",
 } as const;
+
+export const reachOutText = {
+  yourSupporters: 'Your supporters',
+  noSupporters: 'You have no supporters saved yet; type a name below.',
+  addSupporters: 'Add supporters in the settings',
+  ideasHeading: 'Ideas to start from',
+  useThis: 'Use this',
+  copyRequest: 'Copy your request',
+  copiedRequest: 'Copied. Paste it into a message.',
+  copyFailed: 'It could not be copied here. Select the text and copy it yourself.',
+} as const;

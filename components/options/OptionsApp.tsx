@@ -15,6 +15,7 @@ import { DataSection } from './DataSection';
 import { QuarantineList } from './QuarantineList';
 import { RulesSection } from './RulesSection';
 import { ValuesSection } from './ValuesSection';
+import { SupportersSection } from './SupportersSection';
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
 import { Notice } from '../common/Notice';
@@ -147,6 +148,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
           'exercises',
           <>
             <ValuesSection />
+            <SupportersSection />
             <section id="toolbar" aria-labelledby="toolbar-heading">
               <h2 id="toolbar-heading">{t.toolbarHeading}</h2>
               <label class="check">

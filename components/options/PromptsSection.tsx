@@ -22,7 +22,7 @@ interface Drafts extends Record<PromptType, string> {
 type Field = PromptType | 'quiet' | 'cap' | 'days' | 'percent';
 
 /** Where a failed save is reported: beside the field, or the checkbox or select, it came from. */
-type Place = Field | 'self-check' | 'reminders' | 'discreet';
+type Place = Field | 'self-check' | 'reminders' | 'supporter-check-ins' | 'discreet';
 
 /** The field whose inline error covers a draft. */
 function fieldOf(key: keyof Drafts): Field {
@@ -389,6 +389,16 @@ export function PromptsSection() {
           <span>{t.goalReminders}</span>
         </label>
         {saveErrorAt('reminders')}
+
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={current.supporterCheckIns === true}
+            onChange={(e) => void save(null, { supporterCheckIns: e.currentTarget.checked }, 'supporter-check-ins')}
+          />
+          <span>{t.supporterCheckIns}</span>
+        </label>
+        {saveErrorAt('supporter-check-ins')}
 
         <label class="check">
           <input

@@ -9,6 +9,7 @@ import { feedListItem } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { upcomingKey } from '@/lib/feeds/upcoming-store';
 import { stakesItem } from '@/lib/prompts/items';
+import { supportersItem } from '@/lib/supporters/supporters';
 import { DEFAULT_KEYWORD_RULES } from '@/lib/schedule/detect';
 import { clearAllRecords, defaultDb, writeAtomically } from '@/lib/store/db';
 import { toStored } from '@/lib/store/versioned';
@@ -167,15 +168,20 @@ const STEPS: Step[] = [
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => change(`prompt day ${n}`, `.prompt-days label:nth-of-type(${n}) input`)),
   change('self-check', '#self-check-every'),
   change('goal reminders', () => inputOf(byText('#prompt-reminders label', t.goalReminders))),
+  change('supporter check-ins', () => inputOf(byText('#prompt-reminders label', t.supporterCheckIns))),
   change('discreet', '#prompt-reminders input[aria-describedby="discreet-hint"]'),
   change('random prompts', '#prompt-reminders input[aria-describedby="random-hint"]'),
   // A drop saves through the same move as these keys (happy-dom has no drag events; the E2E drags).
   ...(['ArrowDown', 'End'] as const).map((key) => keys(`value ${key}`, () => find('#value-handle-0'), key)),
   submit('value add', [['#own-value', 'Patience']]),
+  change('supporter kind', '.supporter-item select'),
+  change('supporter note', '.supporter-item input', 'Knows the panel'),
+  press('supporter remove', () => find('.supporter-item button')),
+  submit('supporter add', [['#supporter-name', 'Ana']]),
 ];
 
 /** Fields that change nothing until a form is sent, or that are not settings at all. */
-const NOT_SETTINGS = ['#feed-url', '#feed-name', '.feed-import input', '#rule-kind', '#moment-duration', '#moment-kind', '#import-file', '#data input[type=checkbox]', '#random-percent'];
+const NOT_SETTINGS = ['#feed-url', '#feed-name', '.feed-import input', '#rule-kind', '#moment-duration', '#moment-kind', '#import-file', '#data input[type=checkbox]', '#random-percent', '#supporter-kind'];
 
 let container: HTMLElement;
 
@@ -184,6 +190,7 @@ async function seed() {
   await fakeBrowser.storage.local.set({
     [feedListItem.key]: toStored(feedListItem, [FEED]),
     // One suggested rule missing, so restoring them has something to write.
+    [supportersItem.key]: toStored(supportersItem, [{ id: 's1', name: 'Sam', kind: 'listener', createdAt: now, updatedAt: now }]),
     [stakesItem.key]: toStored(stakesItem, {
       tags: [],
       rules: DEFAULT_KEYWORD_RULES.slice(1).map((r) => ({ ...r })),
@@ -229,6 +236,7 @@ function lists() {
     rules: [...document.querySelectorAll('.rule-keyword')].map((n) => n.textContent),
     moments: [...document.querySelectorAll('.moment-title')].map((n) => n.textContent),
     values: values(),
+    supporters: [...document.querySelectorAll('.supporter-name')].map((n) => n.textContent),
   };
 }
 
@@ -251,6 +259,7 @@ describe('a setting or list change the browser refuses to store', () => {
       find('.feed-item');
       find('.stakes-choice');
       find('.moment-item');
+      find('.supporter-item');
       find('#prompt-affirm-minutes');
       expect(values().length).toBeGreaterThan(1);
     });

@@ -11,6 +11,7 @@ describe('placeOf', () => {
     expect(placeOf('#moments')).toEqual({ group: 'calendars', anchor: 'moments' });
     expect(placeOf('#rules')).toEqual({ group: 'prompts', anchor: 'rules' });
     expect(placeOf('#values')).toEqual({ group: 'exercises', anchor: 'values' });
+    expect(placeOf('#supporters')).toEqual({ group: 'exercises', anchor: 'supporters' });
     expect(placeOf('#toolbar')).toEqual({ group: 'exercises', anchor: 'toolbar' });
     expect(placeOf('#set-aside')).toEqual({ group: 'data', anchor: 'set-aside' });
     expect(placeOf('#how-confidence-grows')).toEqual({ group: 'about', anchor: 'how-confidence-grows' });

@@ -3,7 +3,7 @@
 // draft is the same draft in either place, so an exercise started here and
 // cut short by a click elsewhere resumes in the window, and the other way
 // round. Loaded only when asked for.
-import { ArrowLeft, Clapperboard, Compass, ExternalLink, Gauge, Heart, Lightbulb, ListChecks, MessageSquare, Sparkles, Sprout, Users, Zap } from 'lucide-preact';
+import { ArrowLeft, Clapperboard, Compass, ExternalLink, Gauge, Heart, HeartHandshake, Lightbulb, ListChecks, MessageSquare, Sparkles, Sprout, Users, Zap } from 'lucide-preact';
 import type { LucideIcon } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FlowRunner } from '../flows/FlowRunner';
@@ -38,10 +38,11 @@ const ICONS: Readonly<Partial<Record<FlowId, LucideIcon>>> = {
   [FLOW_IDS.rehearsal]: Clapperboard,
   [FLOW_IDS.problemSolving]: ListChecks,
   [FLOW_IDS.roleModel]: Users,
+  [FLOW_IDS.reachOut]: HeartHandshake,
   [FLOW_IDS.valuesClarification]: Compass,
 };
 
-// One row per exercise, each one button, so that all ten fit in Chrome's
+// One row per exercise, each one button, so that all eleven fit in Chrome's
 // 600 px; what each one is and gives is on its first screen.
 export function PopupExercises({ onBack }: { onBack: () => void }) {
   const [running, setRunning] = useState<FlowDefinition | null>(null);

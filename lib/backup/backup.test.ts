@@ -1,4 +1,5 @@
 import { writeCheckIn, type CheckInRecord } from '../prompts/check-in';
+import { saveSupporters } from '../supporters/supporters';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
@@ -100,6 +101,7 @@ function data(overrides: Partial<BackupData> = {}): BackupData {
     flows: [flow('f1', T0 + MIN)],
     settings,
     values: ['Kindness', 'Learning'],
+    supporters: [{ id: 's1', name: 'Sam', kind: 'practical', note: 'Mock interviews', createdAt: T0, updatedAt: T0 }],
     feeds,
     stakes,
     promptSettings,
@@ -118,17 +120,18 @@ describe('buildBackup', () => {
     const backup = buildBackup(data(), { includeCalendarAddresses: false, now: T0 });
     expect(backup).toMatchObject({
       format: 'primed-backup',
-      version: 3,
+      version: 4,
       exportedAt: T0,
       exportedAtIso: '2026-11-23T09:00:00.000Z',
       includesCalendarAddresses: false,
       settings,
       values: ['Kindness', 'Learning'],
+      supporters: [{ id: 's1', name: 'Sam', kind: 'practical', note: 'Mock interviews' }],
       stakes,
       promptSettings,
     });
     expect(BACKUP_FORMAT).toBe('primed-backup');
-    expect(BACKUP_VERSION).toBe(3);
+    expect(BACKUP_VERSION).toBe(4);
     expect(backup.decisions.map((d) => d.id)).toEqual(['d1', 'd2']);
     expect(backup.goals.map((g) => g.id)).toEqual(['g1', 'g2']);
   });
@@ -201,7 +204,7 @@ describe('backupFileName and toJson', () => {
 
   it('pretty-prints with two spaces and ends with a newline', () => {
     const text = toJson(buildBackup(data(), { includeCalendarAddresses: false, now: T0 }));
-    expect(text.startsWith('{\n  "format": "primed-backup",\n  "version": 3,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "primed-backup",\n  "version": 4,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });
@@ -218,6 +221,7 @@ describe('readBackupData', () => {
     await saveGoal(db, goal('g1', T0));
     await updateSettings(settings);
     await saveValues(['Kindness', 'Learning']);
+    await saveSupporters(data().supporters);
     await saveFeeds(feeds);
     await changeStakes(() => stakes);
     await updatePromptSettings(promptSettings);
@@ -230,6 +234,7 @@ describe('readBackupData', () => {
       flows: [f],
       settings,
       values: ['Kindness', 'Learning'],
+      supporters: data().supporters,
       feeds,
       stakes,
       promptSettings,
@@ -251,6 +256,7 @@ describe('readBackupData', () => {
       flows: [],
       settings: await loadSettings(),
       values: [...DEFAULT_VALUES],
+      supporters: [],
       feeds: [],
       stakes: await loadStakes(),
       promptSettings: await loadPromptSettings(),

@@ -21,11 +21,12 @@ import { walkEntriesOfKind, WinEntry } from '../store/entries';
 import type { ItemDeps } from '../store/local-item';
 import { loadSettings, settingsItem, type Settings } from '../store/settings';
 import { loadValues, valuesItem } from '../values/values';
+import { loadSupporters, supportersItem, type Supporter } from '../supporters/supporters';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
-/** 2: goal ladders (version 1 held an always-empty list in their place). 3: after-event check-ins. */
-export const BACKUP_VERSION = 3;
+/** 2: goal ladders (version 1 held an always-empty list in their place). 3: after-event check-ins. 4: supporters. */
+export const BACKUP_VERSION = 4;
 
 /** A feed's source as it is, or with its secret left out (each kind says how: lib/feeds/sources). */
 export const BackupFeed = z.object({ ...Feed.shape, source: BackupSource });
@@ -51,6 +52,8 @@ export const Backup = z
     entries: z.array(BackupEntry),
     settings: settingsItem.schema,
     values: valuesItem.schema,
+    /** The people the user leans on, in their order. */
+    supporters: supportersItem.schema,
     feeds: z.array(BackupFeed),
     stakes: stakesItem.schema,
     promptSettings: promptSettingsItem.schema,
@@ -77,6 +80,7 @@ export interface BackupData {
   flows: FlowEntry[];
   settings: Settings;
   values: string[];
+  supporters: Supporter[];
   feeds: Feed[];
   stakes: Stakes;
   promptSettings: PromptSettings;
@@ -117,6 +121,7 @@ export function buildBackup(data: BackupData, options: BackupOptions): Backup {
     entries,
     settings: data.settings,
     values: [...data.values],
+    supporters: [...data.supporters],
     feeds: options.includeCalendarAddresses ? [...data.feeds] : data.feeds.map(withoutAddress),
     stakes: data.stakes,
     promptSettings: data.promptSettings,
@@ -149,7 +154,7 @@ async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
  */
 export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
   const itemDeps: ItemDeps = { ...deps, db };
-  const [wins, flows, decisions, goals, checkIns, settings, values, feeds, stakes, promptSettings, prepPlans] = await Promise.all([
+  const [wins, flows, decisions, goals, checkIns, settings, values, supporters, feeds, stakes, promptSettings, prepPlans] = await Promise.all([
     readEntriesOfKind(db, 'win', WinEntry),
     readEntriesOfKind(db, 'flow', FlowEntry),
     readDecisions(db),
@@ -157,12 +162,13 @@ export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<Backu
     readCheckIns(db),
     loadSettings(itemDeps),
     loadValues(itemDeps),
+    loadSupporters(itemDeps),
     loadFeeds(itemDeps),
     loadStakes(itemDeps),
     loadPromptSettings(itemDeps),
     readPlans(db),
   ]);
-  return { wins, flows, settings, values, feeds, stakes, promptSettings, decisions, goals, checkIns, ...(prepPlans.length ? { prepPlans } : {}) };
+  return { wins, flows, settings, values, supporters, feeds, stakes, promptSettings, decisions, goals, checkIns, ...(prepPlans.length ? { prepPlans } : {}) };
 }
 
 /** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */

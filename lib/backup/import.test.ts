@@ -14,6 +14,8 @@ import { clearAllRecords } from '../store/db';
 import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entries';
 import { updateSettings } from '../store/settings';
 import { DEFAULT_VALUES, FIRST_DEFAULT_VALUES } from '../values/values';
+import { saveSupporters } from '../supporters/supporters';
+import { MAX_SUPPORTERS } from '../limits';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
 import { applyImport, ImportRefused, mergedItem, mergeStakes, parseBackup, previewImport } from './import';
@@ -67,7 +69,7 @@ describe('reading a backup file', () => {
   it('brings a version 1 backup (before goal ladders) up to this version', () => {
     const parsed = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backup/primed-backup-v1.json'), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.backup).toMatchObject({ version: 3, goals: [], checkIns: [], includesCalendarAddresses: false });
+    expect(parsed.backup).toMatchObject({ version: 4, goals: [], checkIns: [], supporters: [], includesCalendarAddresses: false });
     expect(parsed.backup.entries.map((e) => e.kind === 'win' && e.text)).toEqual(['Asked for the agenda ahead of time']);
     expect(parsed.backup.feeds[0]?.source).toEqual({ kind: 'url-hidden' });
   });
@@ -133,6 +135,22 @@ describe('importing', () => {
       await applyImport(target, { ...backup, values: [...values] });
       expect((await readBackupData(target)).values).toEqual(expected);
     }
+  });
+
+  it('brings supporters back, merged by person with the ones here, the later edit winning', async () => {
+    const backup = await exportOf(await seeded());
+    const sam = { id: 's1', name: 'Sam', kind: 'listener' as const, createdAt: T0, updatedAt: T0 };
+    const ana = { id: 's2', name: 'Ana', kind: 'mentor' as const, createdAt: T0, updatedAt: T0 };
+    fakeBrowser.reset();
+    const target = freshDb();
+    await saveSupporters([{ ...sam, kind: 'practical', updatedAt: T0 + 1 }]);
+    await applyImport(target, { ...backup, supporters: [sam, ana] });
+    expect((await readBackupData(target)).supporters.map((s) => [s.name, s.kind])).toEqual([
+      ['Sam', 'practical'],
+      ['Ana', 'mentor'],
+    ]);
+    const full = Array.from({ length: MAX_SUPPORTERS }, (_, i) => ({ ...ana, id: `b${i}` }));
+    await expect(previewImport(target, { ...backup, supporters: full })).rejects.toThrow(/Together with what is here already/);
   });
 
   it('changes nothing when the records cannot be written (a full disk): the settings written first are put back', async () => {

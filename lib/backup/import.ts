@@ -21,6 +21,7 @@ import type { VersionedItem } from '../store/versioned';
 import { validPut } from '../store/records';
 import { loadSettings, settingsItem } from '../store/settings';
 import { valuesItem, withoutFirstDefaults } from '../values/values';
+import { loadSupporters, mergeSupporters, supportersItem } from '../supporters/supporters';
 import { readAllValid } from '../history/read';
 import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
@@ -38,6 +39,8 @@ const MIGRATIONS: ReadonlyArray<{ from: number; migrate: (old: Record<string, un
   { from: 1, migrate: (old) => ({ ...old, version: 2, goals: [] }) },
   // Check-ins after events came with version 3.
   { from: 2, migrate: (old) => ({ ...old, version: 3, checkIns: [] }) },
+  // Supporters came with version 4.
+  { from: 3, migrate: (old) => ({ ...old, version: 4, supporters: [] }) },
 ];
 
 /** Reads and checks a backup file's text; the error names the first bad record and field. Never throws. */
@@ -169,12 +172,13 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
     ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), CheckInRecord, checkIn)),
     ...prepPlans.toWrite.map((plan) => validPut(prepKey(plan.eventKey), PrepPlan, plan)),
   ];
-  const [settings, promptSettings, stakes, feeds, stakesSaved] = await Promise.all([
+  const [settings, promptSettings, stakes, feeds, stakesSaved, supporters] = await Promise.all([
     loadSettings(deps),
     loadPromptSettings(deps),
     loadStakes(deps),
     loadFeeds(deps),
     isItemSaved(stakesItem, deps),
+    loadSupporters(deps),
   ]);
   // Keyword rules never saved here are only the defaults: the backup's list (with any the user removed left out) is theirs.
   const stakesHere: Stakes = stakesSaved ? stakes : { tags: [], rules: [], moments: [] };
@@ -182,6 +186,7 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
     mergedItem(settingsItem, 'settings', { ...settings, ...backup.settings }),
     // A backup made before the list changed brings the old suggestions only if the user had made them their own.
     mergedItem(valuesItem, 'values', withoutFirstDefaults(backup.values)),
+    mergedItem(supportersItem, 'supporters', mergeSupporters(supporters, backup.supporters)),
     mergedItem(promptSettingsItem, 'promptSettings', { ...promptSettings, ...backup.promptSettings }),
     mergedItem(stakesItem, 'stakes', mergeStakes(stakesHere, backup.stakes)),
     mergedItem(feedListItem, 'feeds', mergeFeeds(feeds, backup.feeds)),

@@ -10,6 +10,7 @@ function data(): BackupData {
     flows: [],
     settings: { showStreak: true, syncIntervalMinutes: 15, selfEmails: [] },
     values: ['Kindness', 'Learning'],
+    supporters: [],
     feeds: [],
     stakes: { tags: [], rules: [], moments: [{ id: 'm1', title: 'Talk to Sam', start: T0, kind: 'conversation', createdAt: T0, updatedAt: T0 }] },
     promptSettings: {

@@ -39,8 +39,9 @@ export const confidenceSources: readonly ConfidenceSource[] = [
     id: 'encouragement',
     name: 'Encouragement',
     explanation: 'Specific, believable words about what you did, from others or from yourself.',
-    flowIds: [FLOW_IDS.reframe],
-    features: [],
+    // Asking a supporter for a listen or a word from someone who has done it is how encouragement from others is sought out.
+    flowIds: [FLOW_IDS.reframe, FLOW_IDS.reachOut],
+    features: ['Your list of supporters'],
   },
   {
     id: 'body',

@@ -16,6 +16,8 @@ export const FLOW_IDS = {
   /** The fifth step of problem solving, after the event: did the plan work? */
   planReview: 'plan-review',
   roleModel: 'role-model',
+  /** Reaching out to a supporter: the weekly check-in opens it, and counts its week from the last one done. */
+  reachOut: 'reach-out',
   valuesClarification: 'values-clarification',
   /** The reflection after an event. */
   feedback: 'feedback',

@@ -51,7 +51,11 @@ export type FlowBlock =
    */
   | { kind: 'emotions'; phase: 'before' | 'after'; rows: number }
   /** Task-focused questions to ask others about the part of the work named in `partField`, each copied with one click. */
-  | { kind: 'ask'; partField: string; praiseField: string };
+  | { kind: 'ask'; partField: string; praiseField: string }
+  /** The user's supporters, each a button that puts their name in `targetField` (components/flows/ReachOutBlocks.tsx). */
+  | { kind: 'supporters'; targetField: string }
+  /** Ready-made requests to the person in `personField` for the help in `askField`, each put in `targetField` with one click, and that field copied with one more. */
+  | { kind: 'request'; targetField: string; personField: string; askField: string };
 
 export interface FlowStep {
   id: string;

@@ -15,7 +15,7 @@ import {
   type PromptDeps,
 } from './engine';
 import { loadPromptSettings, loadPromptState } from './items';
-import { GOAL_REMINDER, SELF_CHECK_REMINDER } from './reminders';
+import { GOAL_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from './reminders';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from './words';
 import { TEST_WORDS } from './words';
@@ -156,6 +156,9 @@ async function onStart(notificationId: string): Promise<void> {
   if (triggerId?.startsWith(SELF_CHECK_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openFlowWindow({ flowId: FLOW_IDS.selfCheck });
+  } else if (triggerId?.startsWith(SUPPORTERS_REMINDER)) {
+    await browser.notifications.clear(notificationId);
+    await openFlowWindow({ flowId: FLOW_IDS.reachOut });
   } else if (triggerId?.startsWith(GOAL_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openPage('journal', 'goals');

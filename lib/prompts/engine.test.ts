@@ -453,6 +453,34 @@ describe('the prompt engine', () => {
     expect(goalOnes()).toEqual(['goal:g1@2']);
   });
 
+  it('reminds weekly to reach out to a supporter only when turned on, counted from the last reach-out', async () => {
+    const h = await harness();
+    await setEvents(h.deps.db, []);
+    const WEEK = 7 * 24 * 60 * MIN;
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:supporters']).toBeUndefined();
+
+    await updatePromptSettings({ supporterCheckIns: true });
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:supporters']).toBe(T0 + WEEK);
+    h.clock.now = T0 + WEEK;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    const weekly = () => h.reminders.filter((id) => id.startsWith('supporters'));
+    expect(weekly()).toEqual([`supporters@${T0 + WEEK}`]);
+
+    // Reached out three days on: the next one is a week after that.
+    const reached = T0 + WEEK + 3 * 24 * 60 * MIN;
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('reach-out', { person: 'Sam', request: 'Could you listen for ten minutes?' }, reached));
+    h.clock.now = reached + MIN;
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:supporters']).toBe(reached + WEEK);
+
+    await updatePromptSettings({ supporterCheckIns: false });
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:supporters']).toBeUndefined();
+  });
+
   it("runs work between its runs with no arguments (the last run's result is not passed on)", async () => {
     const h = await harness();
     void reconcile(h.deps);

@@ -24,7 +24,7 @@ import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from
 import type { PendingCheckIn, PendingPrompt, PromptSettings, PromptState } from './model';
 import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, writeCheckIn, type CheckInRecord } from './check-in';
 import { detectHighStakes } from '../schedule/detect';
-import { goalReminders, selfCheckReminder, type Reminder, type SelfChecksTaken } from './reminders';
+import { goalReminders, selfCheckReminder, supportersReminders, type Reminder, type SelfChecksTaken } from './reminders';
 import { promptWords, type PromptWords } from './words';
 import { FLOW_IDS, type FlowId } from '../flows/ids';
 import { ifThenPlansOf } from '../flows/if-then';
@@ -54,16 +54,21 @@ export const TIMER_WITHIN_MS = 25_000;
 async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: PromptState, now: number): Promise<Reminder[]> {
   // Newest first: the walk stops at the second check, since the timing needs only the last one and whether it was the first.
   const taken: SelfChecksTaken = { count: 0, last: undefined };
+  const checkIns = settings.supporterCheckIns === true;
+  let reachedOut: number | undefined;
   await walkEntriesOfKind(deps.db, 'flow', FlowEntry, (entry) => {
     if (entry.flowId === FLOW_IDS.selfCheck) {
       taken.last ??= entry.createdAt;
       taken.count += 1;
     }
-    return taken.count < 2;
+    if (entry.flowId === FLOW_IDS.reachOut) reachedOut ??= entry.createdAt;
+    // The weekly check-in needs only the newest reach-out, if it is on.
+    return taken.count < 2 || (checkIns && reachedOut === undefined);
   });
   const selfCheck = selfCheckReminder(settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays, taken, state.since ?? now);
   const goals = settings.goalReminders === false ? [] : goalReminders(await readGoals(deps.db), now, settings.discreet);
-  return [...(selfCheck ? [selfCheck] : []), ...goals];
+  const supporters = supportersReminders(checkIns, reachedOut, state.since ?? now, now);
+  return [...(selfCheck ? [selfCheck] : []), ...goals, ...supporters];
 }
 
 /**

@@ -74,6 +74,8 @@ export const PromptSettings = z.object({
   selfCheckDays: z.optional(z.union([z.number().check(z.refine((n) => Number.isInteger(n) && n >= 7 && n <= 365, 'whole days from 7 to 365')), z.null()])),
   /** A reminder each day while a goal ladder is under way; on unless turned off. */
   goalReminders: z.optional(z.boolean()),
+  /** A weekly nudge to reach out to a supporter; off unless turned on. */
+  supporterCheckIns: z.optional(z.boolean()),
 });
 export type PromptSettings = z.infer<typeof PromptSettings>;
 

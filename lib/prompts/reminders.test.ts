@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsOf, checkOff, newGoal, withActions, type Goal } from '../goals/model';
-import { goalDayAt, goalReminders, selfCheckReminder } from './reminders';
+import { goalDayAt, goalReminders, selfCheckReminder, supportersReminders } from './reminders';
 
 // The tests run in Europe/Berlin (see vitest.config.ts).
 const at = (iso: string) => new Date(iso).getTime();
@@ -143,5 +143,25 @@ describe('goal ladder reminders after the week', () => {
     expect(goalReminders([goal], goalDayAt(goal, 15) + 13 * 60 * MIN, false)).toEqual([]);
     const top: Goal = { ...goal, steps: goal.steps.map((s, i) => (i === 0 ? s : { ...s, microActions: [0, 1, 2].map((j) => ({ id: `c${i}${j}`, text: 'x', minutes: 1, doneAt: goal.finishedAt! + DAY })) })) };
     expect(goalReminders([top], goalDayAt(goal, 9), false)).toEqual([]);
+  });
+});
+
+describe('the weekly check-in with a supporter', () => {
+  const WEEK = 7 * 86_400_000;
+  it('is off unless turned on', () => {
+    expect(supportersReminders(false, undefined, begun, begun + 3 * WEEK)).toEqual([]);
+  });
+
+  it('comes a week after Primed started when the user never reached out, then weekly on the same beat', () => {
+    expect(supportersReminders(true, undefined, begun, begun + MIN).map((r) => r.at)).toEqual([begun + WEEK]);
+    const [due, next] = supportersReminders(true, undefined, begun, begun + 2 * WEEK + 3 * MIN);
+    expect(due).toMatchObject({ id: `supporters@${begun + 2 * WEEK}`, alarm: 'supporters', at: begun + 2 * WEEK });
+    expect(next?.at).toBe(begun + 3 * WEEK);
+    expect(due?.words.title).toBe('Time to check in with someone?');
+  });
+
+  it('counts its week from the last time the user reached out', () => {
+    const reached = begun + 10 * WEEK + 5 * MIN;
+    expect(supportersReminders(true, reached, begun, reached + MIN).map((r) => r.at)).toEqual([reached + WEEK]);
   });
 });

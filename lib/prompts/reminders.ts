@@ -1,6 +1,7 @@
 // Reminders that are not about a calendar event: the confidence check (a
 // baseline, the same ratings again about four weeks later, then at the
-// user's interval), and each day of a goal ladder under way. Pure: the engine
+// user's interval), each day of a goal ladder under way, and, when the user
+// asks for it, a weekly nudge to reach out to a supporter. Pure: the engine
 // gives them what is stored and the time, shows the ones due (each once, as
 // it does prompts) and sets a wake-up for the next.
 import { actionsDone, actionsOf, allActions, climbingStep, dayOf, PROTOCOL_DAYS, stageOf, STAGES, stepSplit, type Goal, type Stage } from '../goals/model';
@@ -9,6 +10,7 @@ import { DISCREET_WORDS, type PromptWords } from './words';
 
 export const SELF_CHECK_REMINDER = 'selfcheck';
 export const GOAL_REMINDER = 'goal:';
+export const SUPPORTERS_REMINDER = 'supporters';
 
 export interface Reminder {
   /** The reminder and its due time: shown once per id ("selfcheck@<due>", "goal:<goal id>@<day>"). */
@@ -151,4 +153,28 @@ function climbWords(goal: Goal): PromptWords {
   const title = `Step ${step + 1} of your goal ladder`;
   if (!stepSplit(goal, step)) return { title, message: 'Today: split the step into three micro-actions of under ten minutes.' };
   return { title, message: nextActionWords(goal, step) };
+}
+
+const WEEK = 7 * DAY;
+
+const SUPPORTERS_WORDS: PromptWords = {
+  title: 'Time to check in with someone?',
+  message: 'A few minutes to reach out to one of the people in your corner.',
+};
+
+/**
+ * The weekly check-in with a supporter, when the user turned it on: a week
+ * after they last reached out (or after Primed started), then every week on
+ * the same beat, so a late week does not push the rhythm around. The one due
+ * now, if any, and the next.
+ */
+export function supportersReminders(on: boolean, lastReachOut: number | undefined, since: number, now: number): Reminder[] {
+  if (!on) return [];
+  const anchor = lastReachOut ?? since;
+  const weeks = Math.floor((now - anchor) / WEEK);
+  const slot = (n: number): Reminder => {
+    const at = anchor + n * WEEK;
+    return { id: `${SUPPORTERS_REMINDER}@${at}`, alarm: SUPPORTERS_REMINDER, at, words: SUPPORTERS_WORDS };
+  };
+  return weeks >= 1 ? [slot(weeks), slot(weeks + 1)] : [slot(1)];
 }

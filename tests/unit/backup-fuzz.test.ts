@@ -23,6 +23,7 @@ import { newWin, saveEntry, WinEntry } from '../../lib/store/entries';
 import type { ItemDeps, StorageArea } from '../../lib/store/local-item';
 import { updateSettings } from '../../lib/store/settings';
 import { saveValues } from '../../lib/values/values';
+import { saveSupporters } from '../../lib/supporters/supporters';
 import { allKeys, freshDb } from './helpers';
 import { decisionRecord } from './records';
 
@@ -95,6 +96,13 @@ async function seededProfile(): Promise<{ profile: Profile; file: string }> {
   });
   await updateSettings({ showStreak: false, syncIntervalMinutes: 30, selfEmails: ['me@example.com'] }, deps);
   await saveValues(['Kindness', 'Learning', 'Courage'], deps);
+  await saveSupporters(
+    [
+      { id: 's1', name: 'Sam', kind: 'practical', note: 'Did mock interviews for me before', createdAt: T0, updatedAt: T0 },
+      { id: 's2', name: 'Ana', kind: 'listener', createdAt: T0, updatedAt: T0 },
+    ],
+    deps,
+  );
   await saveFeeds(
     [
       { id: 'work', name: 'Work', source: { kind: 'url', url: SECRET }, enabled: true, addedAt: T0 },
@@ -154,7 +162,7 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
 
 type Mutation = (file: { [key: string]: Json }, pick: number, value: Json) => void;
 
-const LISTS = ['entries', 'decisions', 'goals', 'feeds', 'values'];
+const LISTS = ['entries', 'decisions', 'goals', 'feeds', 'values', 'supporters'];
 
 const mutations: Mutation[] = [
   // Replace any value with a hostile one.

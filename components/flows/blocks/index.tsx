@@ -11,6 +11,7 @@ import { RankBlock } from './RankBlock';
 import { RatingBlock } from './RatingBlock';
 import { ReadBlock } from './ReadBlock';
 import { RecallBlock } from './RecallBlock';
+import { RequestBlock, SupportersBlock } from './ReachOutBlocks';
 import { TextBlock } from './TextBlock';
 import { TimerBlock } from './TimerBlock';
 import type { BlockContext, BlockProps, BlockRenderers } from './types';
@@ -31,6 +32,8 @@ export const blockRenderers: BlockRenderers = {
   read: ReadBlock,
   emotions: EmotionsBlock,
   ask: AskBlock,
+  supporters: SupportersBlock,
+  request: RequestBlock,
 };
 
 /** Any block, drawn by the renderer of its kind. */

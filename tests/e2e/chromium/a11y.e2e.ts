@@ -33,6 +33,18 @@ beforeAll(async () => {
   await popup.getByRole('listitem').first().waitFor();
   // The demo calendar, so the calendar parts of the pages are checked too.
   await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'demo/enable', payload: {} }));
+  // Two supporters, so their rows in the settings and their picks in the reach-out exercise are checked.
+  await popup.evaluate(() =>
+    chrome.storage.local.set({
+      supporters: {
+        version: 1,
+        value: [
+          { id: 's1', name: 'Sam', kind: 'practical', note: 'Mock interviews', createdAt: 1, updatedAt: 1 },
+          { id: 's2', name: 'Ana', kind: 'listener', createdAt: 1, updatedAt: 1 },
+        ],
+      },
+    }),
+  );
   await popup.close();
   await putStoredRecord(app, 'quarantine/000000001-test', {
     v: 1,
@@ -164,7 +176,7 @@ describe('Chromium: accessibility', () => {
     });
   }
 
-  for (const flowId of ['affirmation', 'stress', 'reframe', 'feedback', 'setback', 'rehearsal', 'problem-solving', 'plan-review', 'role-model', 'values-clarification']) {
+  for (const flowId of ['affirmation', 'stress', 'reframe', 'feedback', 'setback', 'rehearsal', 'problem-solving', 'plan-review', 'role-model', 'reach-out', 'values-clarification']) {
     it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}`));

@@ -15,6 +15,7 @@ import { describeStoreError } from '../common/storeErrorText';
 import { optionsText as t } from './strings';
 import { describeSaveError } from './useSaved';
 import { Notice } from '../common/Notice';
+import { writeWinDraftMirror } from '@/lib/store/win-draft-mirror';
 
 /** Hands the browser a file to save, the way a download link would. */
 function download(name: string, type: string, text: string) {
@@ -52,6 +53,8 @@ export function DataSection() {
     setError(null);
     try {
       await request('data/delete-all', {});
+      // The worker cannot reach the pages' localStorage: the popup's mirror of a half-typed win goes here.
+      writeWinDraftMirror('');
       // Every section starts again from nothing, as after installing.
       location.replace(`${location.pathname}?${DELETED_FLAG}#data`);
     } catch {

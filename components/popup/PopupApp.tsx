@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
+import { readWinDraftMirror, writeWinDraftMirror } from '@/lib/store/win-draft-mirror';
 import { deleteEntry, newWin, saveEntry, WIN_TEXT_MAX, WinEntry } from '@/lib/store/entries';
 import type { Settings } from '@/lib/store/settings';
 import { readWinSummary } from '@/lib/wins/summary';
@@ -38,6 +39,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   // The saved draft is read before anything can overwrite it; whatever is
   // typed meanwhile waits in the writer's queue.
   const savedDraft = useMemo(() => loadDraft(db, DRAFT_ID), [db]);
+  // Read at the first render, before a keystroke here can replace it.
+  const mirrored = useMemo(() => readWinDraftMirror(), []);
   // A draft that cannot be kept says so, unless the message already there is
   // the weightier one: that the win itself was not saved.
   const drafts = useMemo(
@@ -67,7 +70,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     // The field is focused and usable before any of this resolves.
     savedDraft
       .then((draft) => {
-        const saved = draft?.fields.text;
+        // The mirror has every keystroke, even those whose IndexedDB write a closing popup cut off.
+        const saved = mirrored || draft?.fields.text;
         const input = inputRef.current;
         if (typeof saved !== 'string' || !saved.trim() || !input) return;
         // A fast typist may have started (or even saved a win) already: keep
@@ -75,7 +79,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         const typed = input.value;
         const restored = typed ? `${saved} ${typed}` : saved;
         setField(restored);
-        drafts.write({ text: restored });
+        keepDraft(restored);
         input.setSelectionRange(restored.length, restored.length);
       })
       .catch((err: unknown) => setError(describeStoreError(err)));
@@ -98,6 +102,12 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   function onInput(value: string) {
     setText(value);
     setError(null);
+    keepDraft(value);
+  }
+
+  /** The field's text, kept as a draft: at once in the mirror, then in IndexedDB. */
+  function keepDraft(value: string) {
+    writeWinDraftMirror(value);
     drafts.write({ text: value });
   }
 
@@ -117,6 +127,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     // Clear at once, so the next win can be typed straight away; the save is
     // queued behind the draft writes and ahead of whatever is typed next.
     setField('');
+    writeWinDraftMirror('');
     setError(null);
     try {
       const entry = await drafts.finish(() =>
@@ -131,7 +142,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       const typedSince = inputRef.current?.value ?? '';
       const restored = typedSince ? `${value} ${typedSince}` : value;
       setField(restored);
-      drafts.write({ text: restored });
+      keepDraft(restored);
       setError(describeStoreError(err));
     }
   }
@@ -146,7 +157,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       const typed = inputRef.current?.value ?? '';
       const restored = typed ? `${entry.text} ${typed}` : entry.text;
       setField(restored);
-      drafts.write({ text: restored });
+      keepDraft(restored);
       setStatus(t.undone);
       tellOtherPages();
       await refresh();

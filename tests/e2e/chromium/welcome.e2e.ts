@@ -54,11 +54,11 @@ describe('Chromium: welcome page', () => {
     const calendar = page.getByRole('group', { name: 'Where are your moments?' });
 
     // Add a calendar opens the settings in a tab of its own.
-    const opened = app.context.waitForEvent('page');
+    // Another page (the welcome tab itself, on install) can open first: look for the settings by address.
     await calendar.getByRole('link', { name: 'Add a calendar' }).click();
-    const settingsTab = await opened;
-    await settingsTab.waitForLoadState();
-    expect(settingsTab.url()).toBe(app.url('options.html#calendar'));
+    const settingsPage = () => app.context.pages().find((p) => p.url().startsWith(app.url('options.html')));
+    await expect.poll(() => settingsPage()?.url(), { timeout: 15_000 }).toBe(app.url('options.html#calendar'));
+    const settingsTab = settingsPage()!;
     await settingsTab.close();
     expect(page.url()).toBe(welcomeUrl);
 

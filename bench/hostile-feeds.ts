@@ -55,6 +55,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     text: () => calendar(event('t', ['SUMMARY:Trap', 'DTSTART:20260105T090000Z', 'RRULE:FREQ=DAILY;INTERVAL=1000000000']), normal),
   },
   {
+    id: 'year-one-daily',
+    what: 'DTSTART in the year 1, RRULE:FREQ=DAILY;BYMINUTE=27;BYMONTH=6,1;COUNT=1000000000',
+    text: () => calendar(event('t', ['SUMMARY:Trap', 'DTSTART:00010101T000000', 'RRULE:FREQ=DAILY;BYMINUTE=27;BYMONTH=6,1;COUNT=1000000000']), normal),
+  },
+  {
     id: 'secondly-leap-day',
     what: 'RRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=3',
     text: () => calendar(event('t', ['SUMMARY:Trap', 'DTSTART:20260105T090000Z', 'RRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=3']), normal),

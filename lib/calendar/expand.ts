@@ -62,6 +62,9 @@ export function shorten(text: string, max: number): string {
   return `${text.slice(0, cut).trimEnd()}…`;
 }
 
+/** A series that starts before this year is read as its first date only (see seriesInstances). */
+const EARLIEST_SERIES_YEAR = 100;
+
 /** Events read however late it is (their cost is a parse each): so a busy machine never reads nothing. */
 const MIN_READ = 256;
 
@@ -959,6 +962,13 @@ function seriesInstances(
     const plan = planRule(original);
     if (plan.kind === 'first-only') {
       work.leftOut(plan.reason, plan.message, uid);
+      continue;
+    }
+    // Two-digit years are where both ical.js and Date give way: one step of
+    // the iterator from the year 99 searches to 1900 and beyond, for seconds,
+    // past every step count. No real series starts then.
+    if (startWall.year < EARLIEST_SERIES_YEAR) {
+      work.leftOut('impossible-rule', `A repeating event starts in the year ${startWall.year}, so only its first date is shown.`, uid);
       continue;
     }
     // UNTIL is checked here, as an instant, rather than by ical.js against wall times.

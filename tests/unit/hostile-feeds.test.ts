@@ -40,6 +40,13 @@ describe('hostile feeds (each once hung the engine or took seconds)', { timeout:
     expect(o.titles).toEqual([NORMAL_TITLE]);
   });
 
+  it('a daily series from the year 1 with a COUNT: its first date only (one iterator step once took 18 s)', async () => {
+    const o = await run('year-one-daily');
+    expect(reasons(o)).toEqual(['impossible-rule']);
+    expect(o.warnings.find((w) => w.reason === 'impossible-rule')!.message).toMatch(/starts in the year 1,/);
+    expect(o.titles).toEqual([NORMAL_TITLE]);
+  });
+
   it('FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=3: stops at its step budget and says so', async () => {
     const o = await run('secondly-leap-day');
     expect(reasons(o)).toContain('too-frequent');

@@ -56,7 +56,9 @@ describe('Chromium: welcome page', () => {
     // Add a calendar opens the settings in a tab of its own.
     // Another page (the welcome tab itself, on install) can open first: look for the settings by address.
     await calendar.getByRole('link', { name: 'Add a calendar' }).click();
-    const settingsPage = () => app.context.pages().find((p) => p.url().startsWith(app.url('options.html')));
+    const settingsUrl = app.url('options.html');
+    const context = app.context;
+    const settingsPage = () => context.pages().find((p) => p.url().startsWith(settingsUrl));
     await expect.poll(() => settingsPage()?.url(), { timeout: 15_000 }).toBe(app.url('options.html#calendar'));
     const settingsTab = settingsPage()!;
     await settingsTab.close();

@@ -1,5 +1,18 @@
 // Answering an exercise in Firefox through the labels a screen reader would announce.
 import type { Page } from 'puppeteer-core';
+import { goToExtensionPage } from './harness';
+
+/**
+ * Opens exercise `flowId` on an extension page and begins it from the
+ * keyboard (Enter on "Begin"), up to its first step's heading.
+ */
+export async function openAndBegin(page: Page, flowId: string, firstHeading: string): Promise<void> {
+  await goToExtensionPage(page, `/flow.html?flow=${flowId}`);
+  await page.waitForSelector('.flow-begin');
+  await page.focus('.flow-begin');
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, firstHeading);
+}
 
 export async function heading(page: Page): Promise<string> {
   return page.$eval('h1', (h) => h.textContent ?? '');
@@ -33,6 +46,18 @@ export async function rate(page: Page, label: string, steps: number): Promise<vo
 export async function onward(page: Page): Promise<void> {
   const before = await heading(page);
   await page.click('.flow-nav button[type="submit"]');
+  await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b || document.querySelector('[role="alert"]'), {}, before);
+}
+
+/** Moves on from the keyboard alone: Tab from the focused field to the step's main button (past "Back"), then Enter. */
+export async function onwardByKeyboard(page: Page): Promise<void> {
+  const before = await heading(page);
+  const onMain = () => page.evaluate(() => document.activeElement?.matches('.flow-nav button[type="submit"]') === true);
+  for (let presses = 0; !(await onMain()); presses++) {
+    if (presses > 10) throw new Error(`Tab never reached the main button on “${before}”`);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
   await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b || document.querySelector('[role="alert"]'), {}, before);
 }
 

@@ -1,8 +1,8 @@
 // Mental rehearsal in Firefox: the walk-through, the two risks, an if-then
 // plan for each, stored as one entry.
 import { afterEach, describe, expect, it } from 'vitest';
-import { goToExtensionPage, launchFirefox, type FirefoxApp } from './harness';
-import { alertText, onward, storedEntries, type, waitForHeading } from './exercise-steps';
+import { launchFirefox, type FirefoxApp } from './harness';
+import { alertText, onward, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
 
 let app: FirefoxApp | undefined;
 
@@ -15,10 +15,7 @@ describe('Firefox: mental rehearsal', () => {
   it('walks through the moment, names two risks and stores an if-then plan for each', async () => {
     app = await launchFirefox();
     const page = app.welcome;
-    await goToExtensionPage(page, '/flow.html?flow=rehearsal');
-    await page.waitForSelector('.flow-begin');
-    await page.click('.flow-begin');
-    await waitForHeading(page, 'Before you start');
+    await openAndBegin(page, 'rehearsal', 'Before you start');
     await onward(page);
 
     await waitForHeading(page, 'What are you rehearsing?');

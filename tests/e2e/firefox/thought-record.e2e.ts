@@ -1,8 +1,8 @@
 // The thought record in Firefox: every column of the standard form, answered
 // through the labels a screen reader would announce, and stored as one entry.
 import { afterEach, describe, expect, it } from 'vitest';
-import { goToExtensionPage, launchFirefox, type FirefoxApp } from './harness';
-import { alertText, onward, rate, storedEntries, type, waitForHeading } from './exercise-steps';
+import { launchFirefox, type FirefoxApp } from './harness';
+import { alertText, onward, openAndBegin, rate, storedEntries, type, waitForHeading } from './exercise-steps';
 
 let app: FirefoxApp | undefined;
 
@@ -15,10 +15,7 @@ describe('Firefox: thought record', () => {
   it('records emotions, the thought, evidence on both sides, a balanced thought and the emotions again', async () => {
     app = await launchFirefox();
     const page = app.welcome;
-    await goToExtensionPage(page, '/flow.html?flow=reframe');
-    await page.waitForSelector('.flow-begin');
-    await page.click('.flow-begin');
-    await waitForHeading(page, 'Before you start');
+    await openAndBegin(page, 'reframe', 'Before you start');
     await onward(page);
 
     await waitForHeading(page, 'What is coming up?');

@@ -1,0 +1,68 @@
+// Five-step problem solving in Firefox, from the keyboard alone: the worry
+// pinned down, at least three options, the weighing and a dated plan, stored
+// as one entry.
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxApp } from './harness';
+import { alertText, onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
+
+let app: FirefoxApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('Firefox: problem solving', () => {
+  it('turns a “what if” into options and a plan with three dated steps, by keyboard', async () => {
+    app = await launchFirefox();
+    const page = app.welcome;
+    await openAndBegin(page, 'problem-solving', 'Before you start');
+    await onwardByKeyboard(page);
+
+    await waitForHeading(page, 'Pin the problem down');
+    await type(page, 'What is the “what if”?', 'What if the demo breaks?');
+    await type(page, 'Now say it as a specific problem', 'The laptop loses the projector in the first five minutes');
+    await onwardByKeyboard(page);
+
+    // Two options are not yet enough; Enter in the field starts the next line.
+    await waitForHeading(page, 'Every option, no judging');
+    await type(page, 'Your options, one a line (at least 3)', 'Bring a second laptop\nRecord a backup video');
+    await onwardByKeyboard(page);
+    expect(await alertText(page)).toBe('Please answer first: Your options, one a line (at least 3)');
+    await type(page, 'Your options, one a line (at least 3)', '\nAsk IT to test the room');
+    await onwardByKeyboard(page);
+
+    await waitForHeading(page, 'Weigh the best few');
+    await type(page, 'For your best three to five: what speaks for each, what against, and how doable is it?', 'Backup video: safe, doable tonight');
+    await onwardByKeyboard(page);
+
+    await waitForHeading(page, 'Choose one, and plan it');
+    await type(page, 'Which option will you go with?', 'Record a backup video');
+    await type(page, 'First step, and by when', 'Write the script, by Monday');
+    await type(page, 'Second step, and by when', 'Record it, by Tuesday evening');
+    await type(page, 'Third step, and by when', 'Put it on a USB stick, by Wednesday');
+    await onwardByKeyboard(page);
+    await waitForHeading(page, 'Afterwards');
+    await onwardByKeyboard(page);
+    await waitForHeading(page, 'Before you go');
+    await onwardByKeyboard(page);
+    await waitForHeading(page, 'Saved');
+
+    const entries = await storedEntries(page);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      kind: 'flow',
+      flowId: 'problem-solving',
+      fields: {
+        worry: 'What if the demo breaks?',
+        problem: 'The laptop loses the projector in the first five minutes',
+        options: 'Bring a second laptop\nRecord a backup video\nAsk IT to test the room',
+        weighing: 'Backup video: safe, doable tonight',
+        choice: 'Record a backup video',
+        step1: 'Write the script, by Monday',
+        step2: 'Record it, by Tuesday evening',
+        step3: 'Put it on a USB stick, by Wednesday',
+      },
+    });
+  });
+});

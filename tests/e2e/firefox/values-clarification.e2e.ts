@@ -1,0 +1,65 @@
+// Values clarification in Firefox, from the keyboard alone: the five
+// prompts, the values they point to stored with the entry and added to the
+// list the values reflection ranks.
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxApp } from './harness';
+import { onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
+
+let app: FirefoxApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('Firefox: values clarification', () => {
+  it('answers the five prompts by keyboard, stores the entry and adds the values it names to the list', async () => {
+    app = await launchFirefox();
+    const page = app.welcome;
+    // About the person, not an event: no readiness question first.
+    await openAndBegin(page, 'values-clarification', 'You at your best');
+    expect(await page.$$('input[type="range"]')).toHaveLength(0);
+    await type(page, 'When I am at my best, I am being…', 'Patient and curious');
+    await type(page, 'I feel most fulfilled when…', 'Helping a friend work something out');
+    await onwardByKeyboard(page);
+
+    await waitForHeading(page, 'Looking further');
+    await type(page, 'One day, I would like to be remembered for…', 'Being there for my family');
+    await onwardByKeyboard(page);
+
+    await waitForHeading(page, 'What drains you, what absorbs you');
+    await type(page, 'I feel resentful or drained when I spend time on…', 'Busywork nobody reads');
+    await type(page, 'I lose track of time when…', 'Taking a radio apart');
+    await onwardByKeyboard(page);
+
+    await waitForHeading(page, 'Your values');
+    await type(page, 'Your values, a word or a few each, one a line', 'Looking after my family\nTinkering');
+    await onwardByKeyboard(page);
+
+    // The last question may be left blank.
+    await waitForHeading(page, 'Your goals, in this light');
+    await onwardByKeyboard(page);
+    await waitForHeading(page, 'Saved');
+
+    const entries = await storedEntries(page);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      kind: 'flow',
+      flowId: 'values-clarification',
+      fields: {
+        atBest: 'Patient and curious',
+        fulfilled: 'Helping a friend work something out',
+        remembered: 'Being there for my family',
+        drained: 'Busywork nobody reads',
+        absorbed: 'Taking a radio apart',
+        values: 'Looking after my family\nTinkering',
+      },
+    });
+    const stored = await page.evaluate(async () => {
+      const { browser } = globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, { value?: unknown }>> } } } };
+      return (await browser.storage.local.get('values')).values?.value as string[] | undefined;
+    });
+    // After the suggested ones, in the order written.
+    expect(stored?.slice(-2)).toEqual(['Looking after my family', 'Tinkering']);
+  });
+});

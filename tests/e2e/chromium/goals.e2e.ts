@@ -5,46 +5,47 @@
 // picked by keyboard, shown on the ladder and in the day 7 reflection.
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import type { Goal } from '@/lib/goals/model';
 import { closeBrowserAfterEach, launch, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
 
-interface StoredAction {
-  text: string;
-  note?: string;
-  doneAt?: number;
-  winId?: string;
-}
 const SHOTS = process.env.PRIMED_LADDER_SHOTS ?? '/tmp/shots-ladder';
 
-interface StoredGoal {
-  value?: string;
-  steps: Array<{ confidence?: number; feelsNow?: number; microActions?: StoredAction[] }>;
-  microActions: StoredAction[];
-  finishedAt?: number;
+/**
+ * Stores a goal written down `daysAgo` days ago, with seven steps rated 3 and
+ * the first step split into three five-minute micro-actions, as `change` makes it.
+ */
+async function putGoal(daysAgo: number, change: (goal: Goal) => Goal): Promise<void> {
+  const now = Date.now();
+  const goal: Goal = {
+    v: 1,
+    id: '000000001-test',
+    kind: 'goal',
+    title: '',
+    steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step number ${i + 1}`, difficulty: 3 })),
+    microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Tiny thing ${i + 1}`, minutes: 5 })),
+    createdAt: now - daysAgo * 86_400_000,
+    updatedAt: now,
+  };
+  await putStoredRecord(app!, `goal/${goal.id}`, change(goal));
 }
 
-const storedGoal = async () => (await storedRecords(app!, 'goal/'))[0]?.value as StoredGoal;
+const storedGoal = async () => (await storedRecords(app!, 'goal/'))[0]?.value as Goal;
 const winTexts = async () => (await storedRecords(app!, 'entry/')).map((r) => (r.value as { text: string }).text);
 
 describe('Chromium: a goal ladder from day 4', () => {
   it('asks what was done, then for confidence and how the step feels, and goes on to step 2 after the week', async () => {
     app = await launch();
-    const now = Date.now();
     // Written down three days ago: steps rated (the first at 4) and the first step split.
-    await putStoredRecord(app, 'goal/000000004-test', {
-      v: 1,
-      id: '000000004-test',
-      kind: 'goal',
+    await putGoal(3, (goal) => ({
+      ...goal,
       title: 'Give the team update without notes by Friday',
       difficulty: 9,
       confidenceBefore: 4,
-      steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step number ${i + 1}`, difficulty: i === 0 ? 4 : 3 })),
-      microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Tiny thing ${i + 1}`, minutes: 5 })),
-      createdAt: now - 3 * 86_400_000,
-      updatedAt: now,
-    });
+      steps: goal.steps.map((step, i) => (i === 0 ? { ...step, difficulty: 4 } : step)),
+    }));
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html#goals'));
     await page.bringToFront();
@@ -112,20 +113,15 @@ describe('Chromium: a goal ladder from day 4', () => {
 describe('Chromium: the value a goal ladder serves', () => {
   it('is picked from the user’s values by keyboard, shown on the ladder and in the day 7 reflection, and can go back to None', async () => {
     app = await launch();
-    const now = Date.now();
     // Day 7: the three micro-actions of step 1 done, the look back still to write.
-    await putStoredRecord(app, 'goal/000000007-test', {
-      v: 1,
-      id: '000000007-test',
-      kind: 'goal',
+    const now = Date.now();
+    await putGoal(6, (goal) => ({
+      ...goal,
       title: 'Run the family budget talk on Sunday',
       difficulty: 7,
       confidenceBefore: 3,
-      steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step number ${i + 1}`, difficulty: 3 })),
-      microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Tiny thing ${i + 1}`, minutes: 5, doneAt: now - (3 - i) * 86_400_000, winId: `w${i}` })),
-      createdAt: now - 6 * 86_400_000,
-      updatedAt: now,
-    });
+      microActions: goal.microActions.map((action, i) => ({ ...action, doneAt: now - (3 - i) * 86_400_000, winId: `w${i}` })),
+    }));
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html#goals'));
     // The user's own list, with a value of their own ("Family") among the suggested ones.

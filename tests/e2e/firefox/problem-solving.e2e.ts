@@ -1,21 +1,15 @@
 // Five-step problem solving in Firefox, from the keyboard alone: the worry
 // pinned down, at least three options, the weighing and a dated plan, stored
 // as one entry.
-import { afterEach, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerTest } from './harness';
 import { alertText, onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
 
-let app: FirefoxApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const launch = firefoxPerTest();
 
 describe('Firefox: problem solving', () => {
   it('turns a “what if” into options and a plan with three dated steps, by keyboard', async () => {
-    app = await launchFirefox();
-    const page = app.welcome;
+    const page = (await launch()).welcome;
     await openAndBegin(page, 'problem-solving', 'Before you start');
     await onwardByKeyboard(page);
 

@@ -1,20 +1,14 @@
 // Mental rehearsal in Firefox: the walk-through, the two risks, an if-then
 // plan for each, stored as one entry.
-import { afterEach, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerTest } from './harness';
 import { alertText, onward, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
 
-let app: FirefoxApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const launch = firefoxPerTest();
 
 describe('Firefox: mental rehearsal', () => {
   it('walks through the moment, names two risks and stores an if-then plan for each', async () => {
-    app = await launchFirefox();
-    const page = app.welcome;
+    const page = (await launch()).welcome;
     await openAndBegin(page, 'rehearsal', 'Before you start');
     await onward(page);
 

@@ -1,20 +1,14 @@
 // The thought record in Firefox: every column of the standard form, answered
 // through the labels a screen reader would announce, and stored as one entry.
-import { afterEach, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerTest } from './harness';
 import { alertText, onward, openAndBegin, rate, storedEntries, type, waitForHeading } from './exercise-steps';
 
-let app: FirefoxApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const launch = firefoxPerTest();
 
 describe('Firefox: thought record', () => {
   it('records emotions, the thought, evidence on both sides, a balanced thought and the emotions again', async () => {
-    app = await launchFirefox();
-    const page = app.welcome;
+    const page = (await launch()).welcome;
     await openAndBegin(page, 'reframe', 'Before you start');
     await onward(page);
 

@@ -1,21 +1,15 @@
 // Values clarification in Firefox, from the keyboard alone: the five
 // prompts, the values they point to stored with the entry and added to the
 // list the values reflection ranks.
-import { afterEach, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerTest } from './harness';
 import { onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
 
-let app: FirefoxApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const launch = firefoxPerTest();
 
 describe('Firefox: values clarification', () => {
   it('answers the five prompts by keyboard, stores the entry and adds the values it names to the list', async () => {
-    app = await launchFirefox();
-    const page = app.welcome;
+    const page = (await launch()).welcome;
     // About the person, not an event: no readiness question first.
     await openAndBegin(page, 'values-clarification', 'You at your best');
     expect(await page.$$('input[type="range"]')).toHaveLength(0);

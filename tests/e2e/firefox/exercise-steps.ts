@@ -61,6 +61,18 @@ export async function onwardByKeyboard(page: Page): Promise<void> {
   await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b || document.querySelector('[role="alert"]'), {}, before);
 }
 
+/** One step of an exercise: its heading, and the answers to type under each label (none for a step only read). */
+export type StepAnswers = readonly [heading: string, answers?: Readonly<Record<string, string>>];
+
+/** Answers each step in turn: waits for its heading, types every answer, and moves on by keyboard. */
+export async function answerSteps(page: Page, steps: readonly StepAnswers[]): Promise<void> {
+  for (const [title, answers = {}] of steps) {
+    await waitForHeading(page, title);
+    for (const [label, text] of Object.entries(answers)) await type(page, label, text);
+    await onwardByKeyboard(page);
+  }
+}
+
 export async function alertText(page: Page): Promise<string> {
   await page.waitForSelector('[role="alert"]');
   return page.$eval('[role="alert"]', (e) => e.textContent ?? '');

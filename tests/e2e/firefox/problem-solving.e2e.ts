@@ -3,7 +3,7 @@
 // as one entry.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import { alertText, onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
+import { alertText, answerSteps, onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -11,35 +11,29 @@ describe('Firefox: problem solving', () => {
   it('turns a “what if” into options and a plan with three dated steps, by keyboard', async () => {
     const page = (await launch()).welcome;
     await openAndBegin(page, 'problem-solving', 'Before you start');
-    await onwardByKeyboard(page);
-
-    await waitForHeading(page, 'Pin the problem down');
-    await type(page, 'What is the “what if”?', 'What if the demo breaks?');
-    await type(page, 'Now say it as a specific problem', 'The laptop loses the projector in the first five minutes');
-    await onwardByKeyboard(page);
-
-    // Two options are not yet enough; Enter in the field starts the next line.
-    await waitForHeading(page, 'Every option, no judging');
-    await type(page, 'Your options, one a line (at least 3)', 'Bring a second laptop\nRecord a backup video');
-    await onwardByKeyboard(page);
+    await answerSteps(page, [
+      ['Before you start'],
+      ['Pin the problem down', { 'What is the “what if”?': 'What if the demo breaks?', 'Now say it as a specific problem': 'The laptop loses the projector in the first five minutes' }],
+      // Enter in the field starts the next line; two options are not yet enough.
+      ['Every option, no judging', { 'Your options, one a line (at least 3)': 'Bring a second laptop\nRecord a backup video' }],
+    ]);
     expect(await alertText(page)).toBe('Please answer first: Your options, one a line (at least 3)');
     await type(page, 'Your options, one a line (at least 3)', '\nAsk IT to test the room');
     await onwardByKeyboard(page);
-
-    await waitForHeading(page, 'Weigh the best few');
-    await type(page, 'For your best three to five: what speaks for each, what against, and how doable is it?', 'Backup video: safe, doable tonight');
-    await onwardByKeyboard(page);
-
-    await waitForHeading(page, 'Choose one, and plan it');
-    await type(page, 'Which option will you go with?', 'Record a backup video');
-    await type(page, 'First step, and by when', 'Write the script, by Monday');
-    await type(page, 'Second step, and by when', 'Record it, by Tuesday evening');
-    await type(page, 'Third step, and by when', 'Put it on a USB stick, by Wednesday');
-    await onwardByKeyboard(page);
-    await waitForHeading(page, 'Afterwards');
-    await onwardByKeyboard(page);
-    await waitForHeading(page, 'Before you go');
-    await onwardByKeyboard(page);
+    await answerSteps(page, [
+      ['Weigh the best few', { 'For your best three to five: what speaks for each, what against, and how doable is it?': 'Backup video: safe, doable tonight' }],
+      [
+        'Choose one, and plan it',
+        {
+          'Which option will you go with?': 'Record a backup video',
+          'First step, and by when': 'Write the script, by Monday',
+          'Second step, and by when': 'Record it, by Tuesday evening',
+          'Third step, and by when': 'Put it on a USB stick, by Wednesday',
+        },
+      ],
+      ['Afterwards'],
+      ['Before you go'],
+    ]);
     await waitForHeading(page, 'Saved');
 
     const entries = await storedEntries(page);

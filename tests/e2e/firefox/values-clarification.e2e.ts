@@ -3,7 +3,7 @@
 // list the values reflection ranks.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import { onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
+import { answerSteps, openAndBegin, storedEntries, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -13,26 +13,15 @@ describe('Firefox: values clarification', () => {
     // About the person, not an event: no readiness question first.
     await openAndBegin(page, 'values-clarification', 'You at your best');
     expect(await page.$$('input[type="range"]')).toHaveLength(0);
-    await type(page, 'When I am at my best, I am being…', 'Patient and curious');
-    await type(page, 'I feel most fulfilled when…', 'Helping a friend work something out');
-    await onwardByKeyboard(page);
-
-    await waitForHeading(page, 'Looking further');
-    await type(page, 'One day, I would like to be remembered for…', 'Being there for my family');
-    await onwardByKeyboard(page);
-
-    await waitForHeading(page, 'What drains you, what absorbs you');
-    await type(page, 'I feel resentful or drained when I spend time on…', 'Busywork nobody reads');
-    await type(page, 'I lose track of time when…', 'Taking a radio apart');
-    await onwardByKeyboard(page);
-
-    await waitForHeading(page, 'Your values');
-    await type(page, 'Your values, a word or a few each, one a line', 'Looking after my family\nTinkering');
-    await onwardByKeyboard(page);
-
-    // The last question may be left blank.
-    await waitForHeading(page, 'Your goals, in this light');
-    await onwardByKeyboard(page);
+    await answerSteps(page, [
+      ['You at your best', { 'When I am at my best, I am being…': 'Patient and curious', 'I feel most fulfilled when…': 'Helping a friend work something out' }],
+      ['Looking further', { 'One day, I would like to be remembered for…': 'Being there for my family' }],
+      ['What drains you, what absorbs you', { 'I feel resentful or drained when I spend time on…': 'Busywork nobody reads', 'I lose track of time when…': 'Taking a radio apart' }],
+      // Enter in the field starts the next line: one value a line.
+      ['Your values', { 'Your values, a word or a few each, one a line': 'Looking after my family\nTinkering' }],
+      // The last question may be left blank.
+      ['Your goals, in this light'],
+    ]);
     await waitForHeading(page, 'Saved');
 
     const entries = await storedEntries(page);

@@ -93,3 +93,10 @@ export function storedEntries(page: Page): Promise<unknown[]> {
       }),
   );
 }
+
+/** The one entry a finished exercise stored; anything but exactly one fails. */
+export async function onlyEntry(page: Page): Promise<unknown> {
+  const entries = await storedEntries(page);
+  if (entries.length !== 1) throw new Error(`Expected one stored entry, found ${entries.length}`);
+  return entries[0];
+}

@@ -3,7 +3,7 @@
 // as one entry.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import { alertText, answerSteps, onwardByKeyboard, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
+import { alertText, answerSteps, onwardByKeyboard, openAndBegin, onlyEntry, type, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -36,9 +36,8 @@ describe('Firefox: problem solving', () => {
     ]);
     await waitForHeading(page, 'Saved');
 
-    const entries = await storedEntries(page);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    const entry = await onlyEntry(page);
+    expect(entry).toMatchObject({
       kind: 'flow',
       flowId: 'problem-solving',
       fields: {

@@ -2,7 +2,7 @@
 // plan for each, stored as one entry.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import { alertText, onward, openAndBegin, storedEntries, type, waitForHeading } from './exercise-steps';
+import { alertText, onward, openAndBegin, onlyEntry, type, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -40,9 +40,8 @@ describe('Firefox: mental rehearsal', () => {
     await onward(page);
     await waitForHeading(page, 'Saved');
 
-    const entries = await storedEntries(page);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    const entry = await onlyEntry(page);
+    expect(entry).toMatchObject({
       kind: 'flow',
       flowId: 'rehearsal',
       fields: { risk1: 'They ask about the gap in my CV', plan1: 'Tell them about the year caring for my dad', risk2: 'My mind goes blank on the numbers', plan2: 'Look at my one-page notes' },

@@ -2,7 +2,7 @@
 // through the labels a screen reader would announce, and stored as one entry.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import { alertText, onward, openAndBegin, rate, storedEntries, type, waitForHeading } from './exercise-steps';
+import { alertText, onward, openAndBegin, rate, onlyEntry, type, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -60,9 +60,8 @@ describe('Firefox: thought record', () => {
     await onward(page);
     await waitForHeading(page, 'Saved');
 
-    const entries = await storedEntries(page);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    const entry = await onlyEntry(page);
+    expect(entry).toMatchObject({
       kind: 'flow',
       flowId: 'reframe',
       fields: {

@@ -3,7 +3,7 @@
 // list the values reflection ranks.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import { answerSteps, openAndBegin, storedEntries, waitForHeading } from './exercise-steps';
+import { answerSteps, openAndBegin, onlyEntry, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -24,9 +24,8 @@ describe('Firefox: values clarification', () => {
     ]);
     await waitForHeading(page, 'Saved');
 
-    const entries = await storedEntries(page);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    const entry = await onlyEntry(page);
+    expect(entry).toMatchObject({
       kind: 'flow',
       flowId: 'values-clarification',
       fields: {

@@ -70,7 +70,8 @@ export const Goal = z.object({
   /**
    * The one of the user's values the goal serves, in the words of their
    * values list when it was picked. Kept as words, not a position, so that
-   * reordering or renaming the list later never points it at another value.
+   * reordering the list, or a backup bringing back another one, never points
+   * it at a different value.
    */
   value: z.optional(z.string().check(z.minLength(1), z.maxLength(VALUE_MAX))),
   /** How sure the user is that they can reach it: on day 1 and again on day 7. */
@@ -179,8 +180,8 @@ export function smartHints(goal: Pick<Goal, 'title' | 'difficulty' | 'deadline'>
 
 /**
  * What the value picker offers: the user's values in their order, and the
- * goal's own value too when the list no longer holds it (removed or renamed
- * since), so that opening the ladder never quietly drops it.
+ * goal's own value too when the list no longer holds it (a backup brought
+ * back another list since), so that opening the ladder never quietly drops it.
  */
 export function valueChoices(values: readonly string[], chosen: string | undefined): string[] {
   return chosen === undefined || values.includes(chosen) ? [...values] : [...values, chosen];

@@ -17,6 +17,7 @@ import {
   stepRemovable,
   stepsComplete,
   stepSplit,
+  valueChoices,
   withActions,
   STEPS_MAX,
   REFLECTION_MAX,
@@ -37,13 +38,15 @@ const reached = (stage: Stage, at: Stage) => STAGES.indexOf(stage) >= STAGES.ind
 export interface LadderProps {
   goal: Goal;
   day: number;
+  /** The user's values, in their order: what the goal can be said to serve. */
+  values: readonly string[];
   onChange: (goal: Goal) => void;
   onToggle: (actionId: string, done: boolean) => void;
   onFinish: () => void;
   onRemove: () => void;
 }
 
-export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }: LadderProps) {
+export function GoalLadder({ goal, day, values, onChange, onToggle, onFinish, onRemove }: LadderProps) {
   const stage = stageOf(goal);
   const planned = plannedStage(day);
   const climbing = climbingStep(goal);
@@ -91,6 +94,17 @@ export function GoalLadder({ goal, day, onChange, onToggle, onFinish, onRemove }
                 value={goal.deadline ?? ''}
                 onInput={(e) => onChange(withOptional(goal, 'deadline', e.currentTarget.value || undefined))}
               />
+            </div>
+            <div class="goal-rating goal-value">
+              <label for={id('value')}>{t.value}</label>
+              <select id={id('value')} value={goal.value ?? ''} onChange={(e) => onChange(withOptional(goal, 'value', e.currentTarget.value || undefined))}>
+                <option value="">{t.noValue}</option>
+                {valueChoices(values, goal.value).map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
+              </select>
             </div>
           </div>
           <GoalRating
@@ -360,6 +374,11 @@ function ReflectStage({ goal, onChange, onFinish, id }: StageProps & { onFinish:
   return (
     <li class="goal-stage">
       <h3>{t.day7}</h3>
+      {goal.value !== undefined && (
+        <p class="goal-serves-reflect">
+          {t.servesBefore} <strong>{goal.value}</strong>. {t.servesAfter}
+        </p>
+      )}
       <label for={id('reflection')}>{t.reflection}</label>
       <TextArea
         id={id('reflection')}
@@ -396,7 +415,7 @@ function Upcoming({ title }: { title: string }) {
 }
 
 /** Optional fields are left out rather than stored as undefined. */
-function withOptional<K extends 'difficulty' | 'deadline' | 'confidenceBefore'>(goal: Goal, key: K, value: Goal[K]): Goal {
+function withOptional<K extends 'difficulty' | 'deadline' | 'value' | 'confidenceBefore'>(goal: Goal, key: K, value: Goal[K]): Goal {
   const copy = { ...goal };
   if (value === undefined) delete copy[key];
   else copy[key] = value;

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, stepSplit, withStageRows, type Goal } from '@/lib/goals/model';
 import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from '@/lib/goals/store';
 import { notify } from '@/lib/messages';
+import { loadValues } from '@/lib/values/values';
 import type { Db } from '@/lib/store/db';
 import { createSerialWriter, type SerialWriter } from '@/lib/store/serial-writer';
 import { Outcome } from '../common/Outcome';
@@ -22,6 +23,7 @@ interface Props {
 
 export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Props) {
   const [goals, setGoals] = useState<Goal[] | null>(null);
+  const [values, setValues] = useState<readonly string[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -35,6 +37,9 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
 
   useEffect(() => {
     if (!visible) return;
+    // Read on each return too: the values may have been reordered or added to in the settings meanwhile.
+    // Without them the picker still offers "None" and the goal's own value, so a failed read loses nothing.
+    loadValues().then(setValues, () => undefined);
     void (async () => {
       try {
         // Writes still on their way land first, so the read sees them.
@@ -179,11 +184,13 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
                   <span class="history-kind">{stage !== 'done' ? t.dayOf(dayOf(goal, now())) : climbing === undefined ? t.topStage : t.climbing(climbing + 1)}</span>
                   <span class="history-words">{title}</span>
                   <span class="muted">{stage !== 'done' ? t.stageNow[stage] : climbing === undefined ? t.topStage : stepSplit(goal, climbing) ? t.stageNow.act : t.splitNext}</span>
+                  {goal.value !== undefined && <span class="goal-serves muted">{t.serves(goal.value)}</span>}
                 </button>
                 {openId === goal.id && (
                   <GoalLadder
                     goal={goal}
                     day={dayOf(goal, now())}
+                    values={values}
                     onChange={change}
                     onToggle={(actionId, done) => void toggle(goal.id, actionId, done)}
                     onFinish={() => change({ ...goal, finishedAt: now() })}

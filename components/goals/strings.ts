@@ -25,6 +25,9 @@ export const goalText = {
   titleHelp: 'For example: “Give the 10-minute team update without notes by 15 December.”',
   difficulty: 'How hard does it feel? (1 easy, 10 very hard)',
   deadline: 'By when? (optional)',
+  value: 'Which of your values does it serve?',
+  noValue: 'None',
+  serves: (value: string) => `Serves: ${value}`,
   confidenceBefore: 'How sure are you, today, that you can do it? (1 not at all, 10 completely)',
   hintsHeading: 'Checks on the goal',
   hint: {
@@ -87,6 +90,9 @@ export const goalText = {
   uncheckedKeptWin: 'Taken back. Its win stays in your journal, since you edited it.',
 
   day7: 'Day 7: look back',
+  /** Before the look back, around the value in bold. */
+  servesBefore: 'This goal serves',
+  servesAfter: 'Keep that in mind as you look back.',
   reflection: 'What did this week show you about what you can do?',
   reflectionHelp: 'Write down the evidence: what you did, and what it says about you taking on the whole goal.',
   confidenceAfter: 'How sure are you now that you can do it? (1 not at all, 10 completely)',

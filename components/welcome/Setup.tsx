@@ -202,26 +202,8 @@ function QuietQuestion() {
         <span>{t.quietOn}</span>
       </label>
       <div class="setup-times">
-        <label for="welcome-quiet-from">{t.quietFrom}</label>
-        <input
-          id="welcome-quiet-from"
-          type="time"
-          value={from}
-          disabled={!on}
-          aria-invalid={problem ? true : undefined}
-          onInput={(e) => setFrom(e.currentTarget.value)}
-          onChange={(e) => commit(e.currentTarget.value, until)}
-        />
-        <label for="welcome-quiet-until">{t.quietUntil}</label>
-        <input
-          id="welcome-quiet-until"
-          type="time"
-          value={until}
-          disabled={!on}
-          aria-invalid={problem ? true : undefined}
-          onInput={(e) => setUntil(e.currentTarget.value)}
-          onChange={(e) => commit(from, e.currentTarget.value)}
-        />
+        <TimeField id="welcome-quiet-from" label={t.quietFrom} value={from} disabled={!on} invalid={Boolean(problem)} onInput={setFrom} onCommit={(v) => commit(v, until)} />
+        <TimeField id="welcome-quiet-until" label={t.quietUntil} value={until} disabled={!on} invalid={Boolean(problem)} onInput={setUntil} onCommit={(v) => commit(from, v)} />
       </div>
       {problem && (
         <p class="field-error" role="alert">
@@ -233,5 +215,33 @@ function QuietQuestion() {
       </p>
       <SaveError error={saved.error} />
     </fieldset>
+  );
+}
+
+interface TimeFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  invalid: boolean;
+  onInput: (value: string) => void;
+  onCommit: (value: string) => void;
+}
+
+/** One end of the quiet hours: what is typed shows at once, and is saved only once the time is complete (change). */
+function TimeField({ id, label, value, disabled, invalid, onInput, onCommit }: TimeFieldProps) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="time"
+        value={value}
+        disabled={disabled}
+        aria-invalid={invalid ? true : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onChange={(e) => onCommit(e.currentTarget.value)}
+      />
+    </>
   );
 }

@@ -88,6 +88,7 @@ function goal(id: string, createdAt: number): Goal {
     kind: 'goal',
     title: 'Lead the retro next Thursday',
     difficulty: 6,
+    value: 'Kindness',
     steps: [{ id: 's1', text: 'Book the room', difficulty: 3 }],
     microActions: [{ id: 'a1', text: 'Open the calendar', minutes: 2, doneAt: createdAt + MIN, winId: 'w1' }],
     createdAt,

@@ -15,7 +15,7 @@ import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entr
 import { updateSettings } from '../store/settings';
 import { DEFAULT_VALUES, FIRST_DEFAULT_VALUES } from '../values/values';
 import { saveSupporters } from '../supporters/supporters';
-import { MAX_SUPPORTERS } from '../limits';
+import { MAX_SUPPORTERS, VALUE_MAX } from '../limits';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
 import { applyImport, ImportRefused, mergedItem, mergeStakes, parseBackup, previewImport } from './import';
@@ -42,6 +42,7 @@ async function seeded() {
     ...newGoal(T0),
     title: 'Lead the retro next Thursday',
     difficulty: 6,
+    value: 'Kindness',
     steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `step ${i}`, difficulty: 3 })),
     microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `micro ${i}`, minutes: 5 })),
   };
@@ -82,6 +83,9 @@ describe('reading a backup file', () => {
       ok: false,
       error: 'Nothing was imported. Goal ladder 1 (“Lead the retro next Thursday”): step 3, the difficulty must be a whole number from 1 to 10.',
     });
+    backup.goals[0].steps[2].difficulty = 3;
+    backup.goals[0].value = 'x'.repeat(VALUE_MAX + 1);
+    expect(parseBackup(JSON.stringify(backup))).toMatchObject({ ok: false, error: expect.stringMatching(/^Nothing was imported\. Goal ladder 1 .*: the value /) });
   });
 
   it('reads a good one back as it was written', async () => {
@@ -114,6 +118,7 @@ describe('importing', () => {
     const after = await readBackupData(target);
     expect(after.wins.map((w) => w.text).sort()).toEqual(['Sent the hard email', 'Spoke first, and clearly', 'micro 0']);
     expect(after.goals).toEqual(backup.goals);
+    expect(after.goals[0]?.value).toBe('Kindness');
     expect(after.goals[0]?.microActions[0]?.winId).toBe(after.wins.find((w) => w.text === 'micro 0')?.id);
     expect(after.flows).toHaveLength(1);
     expect(after.feeds.map((f) => f.source)).toEqual([{ kind: 'url', url: SECRET }]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VALUE_MAX } from '../limits';
 import { WinEntry } from '../store/entries';
 import {
   actionsDone,
@@ -20,6 +21,7 @@ import {
   stageOf,
   stepNudge,
   uncheck,
+  valueChoices,
   type GoalStep,
   type MicroAction,
 } from './model';
@@ -213,6 +215,41 @@ describe('the days after the split', () => {
     const saved = checkOff(before, before.microActions[0]!.id, T0 + 5).goal;
     const edited = withActions(before, 0, before.microActions.map((a, i) => (i === 1 ? { ...a, note: 'Did it at lunch' } : a)));
     expect(keepCheckOffs(edited, saved).microActions[1]!.note).toBe('Did it at lunch');
+  });
+});
+
+describe('the value a goal serves', () => {
+  it('is optional: a goal saved before it existed still reads, at every stage', () => {
+    for (const stage of ['goal', 'act', 'done'] as const) {
+      const old = JSON.parse(JSON.stringify(goalAt(stage))) as Record<string, unknown>;
+      expect('value' in old).toBe(false);
+      expect(Goal.safeParse(old).success).toBe(true);
+    }
+  });
+
+  it('is kept in the words of the values list, within the limit of one value', () => {
+    const goal = { ...goalAt('reflect'), value: 'Belonging to a community' };
+    expect(Goal.parse(goal).value).toBe('Belonging to a community');
+    expect(Goal.safeParse({ ...goal, value: 'x'.repeat(VALUE_MAX) }).success).toBe(true);
+    expect(Goal.safeParse({ ...goal, value: 'x'.repeat(VALUE_MAX + 1) }).success).toBe(false);
+    // "None" is the field left out, never an empty string.
+    expect(Goal.safeParse({ ...goal, value: '' }).success).toBe(false);
+    expect(Goal.safeParse({ ...goal, value: 3 }).success).toBe(false);
+  });
+
+  it('survives a check-off and an edit made on an older copy', () => {
+    const goal = { ...goalAt('act'), value: 'Kindness' };
+    const saved = checkOff(goal, goal.microActions[0]!.id, T0 + 5).goal;
+    expect(saved.value).toBe('Kindness');
+    expect(keepCheckOffs({ ...goal, value: 'Health' }, saved).value).toBe('Health');
+  });
+
+  it('offers the user’s values in their order, and keeps a chosen value the list has lost', () => {
+    const values = ['Kindness', 'Health', 'Humor'];
+    expect(valueChoices(values, undefined)).toEqual(values);
+    expect(valueChoices(values, 'Health')).toEqual(values);
+    expect(valueChoices(values, 'Family')).toEqual([...values, 'Family']);
+    expect(values).toEqual(['Kindness', 'Health', 'Humor']);
   });
 });
 

@@ -16,7 +16,7 @@ import { newWin, type WinEntry } from '../store/entries';
 import { localDay } from '../time/days';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
-import { GOAL_REFLECTION_MAX, GOAL_TEXT_MAX, KEY_MAX } from '../limits';
+import { GOAL_REFLECTION_MAX, GOAL_TEXT_MAX, KEY_MAX, VALUE_MAX } from '../limits';
 
 export const STEPS_MIN = 7;
 export const STEPS_MAX = 10;
@@ -67,6 +67,13 @@ export const Goal = z.object({
   difficulty: z.optional(Rating),
   /** The date it should be reached by (YYYY-MM-DD), when the user gives one. */
   deadline: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'))),
+  /**
+   * The one of the user's values the goal serves, in the words of their
+   * values list when it was picked. Kept as words, not a position, so that
+   * reordering the list, or a backup bringing back another one, never points
+   * it at a different value.
+   */
+  value: z.optional(z.string().check(z.minLength(1), z.maxLength(VALUE_MAX))),
   /** How sure the user is that they can reach it: on day 1 and again on day 7. */
   confidenceBefore: z.optional(Rating),
   steps: z.array(GoalStep).check(z.maxLength(STEPS_MAX)),
@@ -169,6 +176,15 @@ export function smartHints(goal: Pick<Goal, 'title' | 'difficulty' | 'deadline'>
     { id: 'rated', met: goal.difficulty !== undefined },
     { id: 'time-bound', met: goal.deadline !== undefined || WHEN.test(title) },
   ];
+}
+
+/**
+ * What the value picker offers: the user's values in their order, and the
+ * goal's own value too when the list no longer holds it (a backup brought
+ * back another list since), so that opening the ladder never quietly drops it.
+ */
+export function valueChoices(values: readonly string[], chosen: string | undefined): string[] {
+  return chosen === undefined || values.includes(chosen) ? [...values] : [...values, chosen];
 }
 
 export type StepNudge = 'unrated' | 'split' | 'bolder' | 'right';

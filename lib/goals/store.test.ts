@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
-import { saveEntry, walkEntriesOfKind, WinEntry } from '../store/entries';
+import { allKeys, freshDb, putRaw, storedWins as wins } from '../../tests/unit/helpers';
+import { saveEntry, WinEntry } from '../store/entries';
 import { Goal, newGoal } from './model';
 import { deleteGoal, goalKey, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from './store';
 
@@ -15,15 +15,6 @@ function ready(): Goal {
     steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `step ${i}`, difficulty: 3 })),
     microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `micro ${i}`, minutes: 5 })),
   };
-}
-
-async function wins(db: ReturnType<typeof freshDb>): Promise<WinEntry[]> {
-  const all: WinEntry[] = [];
-  await walkEntriesOfKind(db, 'win', WinEntry, (w) => {
-    all.push(w);
-    return true;
-  });
-  return all;
 }
 
 describe('goals in the records store', () => {

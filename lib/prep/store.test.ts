@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allKeys, freshDb } from '../../tests/unit/helpers';
-import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import { allKeys, freshDb, storedWins as wins } from '../../tests/unit/helpers';
 import { newPlan } from './plan';
 import { prepKey, readPlan, readPlans, savePlan, saveStepCheckOff, saveStepUncheck } from './store';
 
 const T0 = Date.UTC(2026, 10, 23, 9);
 const plan = () => newPlan({ key: 'moment:abc', title: 'Interview', start: T0 + 3 * 86_400_000 }, T0);
-
-async function wins(db: ReturnType<typeof freshDb>): Promise<WinEntry[]> {
-  const all: WinEntry[] = [];
-  await walkEntriesOfKind(db, 'win', WinEntry, (w) => {
-    all.push(w);
-    return true;
-  });
-  return all;
-}
 
 describe('prep plans in the records store', () => {
   it('keeps one plan per event, under its key', async () => {

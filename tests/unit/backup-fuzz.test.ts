@@ -91,6 +91,7 @@ async function seededProfile(): Promise<{ profile: Profile; file: string }> {
     title: 'Lead the retro next Thursday',
     difficulty: 6,
     deadline: '2026-12-03',
+    value: 'Courage',
     steps: [0, 1, 2].map((i) => ({ id: `s${i}`, text: `step ${i}`, difficulty: 3 })),
     microActions: [0, 1].map((i) => ({ id: `a${i}`, text: `micro ${i}`, minutes: 5 })),
   });

@@ -1,4 +1,5 @@
 import { openDb, type Db } from '@/lib/store/db';
+import { walkEntriesOfKind, WinEntry } from '@/lib/store/entries';
 
 let counter = 0;
 
@@ -31,6 +32,16 @@ export function allKeys(db: Db): Promise<string[]> {
         request.onerror = () => reject(request.error);
       }),
   );
+}
+
+/** Every stored win, oldest first: what a check-off logged, or what taking one back left. */
+export async function storedWins(db: Db): Promise<WinEntry[]> {
+  const all: WinEntry[] = [];
+  await walkEntriesOfKind(db, 'win', WinEntry, (w) => {
+    all.push(w);
+    return true;
+  });
+  return all;
 }
 
 /**

@@ -55,7 +55,7 @@ beforeAll(async () => {
     reason: 'text: expected a string',
     quarantinedAt: 1_700_000_000_000,
   });
-  // A goal ladder halfway up, so every stage of the goals view is on the page (two micro-actions done: the notes and the confidence rating show).
+  // A goal ladder halfway up, so every stage of the goals view is on the page (two micro-actions done: the notes and the confidence rating show; the value it serves shows in its row and on day 7).
   const now = Date.now();
   await putStoredRecord(app, 'goal/000000002-test', {
     v: 1,
@@ -63,6 +63,7 @@ beforeAll(async () => {
     kind: 'goal',
     title: 'Give the team update without notes by Friday',
     difficulty: 6,
+    value: 'Kindness',
     steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step ${i + 1}`, difficulty: i === 0 ? 6 : 3 })),
     microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Micro-action ${i + 1}`, minutes: 5, ...(i < 2 ? { doneAt: now } : {}) })),
     createdAt: now - 7 * 86_400_000,

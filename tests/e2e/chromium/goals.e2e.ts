@@ -1,45 +1,51 @@
 // The goal ladder from day 4 on, in a real Chromium: what was done, written
 // before each tick and logged as the win; the confidence rating after the
 // second micro-action; how hard the step feels after the third; and, after
-// the week, the ladder going on to step 2.
+// the week, the ladder going on to step 2. And the value a ladder serves,
+// picked by keyboard, shown on the ladder and in the day 7 reflection.
+import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import type { Goal } from '@/lib/goals/model';
 import { closeBrowserAfterEach, launch, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
 
-interface StoredAction {
-  text: string;
-  note?: string;
-  doneAt?: number;
-  winId?: string;
-}
-interface StoredGoal {
-  steps: Array<{ confidence?: number; feelsNow?: number; microActions?: StoredAction[] }>;
-  microActions: StoredAction[];
-  finishedAt?: number;
+const SHOTS = process.env.PRIMED_LADDER_SHOTS ?? '/tmp/shots-ladder';
+
+/**
+ * Stores a goal written down `daysAgo` days ago, with seven steps rated 3 and
+ * the first step split into three five-minute micro-actions, as `change` makes it.
+ */
+async function putGoal(daysAgo: number, change: (goal: Goal) => Goal): Promise<void> {
+  const now = Date.now();
+  const goal: Goal = {
+    v: 1,
+    id: '000000001-test',
+    kind: 'goal',
+    title: '',
+    steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step number ${i + 1}`, difficulty: 3 })),
+    microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Tiny thing ${i + 1}`, minutes: 5 })),
+    createdAt: now - daysAgo * 86_400_000,
+    updatedAt: now,
+  };
+  await putStoredRecord(app!, `goal/${goal.id}`, change(goal));
 }
 
-const storedGoal = async () => (await storedRecords(app!, 'goal/'))[0]?.value as StoredGoal;
+const storedGoal = async () => (await storedRecords(app!, 'goal/'))[0]?.value as Goal;
 const winTexts = async () => (await storedRecords(app!, 'entry/')).map((r) => (r.value as { text: string }).text);
 
 describe('Chromium: a goal ladder from day 4', () => {
   it('asks what was done, then for confidence and how the step feels, and goes on to step 2 after the week', async () => {
     app = await launch();
-    const now = Date.now();
     // Written down three days ago: steps rated (the first at 4) and the first step split.
-    await putStoredRecord(app, 'goal/000000004-test', {
-      v: 1,
-      id: '000000004-test',
-      kind: 'goal',
+    await putGoal(3, (goal) => ({
+      ...goal,
       title: 'Give the team update without notes by Friday',
       difficulty: 9,
       confidenceBefore: 4,
-      steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step number ${i + 1}`, difficulty: i === 0 ? 4 : 3 })),
-      microActions: [0, 1, 2].map((i) => ({ id: `a${i}`, text: `Tiny thing ${i + 1}`, minutes: 5 })),
-      createdAt: now - 3 * 86_400_000,
-      updatedAt: now,
-    });
+      steps: goal.steps.map((step, i) => (i === 0 ? { ...step, difficulty: 4 } : step)),
+    }));
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html#goals'));
     await page.bringToFront();
@@ -101,5 +107,71 @@ describe('Chromium: a goal ladder from day 4', () => {
 
     // The list says where the ladder is now.
     expect(await page.getByRole('button', { name: /Give the team update/ }).innerText()).toMatch(/Step 2/);
+  });
+});
+
+describe('Chromium: the value a goal ladder serves', () => {
+  it('is picked from the user’s values by keyboard, shown on the ladder and in the day 7 reflection, and can go back to None', async () => {
+    app = await launch();
+    // Day 7: the three micro-actions of step 1 done, the look back still to write.
+    const now = Date.now();
+    await putGoal(6, (goal) => ({
+      ...goal,
+      title: 'Run the family budget talk on Sunday',
+      difficulty: 7,
+      confidenceBefore: 3,
+      microActions: goal.microActions.map((action, i) => ({ ...action, doneAt: now - (3 - i) * 86_400_000, winId: `w${i}` })),
+    }));
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html#goals'));
+    // The user's own list, with a value of their own ("Family") among the suggested ones.
+    await page.evaluate(() => chrome.storage.local.set({ values: { version: 2, value: ['Kindness', 'Family', 'Health'] } }));
+    await page.reload();
+    await page.bringToFront();
+
+    const picker = page.getByRole('combobox', { name: 'Which of your values does it serve?' });
+    await picker.waitFor();
+    expect(await picker.locator('option').allTextContents()).toEqual(['None', 'Kindness', 'Family', 'Health']);
+    expect(await picker.inputValue()).toBe('');
+    const reflect = page.locator('li.goal-stage').filter({ has: page.getByRole('heading', { name: 'Day 7: look back' }) });
+    expect(await reflect.innerText()).not.toMatch(/serves/);
+
+    // Picked by keyboard: from None, two down is Family.
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => picker.inputValue()).toBe('Family');
+    await expect.poll(async () => (await storedGoal()).value).toBe('Family');
+    const row = page.getByRole('button', { name: /Run the family budget talk/ });
+    await expect.poll(() => row.innerText()).toMatch(/Serves: Family/);
+    await expect.poll(() => reflect.innerText()).toMatch(/This goal serves Family\. Keep that in mind as you look back\./);
+
+    // It stays after a reload, and the row says it while the ladder is closed.
+    await page.reload();
+    await expect.poll(() => picker.inputValue()).toBe('Family');
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-expanded')).toBe('false');
+    expect(await row.innerText()).toMatch(/Serves: Family/);
+    await row.press('Enter');
+    await expect.poll(() => row.getAttribute('aria-expanded')).toBe('true');
+
+    await mkdir(SHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${SHOTS}/ladder-value-${colorScheme}.png`, fullPage: true });
+      // The row and day 1, where the value is picked.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const top = (await row.boundingBox())!;
+      const day1 = (await page.locator('li.goal-stage').first().boundingBox())!;
+      await page.screenshot({ path: `${SHOTS}/ladder-day1-${colorScheme}.png`, fullPage: true, clip: { x: top.x - 8, y: top.y - 8, width: top.width + 16, height: day1.y + day1.height - top.y + 16 } });
+      await reflect.screenshot({ path: `${SHOTS}/ladder-day7-${colorScheme}.png` });
+    }
+
+    // Back to None: the value is left out, and neither place names it.
+    await picker.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => 'value' in (await storedGoal())).toBe(false);
+    await expect.poll(() => row.innerText()).not.toMatch(/Serves/);
+    expect(await reflect.innerText()).not.toMatch(/serves/);
   });
 });

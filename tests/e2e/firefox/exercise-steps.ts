@@ -1,5 +1,18 @@
 // Answering an exercise in Firefox through the labels a screen reader would announce.
 import type { Page } from 'puppeteer-core';
+import { goToExtensionPage } from './harness';
+
+/**
+ * Opens exercise `flowId` on an extension page and begins it from the
+ * keyboard (Enter on "Begin"), up to its first step's heading.
+ */
+export async function openAndBegin(page: Page, flowId: string, firstHeading: string): Promise<void> {
+  await goToExtensionPage(page, `/flow.html?flow=${flowId}`);
+  await page.waitForSelector('.flow-begin');
+  await page.focus('.flow-begin');
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, firstHeading);
+}
 
 export async function heading(page: Page): Promise<string> {
   return page.$eval('h1', (h) => h.textContent ?? '');
@@ -36,6 +49,30 @@ export async function onward(page: Page): Promise<void> {
   await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b || document.querySelector('[role="alert"]'), {}, before);
 }
 
+/** Moves on from the keyboard alone: Tab from the focused field to the step's main button (past "Back"), then Enter. */
+export async function onwardByKeyboard(page: Page): Promise<void> {
+  const before = await heading(page);
+  const onMain = () => page.evaluate(() => document.activeElement?.matches('.flow-nav button[type="submit"]') === true);
+  for (let presses = 0; !(await onMain()); presses++) {
+    if (presses > 10) throw new Error(`Tab never reached the main button on “${before}”`);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b || document.querySelector('[role="alert"]'), {}, before);
+}
+
+/** One step of an exercise: its heading, and the answers to type under each label (none for a step only read). */
+export type StepAnswers = readonly [heading: string, answers?: Readonly<Record<string, string>>];
+
+/** Answers each step in turn: waits for its heading, types every answer, and moves on by keyboard. */
+export async function answerSteps(page: Page, steps: readonly StepAnswers[]): Promise<void> {
+  for (const [title, answers = {}] of steps) {
+    await waitForHeading(page, title);
+    for (const [label, text] of Object.entries(answers)) await type(page, label, text);
+    await onwardByKeyboard(page);
+  }
+}
+
 export async function alertText(page: Page): Promise<string> {
   await page.waitForSelector('[role="alert"]');
   return page.$eval('[role="alert"]', (e) => e.textContent ?? '');
@@ -55,4 +92,11 @@ export function storedEntries(page: Page): Promise<unknown[]> {
         };
       }),
   );
+}
+
+/** The one entry a finished exercise stored; anything but exactly one fails. */
+export async function onlyEntry(page: Page): Promise<unknown> {
+  const entries = await storedEntries(page);
+  if (entries.length !== 1) throw new Error(`Expected one stored entry, found ${entries.length}`);
+  return entries[0];
 }

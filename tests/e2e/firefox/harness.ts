@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterEach } from 'vitest';
 import { findFirefox } from '../../../scripts/browsers.mjs';
 
 export const firefoxBuildDir = resolve(process.env.PRIMED_FIREFOX_BUILD ?? '.output/firefox-mv3');
@@ -40,6 +41,19 @@ export async function launchFirefox(): Promise<FirefoxApp> {
     await browser.close();
     throw err;
   }
+}
+
+/**
+ * For a file whose tests each launch their own Firefox: returns the launcher,
+ * and closes what it launched after each test, passed or failed.
+ */
+export function firefoxPerTest(): () => Promise<FirefoxApp> {
+  let app: FirefoxApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  return async () => (app = await launchFirefox());
 }
 
 export async function waitForPage(browser: Browser, match: (url: string) => boolean, timeoutMs = 15_000): Promise<Page> {

@@ -1,24 +1,15 @@
 // Mental rehearsal in Firefox: the walk-through, the two risks, an if-then
 // plan for each, stored as one entry.
-import { afterEach, describe, expect, it } from 'vitest';
-import { goToExtensionPage, launchFirefox, type FirefoxApp } from './harness';
-import { alertText, onward, storedEntries, type, waitForHeading } from './exercise-steps';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerTest } from './harness';
+import { alertText, onward, openAndBegin, onlyEntry, type, waitForHeading } from './exercise-steps';
 
-let app: FirefoxApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const launch = firefoxPerTest();
 
 describe('Firefox: mental rehearsal', () => {
   it('walks through the moment, names two risks and stores an if-then plan for each', async () => {
-    app = await launchFirefox();
-    const page = app.welcome;
-    await goToExtensionPage(page, '/flow.html?flow=rehearsal');
-    await page.waitForSelector('.flow-begin');
-    await page.click('.flow-begin');
-    await waitForHeading(page, 'Before you start');
+    const page = (await launch()).welcome;
+    await openAndBegin(page, 'rehearsal', 'Before you start');
     await onward(page);
 
     await waitForHeading(page, 'What are you rehearsing?');
@@ -49,9 +40,8 @@ describe('Firefox: mental rehearsal', () => {
     await onward(page);
     await waitForHeading(page, 'Saved');
 
-    const entries = await storedEntries(page);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    const entry = await onlyEntry(page);
+    expect(entry).toMatchObject({
       kind: 'flow',
       flowId: 'rehearsal',
       fields: { risk1: 'They ask about the gap in my CV', plan1: 'Tell them about the year caring for my dad', risk2: 'My mind goes blank on the numbers', plan2: 'Look at my one-page notes' },

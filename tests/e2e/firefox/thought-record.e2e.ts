@@ -1,24 +1,15 @@
 // The thought record in Firefox: every column of the standard form, answered
 // through the labels a screen reader would announce, and stored as one entry.
-import { afterEach, describe, expect, it } from 'vitest';
-import { goToExtensionPage, launchFirefox, type FirefoxApp } from './harness';
-import { alertText, onward, rate, storedEntries, type, waitForHeading } from './exercise-steps';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerTest } from './harness';
+import { alertText, onward, openAndBegin, rate, onlyEntry, type, waitForHeading } from './exercise-steps';
 
-let app: FirefoxApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const launch = firefoxPerTest();
 
 describe('Firefox: thought record', () => {
   it('records emotions, the thought, evidence on both sides, a balanced thought and the emotions again', async () => {
-    app = await launchFirefox();
-    const page = app.welcome;
-    await goToExtensionPage(page, '/flow.html?flow=reframe');
-    await page.waitForSelector('.flow-begin');
-    await page.click('.flow-begin');
-    await waitForHeading(page, 'Before you start');
+    const page = (await launch()).welcome;
+    await openAndBegin(page, 'reframe', 'Before you start');
     await onward(page);
 
     await waitForHeading(page, 'What is coming up?');
@@ -69,9 +60,8 @@ describe('Firefox: thought record', () => {
     await onward(page);
     await waitForHeading(page, 'Saved');
 
-    const entries = await storedEntries(page);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    const entry = await onlyEntry(page);
+    expect(entry).toMatchObject({
       kind: 'flow',
       flowId: 'reframe',
       fields: {

@@ -1,7 +1,7 @@
 // The one map of messages between the background and the extension pages.
 // Each message names its request and response schema; both ends are typed from
-// it and every payload is validated on arrival.
-import { browser, type Browser } from 'wxt/browser';
+// it and every payload is validated on arrival (lib/browser/messaging.ts sends
+// and listens). Pure: no browser here, so any module may name a message.
 import { z } from './zod';
 
 const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds', 'prompts']);
@@ -64,46 +64,5 @@ export type MessageType = keyof MessageMap;
 export type RequestOf<K extends MessageType> = z.infer<MessageMap[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.infer<MessageMap[K]['response']>;
 
-const Envelope = z.object({ type: z.enum(Object.keys(messageMap) as [MessageType, ...MessageType[]]), payload: z.unknown() });
-
-/** Sends a request that a handler must answer, and validates the answer. */
-export async function request<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
-  return messageMap[type].response.parse(reply) as ResponseOf<K>;
-}
-
-/** Tells every other open extension context; fine when nobody is listening. */
-export async function notify<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type, payload });
-  } catch {
-    // No other page is open to hear it; that is the normal case.
-  }
-}
-
-export type Handlers = {
-  [K in MessageType]?: (
-    payload: RequestOf<K>,
-    sender: Browser.runtime.MessageSender,
-  ) => ResponseOf<K> | Promise<ResponseOf<K>>;
-};
-
-/** Registers handlers for some messages; others are left to other listeners. */
-export function handleMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    const envelope = Envelope.safeParse(message);
-    if (!envelope.success) return undefined;
-    const type = envelope.data.type;
-    const handler = handlers[type] as
-      | ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown)
-      | undefined;
-    if (!handler) return undefined;
-    const payload = messageMap[type].request.safeParse(envelope.data.payload);
-    if (!payload.success) {
-      return Promise.reject(new Error(`Malformed ${type} message: ${z.prettifyError(payload.error)}`));
-    }
-    return Promise.resolve(handler(payload.data, sender));
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
+/** What travels: a message's type and its payload, checked against the map on arrival. */
+export const Envelope = z.object({ type: z.enum(Object.keys(messageMap) as [MessageType, ...MessageType[]]), payload: z.unknown() });

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FlowEntry, newFlowEntry } from '@/lib/flows/entry';
 import { readEvidence } from '@/lib/flows/evidence';
-import { notify } from '@/lib/messages';
+import { notify } from '@/lib/browser/messaging';
 import { allStepsOf, answersOf, flowDraftId, listItems, missingAnswers, resumeStep, stepsOf } from '@/lib/flows/runner';
 import { finishSummary } from '@/lib/flows/finish';
 import { flowPath } from '@/lib/flows/url';

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, stepSplit, withStageRows, type Goal } from '@/lib/goals/model';
 import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from '@/lib/goals/store';
-import { notify } from '@/lib/messages';
+import { notify } from '@/lib/browser/messaging';
 import { loadValues } from '@/lib/values/values';
 import type { Db } from '@/lib/store/db';
 import { createSerialWriter, type SerialWriter } from '@/lib/store/serial-writer';

@@ -23,7 +23,7 @@ type EvidenceView = typeof import('./EvidenceBank').EvidenceBank;
 type GoalsView = typeof import('../goals/GoalLadders').GoalLadders;
 
 function tellOtherPages() {
-  void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
+  void import('@/lib/browser/messaging').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 
 /** The page opens on the view its address names (#evidence, #goals), else the timeline. */

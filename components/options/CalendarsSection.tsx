@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { releaseOrigin, requestOrigin } from '@/lib/browser/permissions';
 import { changeFeeds, loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { removeFeedData } from '@/lib/feeds/sync';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { handleMessages, request } from '@/lib/messages';
+import { handleMessages, request } from '@/lib/browser/messaging';
 import { defaultDb } from '@/lib/store/db';
 import { loadSettings, updateSettings } from '@/lib/store/settings';
 import { feedStatusText } from '../common/feedStatusText';
@@ -96,7 +96,7 @@ export function CalendarsSection() {
       await removeFeedData(db, feed.id);
       const host = accessOf(feed)?.hostPermission;
       const stillUsed = remaining.some((f) => accessOf(f)?.hostPermission === host);
-      if (host && !stillUsed) await browser.permissions.remove({ origins: [host] }).catch(() => false);
+      if (host && !stillUsed) await releaseOrigin(host);
     });
     if (removed) setConfirming(null);
     await refresh();
@@ -115,7 +115,7 @@ export function CalendarsSection() {
   async function syncNow(feed: Feed) {
     const host = accessOf(feed)?.hostPermission;
     // Asking again is how a user grants a permission they once refused.
-    if (host) await browser.permissions.request({ origins: [host] }).catch(() => false);
+    if (host) await requestOrigin(host);
     await sync(feed.id);
     await refresh();
   }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useShortcut } from '../common/useShortcut';
 import { watchFeeds } from '@/lib/feeds/feed-list';
-import { handleMessages, notify } from '@/lib/messages';
+import { handleMessages, notify } from '@/lib/browser/messaging';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
 import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/lib/store/settings';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/browser/messaging';
 import { loadPromptSettings, promptSettingsItem, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
 import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
 import type { PromptSettings } from '@/lib/prompts/model';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, ofEnabledFeeds, readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { handleMessages } from '@/lib/messages';
+import { handleMessages } from '@/lib/browser/messaging';
 import { scheduleEvent } from '@/lib/prompts/events';
 import type { ScheduleEvent } from '@/lib/schedule/types';
 import { defaultDb } from '@/lib/store/db';

@@ -299,6 +299,6 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 
 // Messaging is loaded when first used, not for the popup's first paint.
 function tellOtherPages() {
-  void import('@/lib/messages').then(({ notify }) => notify('data/changed', { area: 'entries' }));
+  void import('@/lib/browser/messaging').then(({ notify }) => notify('data/changed', { area: 'entries' }));
 }
 

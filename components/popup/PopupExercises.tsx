@@ -110,7 +110,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
 }
 
 async function openInWindow(flowId: string) {
-  const { request } = await import('@/lib/messages');
+  const { request } = await import('@/lib/browser/messaging');
   await request('flow/open', { flowId });
   window.close();
 }

@@ -45,7 +45,7 @@ function openPlace(place: Exclude<Place, 'exercises'>) {
 
 /** Opens one of Primed's pages in a tab; the popup has done its part and closes. */
 export async function openPage(page: 'options' | 'journal', section?: string) {
-  const { request } = await import('@/lib/messages');
+  const { request } = await import('@/lib/browser/messaging');
   await request('page/open', section ? { page, section } : { page });
   window.close();
 }

@@ -13,7 +13,7 @@ import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import { timeOrderedId } from '@/lib/ids';
 import { defaultDb } from '@/lib/store/db';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/browser/messaging';
 import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
 import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
 import { FLOW_IDS } from '@/lib/flows/ids';
-import { notify, request } from '@/lib/messages';
+import { notify, request } from '@/lib/browser/messaging';
 import { newPlan, stepsDone, type PrepPlan, type PrepStep } from '@/lib/prep/plan';
 import { readPlan, savePlan, saveStepCheckOff, saveStepUncheck } from '@/lib/prep/store';
 import { findEvent } from '@/lib/prompts/events';

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changeFeeds, watchFeeds, loadFeeds } from '@/lib/feeds/feed-list';
 import { DEMO_FEED_ID, type Feed } from '@/lib/feeds/model';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/browser/messaging';
 import { KIND_LABELS } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadStakes, updatePromptSettings, watchPromptSettings, watchStakes } from '@/lib/prompts/items';
 import type { PromptSettings, Stakes } from '@/lib/prompts/model';

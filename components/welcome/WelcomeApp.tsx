@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/browser/messaging';
+import { openToolbarPopup } from '@/lib/browser/toolbar';
 import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 import { supportText as support } from './supportText';
@@ -16,12 +16,8 @@ export function WelcomeApp() {
   const [canOpenPopup, setCanOpenPopup] = useState(true);
 
   async function openPopup() {
-    try {
-      await browser.action.openPopup();
-    } catch {
-      // Some browsers only open the popup from the toolbar itself; the hint says how.
-      setCanOpenPopup(false);
-    }
+    // Some browsers only open the popup from the toolbar itself; the hint says how.
+    if (!(await openToolbarPopup())) setCanOpenPopup(false);
   }
 
   return (

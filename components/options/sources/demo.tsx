@@ -1,7 +1,7 @@
 // The demo calendar is offered right under the list, until it is on: the
-// background makes it (see lib/feeds/browser-sync.ts), so there is one at most.
+// background makes it (see lib/browser/feed-sync.ts), so there is one at most.
 import type { SourceOf } from '@/lib/feeds/sources';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/browser/messaging';
 import { describeStoreError } from '../../common/storeErrorText';
 import { calendarText as t } from '../calendarText';
 import type { SourceFormProps, SourceUi } from './types';

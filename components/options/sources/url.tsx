@@ -1,7 +1,7 @@
 // Subscribing to a calendar by its address. The address is a secret: it is
 // shown only in the field it was typed into.
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { requestOrigin } from '@/lib/browser/permissions';
 import { timeOrderedId } from '@/lib/ids';
 import type { Feed } from '@/lib/feeds/model';
 import type { SourceOf } from '@/lib/feeds/sources';
@@ -39,8 +39,7 @@ function UrlForm({ feeds, add, report }: SourceFormProps) {
     setBusy(true);
     // The permission request must be the first thing the click does: the
     // browser only shows it for a user's gesture.
-    browser.permissions
-      .request({ origins: [normalized.hostPermission] })
+    requestOrigin(normalized.hostPermission)
       .then(async (granted) => {
         if (!granted) {
           report(t.problems.denied);

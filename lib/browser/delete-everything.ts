@@ -2,7 +2,7 @@
 // the access to calendar servers the user granted. Run by the background so
 // that nothing it does in the meantime writes any of it back.
 import { browser } from 'wxt/browser';
-import { clearAllRecords, defaultDb, type Db } from './store/db';
+import { clearAllRecords, defaultDb, type Db } from '../store/db';
 
 /** The parts of the extension API that deleting touches (the real `browser` in use). */
 export interface DeletionApi {

@@ -2,14 +2,15 @@
 // permissions, the stored feed list and settings, and the periodic alarm.
 import { browser } from 'wxt/browser';
 import { runtimeZone } from '../time/zone';
-import { notify } from '../messages';
-import { reconcilePrompts } from '../prompts/browser-prompts';
+import { hasOrigin } from './permissions';
+import { notify } from './messaging';
+import { reconcilePrompts } from './prompts';
 import { defaultDb } from '../store/db';
 import { loadSettings, updateSettings } from '../store/settings';
-import { changeFeeds, loadFeeds } from './feed-list';
-import { fetchFeed } from './fetch-feed';
-import { DEMO_FEED_ID, type Feed } from './model';
-import { addressesRevealedBy, syncFeeds } from './sync';
+import { changeFeeds, loadFeeds } from '../feeds/feed-list';
+import { fetchFeed } from '../feeds/fetch-feed';
+import { DEMO_FEED_ID, type Feed } from '../feeds/model';
+import { addressesRevealedBy, syncFeeds } from '../feeds/sync';
 
 export const FEED_SYNC_ALARM = 'feeds-sync';
 
@@ -23,7 +24,7 @@ export async function syncFeedsNow(options: { force?: boolean; only?: string } =
       timeZone: runtimeZone(),
       selfEmails: settings.selfEmails,
       fetchFeed,
-      hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+      hasPermission: hasOrigin,
     },
     options,
   );

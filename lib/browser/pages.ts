@@ -1,7 +1,7 @@
 // Opening Primed's own pages. Browser wiring: used by the background only.
 import { browser } from 'wxt/browser';
-import { flowPath, type FlowRequest } from './flows/url';
-import type { Page } from './messages';
+import { flowPath, type FlowRequest } from '../flows/url';
+import type { Page } from '../messages';
 
 const pagePaths = {
   welcome: '/welcome.html',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleMessages, request } from './messages';
+import { handleMessages, request } from './messaging';
 
 describe('message map', () => {
   it('delivers a typed request to its handler and returns the answer', async () => {

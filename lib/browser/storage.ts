@@ -10,7 +10,7 @@
 // - Firefox grants persist() without asking, and only then is the data kept
 //   under storage pressure (and the quota grows): it has to be asked for.
 import { browser } from 'wxt/browser';
-import type { StorageFigures } from './health';
+import type { StorageFigures } from '../storage/health';
 
 async function orNull<T>(read: () => Promise<T> | undefined): Promise<T | null> {
   try {

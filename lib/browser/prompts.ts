@@ -2,7 +2,7 @@
 // alarms, notifications, the toolbar badge and the exercise window.
 import { browser } from 'wxt/browser';
 import { runtimeZone } from '../time/zone';
-import { openFlowWindow, openPage } from '../pages';
+import { openFlowWindow, openPage } from './pages';
 import { defaultDb } from '../store/db';
 import {
   completePrompt,
@@ -13,12 +13,12 @@ import {
   startPrompt,
   TIMER_WITHIN_MS,
   type PromptDeps,
-} from './engine';
-import { loadPromptSettings, loadPromptState } from './items';
-import { GOAL_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from './reminders';
+} from '../prompts/engine';
+import { loadPromptSettings, loadPromptState } from '../prompts/items';
+import { GOAL_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from '../prompts/reminders';
 import { snoozeChoices } from '../schedule/plan';
-import type { PromptWords } from './words';
-import { TEST_WORDS } from './words';
+import type { PromptWords } from '../prompts/words';
+import { TEST_WORDS } from '../prompts/words';
 import { FLOW_IDS } from '../flows/ids';
 
 const NOTIFICATION_PREFIX = 'prompt:';

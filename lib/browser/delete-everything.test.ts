@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allKeys, freshDb } from '../tests/unit/helpers';
+import { allKeys, freshDb } from '../../tests/unit/helpers';
 import { deleteEverything, type DeletionApi } from './delete-everything';
-import { saveGoal } from './goals/store';
-import { newGoal } from './goals/model';
-import { newWin, saveEntry, WinEntry } from './store/entries';
+import { saveGoal } from '../goals/store';
+import { newGoal } from '../goals/model';
+import { newWin, saveEntry, WinEntry } from '../store/entries';
 
 /** The browser as deleting sees it, recording what was asked of it. */
 function fakeApi() {

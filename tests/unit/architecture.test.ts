@@ -1,0 +1,57 @@
+// The layering, checked: every call to the extension API has its address in
+// lib/browser/ (or lib/store/, which owns extension storage), and no other
+// module under lib/ reaches into lib/browser/, so the logic there stays
+// testable without a browser. Pages and the worker (components/, entrypoints/)
+// use lib/browser/ as they need.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The code without its comments and the insides of its strings, so that words like "the browser." in text do not count. */
+function codeOf(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, (s) => (s.startsWith('`') ? '``' : "''"));
+}
+
+const EXTENSION_API = /\b(?:browser|chrome)\.(?:runtime|storage|tabs|windows|alarms|notifications|permissions|commands|action|i18n|scripting|offscreen)\b/;
+const BROWSER_IMPORT = /from\s+['"](?:wxt\/browser|webextension-polyfill)['"]/;
+const GLUE = ['lib/browser/', 'lib/store/'];
+
+const files = [...sourceFiles('lib'), ...sourceFiles('components')].map((f) => ({ path: relative(root, join(root, f)), text: readFileSync(join(root, f), 'utf8') }));
+
+describe('where the browser is touched', () => {
+  it('finds the code it checks', () => {
+    expect(files.length).toBeGreaterThan(100);
+    // The check sees real calls: these two live where they should.
+    expect(EXTENSION_API.test(codeOf(files.find((f) => f.path === 'lib/browser/pages.ts')!.text))).toBe(true);
+    expect(EXTENSION_API.test(codeOf("// browser.tabs.create in a comment\nconst s = 'browser.tabs';"))).toBe(false);
+  });
+
+  it('only lib/browser/ and lib/store/ call the extension API', () => {
+    const offenders = files
+      .filter((f) => !GLUE.some((dir) => f.path.startsWith(dir)))
+      .filter((f) => BROWSER_IMPORT.test(f.text) || EXTENSION_API.test(codeOf(f.text)))
+      .map((f) => f.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('nothing else under lib/ imports lib/browser/', () => {
+    const offenders = files
+      .filter((f) => f.path.startsWith('lib/') && !f.path.startsWith('lib/browser/'))
+      .filter((f) => /(?:from|import)\s*\(?\s*['"](?:@\/lib\/browser\/|(?:\.\.\/)+browser\/)/.test(f.text))
+      .map((f) => f.path);
+    expect(offenders).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { handleMessages } from '@/lib/messages';
 import { promptSettingsItem, stakesItem } from '@/lib/prompts/items';
 import { completePrompt, promptDeps, reconcilePrompts, registerPromptListeners, sendTestPrompt, snoozePrompt, startPrompt } from '@/lib/prompts/browser-prompts';
 import { feedListItem } from '@/lib/feeds/feed-list';
+import { programItem } from '@/lib/program/state';
 import { openFlowWindow, openPage } from '@/lib/pages';
 import { defaultDb } from '@/lib/store/db';
 import { pruneDrafts } from '@/lib/store/drafts';
@@ -113,6 +114,8 @@ export default defineBackground(() => {
     // New marks, rules, moments, prompt settings or feeds: plan again. (The
     // engine's own bookkeeping changes too, but that needs no new plan.)
     if (changes[stakesItem.key] || changes[promptSettingsItem.key] || changes[feedListItem.key]) void reconcilePrompts().catch(report);
+    // The 30-day program's reminder moves with each task done, pause and new time.
+    else if (changes[programItem.key]) void reconcilePrompts().catch(report);
   });
 });
 

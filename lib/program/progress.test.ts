@@ -146,6 +146,9 @@ describe('merging two copies of the program (a backup coming back)', () => {
     expect(merged.remindAt).toBe('20:00');
     expect(merged.pausedAt).toBeUndefined();
     expect(mergeProgram(mine, NOT_STARTED)).toEqual(mine);
+    // A run started over elsewhere, later, replaces this one whole.
+    const restarted = markDone(start(NOT_STARTED, joined + 9 * DAY), 1, joined + 9 * DAY);
+    expect(mergeProgram(mine, restarted)).toEqual(restarted);
   });
 });
 

@@ -122,11 +122,15 @@ export function progressText(state: ProgramState): string {
   return `${doneCount(state)} of ${PROGRAM_DAYS} days done`;
 }
 
-/** Both copies by their later edit; days done in either are kept, each at its first time. */
+/**
+ * Two copies by their later edit. Of the same run (joined at the same
+ * moment), days done in either are kept, each at its first time; a run
+ * started over is a fresh one and takes nothing from the old.
+ */
 export function mergeProgram(mine: ProgramState, theirs: ProgramState): ProgramState {
   const later = theirs.updatedAt > mine.updatedAt ? theirs : mine;
+  if (!isStarted(later) || mine.startedAt !== theirs.startedAt) return later;
   const days = new Map<number, number>();
   for (const d of [...mine.done, ...theirs.done]) days.set(d.day, Math.min(days.get(d.day) ?? d.at, d.at));
-  if (!isStarted(later)) return later;
   return { ...later, done: [...days].map(([day, at]) => ({ day, at })).sort((a, b) => a.day - b.day) };
 }

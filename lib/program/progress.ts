@@ -76,7 +76,8 @@ export function pause(state: ProgramState, now: number): ProgramState {
 
 export function resume(state: ProgramState, now: number): ProgramState {
   if (state.pausedAt === undefined) return state;
-  const { pausedAt: _, ...rest } = state;
+  const rest = { ...state };
+  delete rest.pausedAt;
   return { ...rest, updatedAt: now };
 }
 
@@ -94,7 +95,8 @@ export function unmark(state: ProgramState, day: number, now: number): ProgramSt
 
 /** Turns the reminder off (null) or sets its time. */
 export function setReminder(state: ProgramState, remindAt: string | null, now: number): ProgramState {
-  const { remindAt: _, ...rest } = state;
+  const rest = { ...state };
+  delete rest.remindAt;
   return { ...rest, ...(remindAt ? { remindAt } : {}), updatedAt: now };
 }
 

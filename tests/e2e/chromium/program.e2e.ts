@@ -81,7 +81,7 @@ describe('Chromium: the 30-day program', () => {
 
     // Day 1: the confidence check, opened in its own window and finished there by keyboard.
     const today = page.getByRole('region', { name: 'Today’s task' });
-    await expect.poll(() => today.innerText()).toMatch(/Day 1 of 30 · Week 1[\s\S]*confidence check/i);
+    await expect.poll(() => today.textContent()).toMatch(/Day 1 of 30 · Week 1[\s\S]*confidence check/i);
     expect(await page.getByRole('progressbar', { name: 'Days done' }).getAttribute('aria-valuetext')).toBe('0 of 30 days done');
     await shots(page, 'program-day1');
     const flowOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html') });
@@ -93,7 +93,7 @@ describe('Chromium: the 30-day program', () => {
     await completeByKeyboard(flow);
     await page.bringToFront();
     const next = page.getByRole('region', { name: 'Next up, whenever you like' });
-    await expect.poll(() => next.innerText(), { timeout: 15_000 }).toMatch(/Day 2 of 30[\s\S]*Pick one goal that matters to you/);
+    await expect.poll(() => next.textContent(), { timeout: 15_000 }).toMatch(/Day 2 of 30[\s\S]*Pick one goal that matters to you/);
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 1 done. Nicely done.');
     expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1]);
 
@@ -101,7 +101,7 @@ describe('Chromium: the 30-day program', () => {
     await tabTo(page, 'Mark as done');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 2 done. Nicely done.');
-    await expect.poll(() => next.innerText()).toMatch(/Day 3 of 30[\s\S]*goal ladder/);
+    await expect.poll(() => next.textContent()).toMatch(/Day 3 of 30[\s\S]*goal ladder/);
     expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2]);
 
     // The progress: 2 of 30, the two done ones marked in the list.
@@ -131,7 +131,7 @@ describe('Chromium: the 30-day program', () => {
 
     // Resumed, it is day 3 again.
     await page.keyboard.press('Enter');
-    await expect.poll(() => next.innerText()).toMatch(/Day 3 of 30/);
+    await expect.poll(() => next.textContent()).toMatch(/Day 3 of 30/);
     expect((await storedProgram(page))?.pausedAt).toBeUndefined();
   });
 
@@ -145,7 +145,7 @@ describe('Chromium: the 30-day program', () => {
     await page.goto(app.url('journal.html#program'));
     await shots(page, 'program-start');
     await page.getByRole('button', { name: 'Start the 30 days' }).press('Enter');
-    await expect.poll(() => page.getByRole('region', { name: 'Today’s task' }).innerText()).toMatch(/Day 1 of 30/);
+    await expect.poll(() => page.getByRole('region', { name: 'Today’s task' }).textContent()).toMatch(/Day 1 of 30/);
     expect(await storedProgram(page)).toMatchObject({ done: [], remindAt: '09:00' });
   });
 });

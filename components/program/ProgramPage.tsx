@@ -62,6 +62,8 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
 
   async function save(next: ProgramState, said: string): Promise<boolean> {
     setError(null);
+    // Undo belongs to the last tick only: anything saved since takes it away.
+    setLastTick(null);
     try {
       setState(await saveProgram(next));
       setStatus(said);
@@ -79,7 +81,7 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
     const next = withFinishedFlows(current, await finishedSince(db, lastStep(current)));
     if (next === current) return;
     const day = next.done.find((d) => !isDone(current, d.day))?.day;
-    if (day !== undefined && (await save(next, t.marked(day)))) setLastTick(null);
+    if (day !== undefined) await save(next, t.marked(day));
   }
 
   useEffect(() => {
@@ -127,10 +129,7 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
   }
 
   async function untick(day: number) {
-    if (await save(unmark(state!, day, now()), t.undone(day))) {
-      setLastTick(null);
-      taskHeading.current?.focus();
-    }
+    if (await save(unmark(state!, day, now()), t.undone(day))) taskHeading.current?.focus();
   }
 
   return (
@@ -211,29 +210,6 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
               <span style={{ width: `${(doneCount(state) / PROGRAM_DAYS) * 100}%` }} />
             </div>
             <p class="program-count">{progressText(state)}</p>
-            {[1, 2, 3, 4].map((week) => (
-              <div key={week} class="program-week">
-                <h3>{t.weekHeading(week)}</h3>
-                <ol class="program-days" aria-label={t.weekHeading(week)}>
-                  {PROGRAM.filter((task) => weekOf(task.day) === week).map((task) => {
-                    const done = isDone(state, task.day);
-                    const current = view.kind !== 'finished' && 'task' in view && view.task.day === task.day;
-                    return (
-                      <li key={task.day} class="program-day-item" data-done={done} aria-current={current ? 'step' : undefined}>
-                        <span class="program-mark" aria-hidden="true">
-                          {done ? '✓' : task.day}
-                        </span>
-                        <span>
-                          <span class="program-day-name">{t.dayLabel(task.day)}</span>
-                          <span class="visually-hidden">, {done ? t.dayDone : t.dayOpen}: </span>
-                          <span class="program-day-text">{task.text}</span>
-                        </span>
-                      </li>
-                    );
-                  })}
-                </ol>
-              </div>
-            ))}
           </section>
 
           {view.kind !== 'finished' && (
@@ -274,6 +250,33 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
               </button>
             </section>
           )}
+
+          <section aria-labelledby="program-days-heading">
+            <h2 id="program-days-heading">{t.daysLabel}</h2>
+            {[1, 2, 3, 4].map((week) => (
+              <div key={week} class="program-week">
+                <h3>{t.weekHeading(week)}</h3>
+                <ol class="program-days" aria-label={t.weekHeading(week)}>
+                  {PROGRAM.filter((task) => weekOf(task.day) === week).map((task) => {
+                    const done = isDone(state, task.day);
+                    const current = view.kind !== 'finished' && 'task' in view && view.task.day === task.day;
+                    return (
+                      <li key={task.day} class="program-day-item" data-done={done} aria-current={current ? 'step' : undefined}>
+                        <span class="program-mark" aria-hidden="true">
+                          {done ? '✓' : task.day}
+                        </span>
+                        <span>
+                          <span class="program-day-name">{t.dayLabel(task.day)}</span>
+                          <span class="visually-hidden">, {done ? t.dayDone : t.dayOpen}: </span>
+                          <span class="program-day-text">{task.text}</span>
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </div>
+            ))}
+          </section>
         </>
       )}
     </main>

@@ -3,7 +3,7 @@
 // ticked by hand, the progress shows 2 of 30, and pausing holds it there.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, launch, type Launched } from './harness';
 import { begin, completeByKeyboard, focusedText } from './exercise-steps';
@@ -30,13 +30,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** With PROGRAM_SHOTS=<dir>, the page in light and dark, for looking at by eye. */
-async function shots(page: Page, name: string) {
+async function shots(page: Page, name: string, part?: Locator) {
   const dir = process.env.PROGRAM_SHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: `${dir}/${name}-${colorScheme}.png`, fullPage: true });
+    const path = `${dir}/${name}-${colorScheme}.png`;
+    await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -73,6 +74,7 @@ describe('Chromium: the 30-day program', () => {
     await expect.poll(() => section.innerText()).toContain('Day 1 is next; 0 of 30 days done.');
     // Focus moved to the link that took the button's place.
     await expect.poll(() => focusedText(options)).toBe('Open your 30 days');
+    await shots(options, 'settings-program', section);
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/journal.html#program') });
     await options.keyboard.press('Enter');
     const page = await opened;
@@ -141,6 +143,7 @@ describe('Chromium: the 30-day program', () => {
     await welcome.goto(app.url('welcome.html'));
     const link = welcome.getByRole('link', { name: 'Join the 30-day program' });
     expect(await link.getAttribute('href')).toBe('/journal.html#program');
+    await shots(welcome, 'welcome-program', welcome.getByRole('region', { name: 'Where to start' }));
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html#program'));
     await shots(page, 'program-start');

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FlowEntry } from '@/lib/flows/entry';
 import { request } from '@/lib/messages';
 import { PROGRAM, PROGRAM_DAYS, weekOf, type ProgramTask } from '@/lib/program/plan';
-import { doneCount, isDone, lastStep, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
+import { currentTask, doneCount, isDone, lastStep, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
 import { DEFAULT_REMINDER, loadProgram, programItem, REMINDER_TIME, saveProgram, type ProgramState } from '@/lib/program/state';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { walkEntriesOfKind } from '@/lib/store/entries';
@@ -77,7 +77,8 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
   /** Ticks the current task if its exercise was finished elsewhere since. */
   async function catchUp() {
     const current = stateRef.current;
-    if (!current || current.startedAt === undefined || current.pausedAt !== undefined) return;
+    // Only a task that names an exercise can be done elsewhere: the journal is not read for the others.
+    if (!current || current.pausedAt !== undefined || currentTask(current)?.kind !== 'flow') return;
     const next = withFinishedFlows(current, await finishedSince(db, lastStep(current)));
     if (next === current) return;
     const day = next.done.find((d) => !isDone(current, d.day))?.day;

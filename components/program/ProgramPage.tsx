@@ -78,7 +78,7 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
   async function catchUp() {
     const current = stateRef.current;
     // Only a task that names an exercise can be done elsewhere: the journal is not read for the others.
-    if (!current || current.pausedAt !== undefined || currentTask(current)?.kind !== 'flow') return;
+    if (!current || current.startedAt === undefined || current.pausedAt !== undefined || currentTask(current)?.kind !== 'flow') return;
     const next = withFinishedFlows(current, await finishedSince(db, lastStep(current)));
     if (next === current) return;
     const day = next.done.find((d) => !isDone(current, d.day))?.day;

@@ -6,17 +6,7 @@ import { loadProgram, NOT_STARTED, programItem, saveProgram, type ProgramState }
 import { watchItem } from '@/lib/store/local-item';
 import { describeStoreError } from '../common/storeErrorText';
 import { Notice } from '../common/Notice';
-
-const text = {
-  heading: 'The 30-day program',
-  intro: 'One small task a day for a month, drawn from the exercises here: at your own pace, with a reminder at a time you pick. Miss a day and it simply waits.',
-  join: 'Start the 30-day program',
-  open: 'Open your 30 days',
-  where: (state: ProgramState) =>
-    isFinished(state)
-      ? 'All thirty days done.'
-      : `Day ${currentTask(state)?.day ?? 1} is next; ${progressText(state)}${state.pausedAt !== undefined ? ', paused' : ''}.`,
-};
+import { optionsText as t } from './strings';
 
 export function ProgramSection() {
   const [state, setState] = useState<ProgramState>(NOT_STARTED);
@@ -40,20 +30,20 @@ export function ProgramSection() {
 
   return (
     <section id="program" aria-labelledby="program-heading">
-      <h2 id="program-heading">{text.heading}</h2>
-      <p>{text.intro}</p>
+      <h2 id="program-heading">{t.programHeading}</h2>
+      <p>{t.programIntro}</p>
       {error && <Notice tone="error">{error}</Notice>}
       {isStarted(state) ? (
         <p>
-          {text.where(state)}{' '}
+          {isFinished(state) ? t.programFinished : t.programWhere(currentTask(state)?.day ?? 1, progressText(state), state.pausedAt !== undefined)}{' '}
           {/* A new tab: the settings stay where they were. */}
           <a id="program-open" href="/journal.html#program" target="_blank" rel="noopener">
-            {text.open}
+            {t.programOpen}
           </a>
         </p>
       ) : (
         <button type="button" class="button button-secondary" onClick={() => void join()}>
-          {text.join}
+          {t.programJoin}
         </button>
       )}
     </section>

@@ -16,6 +16,7 @@ import { QuarantineList } from './QuarantineList';
 import { RulesSection } from './RulesSection';
 import { ValuesSection } from './ValuesSection';
 import { SupportersSection } from './SupportersSection';
+import { ProgramSection } from './ProgramSection';
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
 import { Notice } from '../common/Notice';
@@ -149,6 +150,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
           <>
             <ValuesSection />
             <SupportersSection />
+            <ProgramSection />
             <section id="toolbar" aria-labelledby="toolbar-heading">
               <h2 id="toolbar-heading">{t.toolbarHeading}</h2>
               <label class="check">

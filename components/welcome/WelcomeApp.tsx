@@ -58,6 +58,12 @@ export function WelcomeApp() {
             </a>{' '}
             {t.goalLadderHint}
           </li>
+          <li>
+            <a href="/journal.html#program" target="_blank" rel="noopener">
+              {t.program}
+            </a>{' '}
+            {t.programHint}
+          </li>
         </ol>
       </section>
 

@@ -63,4 +63,6 @@ export const welcomeText = {
   baselineHint: '(optional, one minute): four ratings now give you a starting point to look back on. Skip it if you like; Primed asks again in a month.',
   goalLadder: 'Climb a goal ladder',
   goalLadderHint: 'when there is something you have been putting off: seven days, a few minutes each, from the goal to the first small steps done.',
+  program: 'Join the 30-day program',
+  programHint: 'if you would like a plan: one small task a day, at your own pace, with a reminder at a time you choose.',
 } as const;

@@ -22,6 +22,8 @@ import type { ItemDeps } from '../store/local-item';
 import { loadSettings, settingsItem, type Settings } from '../store/settings';
 import { loadValues, valuesItem } from '../values/values';
 import { loadSupporters, supportersItem, type Supporter } from '../supporters/supporters';
+import { isStarted } from '../program/progress';
+import { loadProgram, programItem, type ProgramState } from '../program/state';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
@@ -65,6 +67,8 @@ export const Backup = z
     checkIns: z.array(CheckInRecord),
     /** Prep plans for events, oldest first. Left out when there are none, so older files and readers are unchanged. */
     prepPlans: z.optional(z.array(PrepPlan)),
+    /** The 30-day program: days done, paused or not, the reminder's time. Left out until the user joins it. */
+    program: z.optional(programItem.schema),
   })
   .check(
     z.refine(
@@ -88,6 +92,7 @@ export interface BackupData {
   goals: Goal[];
   checkIns: CheckInRecord[];
   prepPlans?: PrepPlan[];
+  program?: ProgramState;
 }
 
 export interface BackupOptions {
@@ -131,6 +136,7 @@ export function buildBackup(data: BackupData, options: BackupOptions): Backup {
     ...(data.prepPlans?.length
       ? { prepPlans: [...data.prepPlans].sort((a, b) => a.createdAt - b.createdAt || compareIds(a.eventKey, b.eventKey)) }
       : {}),
+    ...(data.program && isStarted(data.program) ? { program: data.program } : {}),
   };
 }
 
@@ -154,7 +160,7 @@ async function readEntriesOfKind<E extends WinEntry | FlowEntry>(
  */
 export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<BackupData> {
   const itemDeps: ItemDeps = { ...deps, db };
-  const [wins, flows, decisions, goals, checkIns, settings, values, supporters, feeds, stakes, promptSettings, prepPlans] = await Promise.all([
+  const [wins, flows, decisions, goals, checkIns, settings, values, supporters, feeds, stakes, promptSettings, prepPlans, program] = await Promise.all([
     readEntriesOfKind(db, 'win', WinEntry),
     readEntriesOfKind(db, 'flow', FlowEntry),
     readDecisions(db),
@@ -167,8 +173,23 @@ export async function readBackupData(db: Db, deps: ItemDeps = {}): Promise<Backu
     loadStakes(itemDeps),
     loadPromptSettings(itemDeps),
     readPlans(db),
+    loadProgram(itemDeps),
   ]);
-  return { wins, flows, settings, values, supporters, feeds, stakes, promptSettings, decisions, goals, checkIns, ...(prepPlans.length ? { prepPlans } : {}) };
+  return {
+    wins,
+    flows,
+    settings,
+    values,
+    supporters,
+    feeds,
+    stakes,
+    promptSettings,
+    decisions,
+    goals,
+    checkIns,
+    ...(prepPlans.length ? { prepPlans } : {}),
+    ...(isStarted(program) ? { program } : {}),
+  };
 }
 
 /** `primed-backup-YYYY-MM-DD.json`, dated in UTC like `exportedAtIso`. */

@@ -15,6 +15,8 @@ import { newWin, saveEntry, WinEntry, type WinEntry as Win } from '../store/entr
 import { updateSettings } from '../store/settings';
 import { DEFAULT_VALUES, FIRST_DEFAULT_VALUES } from '../values/values';
 import { saveSupporters } from '../supporters/supporters';
+import { markDone, pause, start } from '../program/progress';
+import { loadProgram, NOT_STARTED, saveProgram } from '../program/state';
 import { MAX_SUPPORTERS, VALUE_MAX } from '../limits';
 import { fakeBrowser } from 'wxt/testing';
 import { buildBackup, readBackupData, toJson, type Backup } from './backup';
@@ -156,6 +158,28 @@ describe('importing', () => {
     ]);
     const full = Array.from({ length: MAX_SUPPORTERS }, (_, i) => ({ ...ana, id: `b${i}` }));
     await expect(previewImport(target, { ...backup, supporters: full })).rejects.toThrow(/Together with what is here already/);
+  });
+
+  it('brings the 30-day program back, round trip, merged with the days done here', async () => {
+    const source = await seeded();
+    const joined = T0 - 10 * 86_400_000;
+    await saveProgram(markDone(markDone(start(NOT_STARTED, joined), 1, joined + 1000), 2, joined + 2000));
+    const backup = await exportOf(source);
+    expect(backup.program?.done.map((d) => d.day)).toEqual([1, 2]);
+    expect(parseBackup(toJson(backup))).toEqual({ ok: true, backup });
+    fakeBrowser.reset();
+    const target = freshDb();
+    // Here: the same run, paused later, with day 3 ticked.
+    await saveProgram(pause(markDone(start(NOT_STARTED, joined), 3, joined + 3000), joined + 4000));
+    await applyImport(target, backup);
+    const program = await loadProgram();
+    expect(program.done.map((d) => d.day)).toEqual([1, 2, 3]);
+    expect(program.pausedAt).toBe(joined + 4000);
+    // A backup from before anyone joined changes nothing here.
+    const without = { ...backup };
+    delete without.program;
+    await applyImport(target, without);
+    expect(await loadProgram()).toEqual(program);
   });
 
   it('changes nothing when the records cannot be written (a full disk): the settings written first are put back', async () => {

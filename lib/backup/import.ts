@@ -22,6 +22,8 @@ import { validPut } from '../store/records';
 import { loadSettings, settingsItem } from '../store/settings';
 import { valuesItem, withoutFirstDefaults } from '../values/values';
 import { loadSupporters, mergeSupporters, supportersItem } from '../supporters/supporters';
+import { mergeProgram } from '../program/progress';
+import { loadProgram, programItem } from '../program/state';
 import { readAllValid } from '../history/read';
 import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
@@ -172,13 +174,14 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
     ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), CheckInRecord, checkIn)),
     ...prepPlans.toWrite.map((plan) => validPut(prepKey(plan.eventKey), PrepPlan, plan)),
   ];
-  const [settings, promptSettings, stakes, feeds, stakesSaved, supporters] = await Promise.all([
+  const [settings, promptSettings, stakes, feeds, stakesSaved, supporters, program] = await Promise.all([
     loadSettings(deps),
     loadPromptSettings(deps),
     loadStakes(deps),
     loadFeeds(deps),
     isItemSaved(stakesItem, deps),
     loadSupporters(deps),
+    loadProgram(deps),
   ]);
   // Keyword rules never saved here are only the defaults: the backup's list (with any the user removed left out) is theirs.
   const stakesHere: Stakes = stakesSaved ? stakes : { tags: [], rules: [], moments: [] };
@@ -190,6 +193,7 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
     mergedItem(promptSettingsItem, 'promptSettings', { ...promptSettings, ...backup.promptSettings }),
     mergedItem(stakesItem, 'stakes', mergeStakes(stakesHere, backup.stakes)),
     mergedItem(feedListItem, 'feeds', mergeFeeds(feeds, backup.feeds)),
+    ...(backup.program ? [mergedItem(programItem, 'program', mergeProgram(program, backup.program))] : []),
   ];
   return {
     preview: {

@@ -9,7 +9,8 @@ import { newWin, saveEntry, WinEntry } from '../store/entries';
 function fakeApi() {
   const calls: string[] = [];
   let origins = ['http://127.0.0.1/*', 'https://calendar.google.com/*', 'https://p01-caldav.icloud.com/*'];
-  let local: Record<string, unknown> = { settings: { version: 2 }, stakes: { version: 1 } };
+  // The 30-day program is one of the items kept here; it goes with the rest.
+  let local: Record<string, unknown> = { settings: { version: 2 }, stakes: { version: 1 }, program: { version: 1 } };
   const api: DeletionApi = {
     alarms: { clearAll: async () => calls.push('alarms cleared') },
     notifications: {

@@ -15,7 +15,8 @@ import {
   type PromptDeps,
 } from '../prompts/engine';
 import { loadPromptSettings, loadPromptState } from '../prompts/items';
-import { GOAL_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from '../prompts/reminders';
+import { PROGRAM_SECTION } from '../program/address';
+import { GOAL_REMINDER, PROGRAM_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from '../prompts/reminders';
 import { snoozeChoices } from '../schedule/plan';
 import type { PromptWords } from '../prompts/words';
 import { TEST_WORDS } from '../prompts/words';
@@ -162,6 +163,9 @@ async function onStart(notificationId: string): Promise<void> {
   } else if (triggerId?.startsWith(GOAL_REMINDER)) {
     await browser.notifications.clear(notificationId);
     await openPage('journal', 'goals');
+  } else if (triggerId?.startsWith(PROGRAM_REMINDER)) {
+    await browser.notifications.clear(notificationId);
+    await openPage('journal', PROGRAM_SECTION);
   } else if (triggerId) await startPrompt(promptDeps(), triggerId);
 }
 

@@ -3,6 +3,7 @@
 // stored data current, syncing with a fallback, and which stored changes call
 // for a new plan.
 import { feedListItem } from '../feeds/feed-list';
+import { programItem } from '../program/state';
 import { promptSettingsItem, stakesItem } from '../prompts/items';
 import { defaultDb } from '../store/db';
 import { pruneDrafts } from '../store/drafts';
@@ -62,7 +63,7 @@ export async function onSyncAlarm(): Promise<void> {
 
 /**
  * Stored changes that call for work: a new sync interval moves the alarm; new
- * marks, rules, moments, prompt settings or feeds call for a new plan. (The
+ * marks, rules, moments, prompt settings, feeds or program progress call for a new plan. (The
  * engine's own bookkeeping changes too, but that needs no new plan.)
  */
 export function onStorageChanged(changes: Record<string, unknown>, area: string): void {
@@ -71,4 +72,5 @@ export function onStorageChanged(changes: Record<string, unknown>, area: string)
   if (REPLAN_KEYS.some((key) => changes[key])) void reconcilePrompts().catch(report);
 }
 
-const REPLAN_KEYS = [stakesItem.key, promptSettingsItem.key, feedListItem.key];
+// The 30-day program's reminder moves with each task done, a pause and a new time.
+const REPLAN_KEYS = [stakesItem.key, promptSettingsItem.key, feedListItem.key, programItem.key];

@@ -19,6 +19,8 @@ import { withTag } from './events';
 import type { PendingPrompt } from './model';
 import type { PromptWords } from './words';
 import { DEFAULT_SCHEDULE_SETTINGS, REHEARSE_DEFAULT_MINUTES } from '../schedule/types';
+import { setReminder, start } from '../program/progress';
+import { NOT_STARTED, saveProgram } from '../program/state';
 
 const MIN = 60_000;
 const DAY_MS = 24 * 60 * MIN;
@@ -479,6 +481,37 @@ describe('the prompt engine', () => {
     await updatePromptSettings({ supporterCheckIns: false });
     await reconcile(h.deps);
     expect((await alarmTimes())['prompt:supporters']).toBeUndefined();
+  });
+
+  it('reminds of the 30-day program at the chosen time, not past the daily cap, and after quiet hours', async () => {
+    const h = await harness();
+    const program = () => h.reminders.filter((id) => id.startsWith('program'));
+    // T0 is 10:00 in Berlin. A day whose prompts reached the cap: that day's reminder does not come.
+    await updatePromptSettings({ dailyCap: 1 });
+    await saveProgram(setReminder(start(NOT_STARTED, T0), '12:00', T0));
+    await reconcile(h.deps);
+    expect((await alarmTimes())['prompt:program']).toBe(T0 + 2 * 60 * MIN);
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.triggerId)).toEqual(['affirm|work:interview']);
+    h.clock.now = T0 + 2 * 60 * MIN + MIN;
+    await reconcile(h.deps);
+    expect(program()).toEqual([]);
+
+    // At 23:00, inside quiet hours, it waits.
+    await updatePromptSettings({ dailyCap: 6 });
+    await saveProgram(setReminder(start(NOT_STARTED, T0), '23:00', T0));
+    await reconcile(h.deps);
+    const late = T0 + 13 * 60 * MIN;
+    expect((await alarmTimes())['prompt:program']).toBe(late);
+    h.clock.now = late;
+    await reconcile(h.deps);
+    expect(program()).toEqual([]);
+    // The first run after quiet hours, still within half a day, shows it once.
+    h.clock.now = late + 8 * 60 * MIN + MIN;
+    await reconcile(h.deps);
+    await reconcile(h.deps);
+    expect(program()).toEqual([`program@${late}`]);
   });
 
   it("runs work between its runs with no arguments (the last run's result is not passed on)", async () => {

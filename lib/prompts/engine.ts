@@ -24,7 +24,9 @@ import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from
 import type { PendingCheckIn, PendingPrompt, PromptSettings, PromptState } from './model';
 import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, writeCheckIn, type CheckInRecord } from './check-in';
 import { detectHighStakes } from '../schedule/detect';
-import { goalReminders, selfCheckReminder, supportersReminders, type Reminder, type SelfChecksTaken } from './reminders';
+import { goalReminders, programReminders, selfCheckReminder, supportersReminders, type Reminder, type SelfChecksTaken } from './reminders';
+import { loadProgram } from '../program/state';
+import { localDayNumber } from '../schedule/local-time';
 import { promptWords, type PromptWords } from './words';
 import { FLOW_IDS, type FlowId } from '../flows/ids';
 import { ifThenPlansOf } from '../flows/if-then';
@@ -68,7 +70,10 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
   const selfCheck = selfCheckReminder(settings.selfCheckDays === undefined ? 30 : settings.selfCheckDays, taken, state.since ?? now);
   const goals = settings.goalReminders === false ? [] : goalReminders(await readGoals(deps.db), now, settings.discreet);
   const supporters = supportersReminders(checkIns, reachedOut, state.since ?? now, now);
-  return [...(selfCheck ? [selfCheck] : []), ...goals, ...supporters];
+  const timeZone = deps.timeZone();
+  const shownToday = Object.values(state.shown).filter((at) => localDayNumber(at, timeZone) === localDayNumber(now, timeZone)).length;
+  const program = programReminders(await loadProgram(deps.items), now, { timeZone, discreet: settings.discreet, capReached: shownToday >= settings.dailyCap });
+  return [...(selfCheck ? [selfCheck] : []), ...goals, ...supporters, ...program];
 }
 
 /**

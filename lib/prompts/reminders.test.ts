@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionsOf, checkOff, newGoal, withActions, type Goal } from '../goals/model';
-import { goalDayAt, goalReminders, selfCheckReminder, supportersReminders } from './reminders';
+import { goalDayAt, goalReminders, programReminders, selfCheckReminder, supportersReminders } from './reminders';
+import { markDone, pause, setReminder, start } from '../program/progress';
+import { NOT_STARTED } from '../program/state';
 
 // The tests run in Europe/Berlin (see vitest.config.ts).
 const at = (iso: string) => new Date(iso).getTime();
@@ -163,5 +165,52 @@ describe('the weekly check-in with a supporter', () => {
   it('counts its week from the last time the user reached out', () => {
     const reached = begun + 10 * WEEK + 5 * MIN;
     expect(supportersReminders(true, reached, begun, reached + MIN).map((r) => r.at)).toEqual([reached + WEEK]);
+  });
+});
+
+describe('the 30-day program’s daily reminder', () => {
+  const DAY = 86_400_000;
+  const zone = { timeZone: 'Europe/Berlin', discreet: false, capReached: false };
+  // Joined on a Friday morning; the reminder is at 18:30 wall-clock time.
+  const joined = at('2026-10-23T08:00:00+02:00');
+  const program = setReminder(start(NOT_STARTED, joined), '18:30', joined);
+
+  it('comes at the chosen time each day, naming the task still open', () => {
+    const [next] = programReminders(program, joined + 60 * MIN, zone);
+    expect(next).toMatchObject({ id: `program@${at('2026-10-23T18:30:00+02:00')}`, alarm: 'program', at: at('2026-10-23T18:30:00+02:00') });
+    expect(next?.words).toEqual({ title: 'Day 1 of your 30 days', message: expect.stringMatching(/confidence check/) });
+    // Across the clocks going back, still 18:30 on the wall.
+    const sunday = programReminders(program, at('2026-10-25T12:00:00+01:00'), zone);
+    expect(sunday.map((r) => r.at)).toEqual([at('2026-10-25T18:30:00+01:00')]);
+  });
+
+  it('is due now when its time has passed within the day, with the next one tomorrow', () => {
+    const now = at('2026-10-24T20:00:00+02:00');
+    expect(programReminders(program, now, zone).map((r) => r.at)).toEqual([at('2026-10-24T18:30:00+02:00'), at('2026-10-25T18:30:00+01:00')]);
+    // Half a day late, it no longer makes sense: only the next one.
+    expect(programReminders(program, at('2026-10-25T07:00:00+01:00'), zone).map((r) => r.at)).toEqual([at('2026-10-25T18:30:00+01:00')]);
+  });
+
+  it('skips a day on which a task was already done', () => {
+    const done = markDone(program, 1, at('2026-10-24T09:00:00+02:00'));
+    const [next] = programReminders(done, at('2026-10-24T10:00:00+02:00'), zone);
+    expect(next?.at).toBe(at('2026-10-25T18:30:00+01:00'));
+    expect(next?.words.title).toBe('Day 2 of your 30 days');
+  });
+
+  it('waits when the day’s prompts reached the cap, and names nothing when discreet', () => {
+    const now = at('2026-10-24T19:00:00+02:00');
+    expect(programReminders(program, now, { ...zone, capReached: true }).map((r) => r.at)).toEqual([at('2026-10-25T18:30:00+01:00')]);
+    expect(programReminders(program, now, { ...zone, discreet: true })[0]?.words.message).not.toMatch(/confidence/);
+  });
+
+  it('is silent before joining, while paused, with the reminder off, and once all thirty are done', () => {
+    const now = joined + 3 * DAY;
+    expect(programReminders(NOT_STARTED, now, zone)).toEqual([]);
+    expect(programReminders(pause(program, joined + DAY), now, zone)).toEqual([]);
+    expect(programReminders(setReminder(program, null, joined), now, zone)).toEqual([]);
+    let finished = program;
+    for (let day = 1; day <= 30; day++) finished = markDone(finished, day, joined + day * 60_000);
+    expect(programReminders(finished, now, zone)).toEqual([]);
   });
 });

@@ -6,11 +6,15 @@
 // it does prompts) and sets a wake-up for the next.
 import { actionsDone, actionsOf, allActions, climbingStep, dayOf, PROTOCOL_DAYS, stageOf, STAGES, stepSplit, type Goal, type Stage } from '../goals/model';
 import { localDay } from '../time/days';
+import { currentTask } from '../program/progress';
+import type { ProgramState } from '../program/state';
+import { localDayNumber, localTimeOn } from '../schedule/local-time';
 import { DISCREET_WORDS, type PromptWords } from './words';
 
 export const SELF_CHECK_REMINDER = 'selfcheck';
 export const GOAL_REMINDER = 'goal:';
 export const SUPPORTERS_REMINDER = 'supporters';
+export const PROGRAM_REMINDER = 'program';
 
 export interface Reminder {
   /** The reminder and its due time: shown once per id ("selfcheck@<due>", "goal:<goal id>@<day>"). */
@@ -177,4 +181,34 @@ export function supportersReminders(on: boolean, lastReachOut: number | undefine
     return { id: `${SUPPORTERS_REMINDER}@${at}`, alarm: SUPPORTERS_REMINDER, at, words: SUPPORTERS_WORDS };
   };
   return weeks >= 1 ? [slot(weeks), slot(weeks + 1)] : [slot(1)];
+}
+
+export interface ProgramReminderContext {
+  timeZone: string;
+  discreet: boolean;
+  /** Today's prompts already reached the daily cap: the reminder due now waits for tomorrow's. */
+  capReached: boolean;
+}
+
+/**
+ * The 30-day program's daily reminder at the user's time, in their zone:
+ * the one due now (missed while the browser was closed, still that day) and
+ * the next. None while it is paused, once it is finished, or with the
+ * reminder off; a day on which a task was done already is skipped, so
+ * nobody is nudged for what they did. It names the task, never how long
+ * the user was away.
+ */
+export function programReminders(state: ProgramState, now: number, { timeZone, discreet, capReached }: ProgramReminderContext): Reminder[] {
+  const task = currentTask(state);
+  const { startedAt, remindAt } = state;
+  if (startedAt === undefined || state.pausedAt !== undefined || !task || !remindAt) return [];
+  const [hours = 0, minutes = 0] = remindAt.split(':').map(Number);
+  const slot = (days: number) => localTimeOn(now + days * DAY, hours * 60 + minutes, timeZone);
+  const doneThatDay = (at: number) => state.done.some((d) => localDayNumber(d.at, timeZone) === localDayNumber(at, timeZone));
+  const open = (at: number) => at > startedAt && !doneThatDay(at);
+  const words = discreet ? DISCREET_WORDS : { title: `Day ${task.day} of your 30 days`, message: task.text };
+  const reminder = (at: number): Reminder => ({ id: `${PROGRAM_REMINDER}@${at}`, alarm: PROGRAM_REMINDER, at, words });
+  const due = [slot(0), slot(-1)].find((at) => at <= now && at > now - GOAL_REMINDER_STALE_MS && open(at));
+  const next = [slot(0), slot(1), slot(2)].find((at) => at > now && open(at));
+  return [...(due !== undefined && !capReached ? [reminder(due)] : []), ...(next !== undefined ? [reminder(next)] : [])];
 }

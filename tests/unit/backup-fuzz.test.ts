@@ -24,6 +24,8 @@ import type { ItemDeps, StorageArea } from '../../lib/store/local-item';
 import { updateSettings } from '../../lib/store/settings';
 import { saveValues } from '../../lib/values/values';
 import { saveSupporters } from '../../lib/supporters/supporters';
+import { markDone, start } from '../../lib/program/progress';
+import { NOT_STARTED, saveProgram } from '../../lib/program/state';
 import { allKeys, freshDb } from './helpers';
 import { decisionRecord } from './records';
 
@@ -120,6 +122,7 @@ async function seededProfile(): Promise<{ profile: Profile; file: string }> {
     deps,
   );
   await updatePromptSettings({ dailyCap: 4, days: [1, 2, 3, 4, 5], deliveryProbability: 0.5 }, deps);
+  await saveProgram(markDone(markDone(start(NOT_STARTED, T0), 1, T0 + 1000), 2, T0 + 2000), deps);
   const file = toJson(buildBackup(await readBackupData(db, deps), { includeCalendarAddresses: true, now: T0 }));
   return { profile, file };
 }
@@ -264,6 +267,8 @@ function expectedAfterImport(backup: Backup): Backup {
       rules: expectedOnce(backup.stakes.rules, (r) => r.id, () => 0).map((r) => lastRule.get(r.id)!),
       moments: expectedOnce(backup.stakes.moments, (m) => m.id, (m) => m.updatedAt),
     },
+    // Into an empty profile the program comes as it is, if it was ever joined and edited after the empty one.
+    program: backup.program && backup.program.startedAt !== undefined && backup.program.updatedAt > 0 ? backup.program : undefined,
   };
 }
 

@@ -1,0 +1,154 @@
+// The 30-day program in a real Chromium: joined from the settings, day 1's
+// exercise finished by keyboard in its own window ticks itself, day 2 is
+// ticked by hand, the progress shows 2 of 30, and pausing holds it there.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { closeBrowserAfterEach, launch, type Launched } from './harness';
+import { begin, completeByKeyboard, focusedText } from './exercise-steps';
+
+let app: Launched | undefined;
+closeBrowserAfterEach(() => app, () => (app = undefined));
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2 A and AA problems axe-core finds in the page, in light and in dark. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      type Violation = { id: string; nodes: Array<{ target: string[] }> };
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations;
+    });
+    found.push(...violations.map((v) => `${colorScheme} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  }
+  return found;
+}
+
+/** With PROGRAM_SHOTS=<dir>, the page in light and dark, for looking at by eye. */
+async function shots(page: Page, name: string, part?: Locator) {
+  const dir = process.env.PROGRAM_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const path = `${dir}/${name}-${colorScheme}.png`;
+    await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+interface StoredProgram {
+  startedAt?: number;
+  pausedAt?: number;
+  done: Array<{ day: number; at: number }>;
+  remindAt?: string;
+}
+
+async function storedProgram(page: Page): Promise<StoredProgram | undefined> {
+  return page.evaluate(async () => ((await chrome.storage.local.get('program')) as { program?: { value: StoredProgram } }).program?.value);
+}
+
+/** Tabs until the focused element's text is `text`. */
+async function tabTo(page: Page, text: string) {
+  for (let i = 0; i < 40; i++) {
+    if ((await focusedText(page)) === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Nothing named “${text}” reached by Tab`);
+}
+
+describe('Chromium: the 30-day program', () => {
+  it('is joined from the settings, moves on by tasks done (an exercise and a tick), shows 2 of 30, and pauses', async () => {
+    app = await launch();
+    const options = await app.context.newPage();
+    await options.goto(app.url('options.html#program'));
+    const section = options.getByRole('region', { name: 'The 30-day program' });
+    await section.getByRole('button', { name: 'Start the 30-day program' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await storedProgram(options))?.startedAt).toBeGreaterThan(0);
+    await expect.poll(() => section.innerText()).toContain('Day 1 is next; 0 of 30 days done.');
+    // Focus moved to the link that took the button's place.
+    await expect.poll(() => focusedText(options)).toBe('Open your 30 days');
+    await shots(options, 'settings-program', section);
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/journal.html#program') });
+    await options.keyboard.press('Enter');
+    const page = await opened;
+    await page.bringToFront();
+    await page.getByRole('heading', { name: 'Your 30 days', level: 1 }).waitFor();
+
+    // Day 1: the confidence check, opened in its own window and finished there by keyboard.
+    const today = page.getByRole('region', { name: 'Today’s task' });
+    await expect.poll(() => today.textContent()).toMatch(/Day 1 of 30 · Week 1[\s\S]*confidence check/i);
+    expect(await page.getByRole('progressbar', { name: 'Days done' }).getAttribute('aria-valuetext')).toBe('0 of 30 days done');
+    await shots(page, 'program-day1');
+    const flowOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html') });
+    await tabTo(page, 'Start the exercise');
+    await page.keyboard.press('Enter');
+    const flow = await flowOpened;
+    expect(flow.url()).toContain('flow=self-check');
+    await begin(flow);
+    await completeByKeyboard(flow);
+    await page.bringToFront();
+    const next = page.getByRole('region', { name: 'Next up, whenever you like' });
+    await expect.poll(() => next.textContent(), { timeout: 15_000 }).toMatch(/Day 2 of 30[\s\S]*Pick one goal that matters to you/);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 1 done. Nicely done.');
+    expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1]);
+
+    // Day 2: a plain action, ticked by keyboard.
+    await tabTo(page, 'Mark as done');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 2 done. Nicely done.');
+    await expect.poll(() => next.textContent()).toMatch(/Day 3 of 30[\s\S]*goal ladder/);
+    expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2]);
+
+    // The progress: 2 of 30, the two done ones marked in the list.
+    const bar = page.getByRole('progressbar', { name: 'Days done' });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('2');
+    expect(await bar.getAttribute('aria-valuetext')).toBe('2 of 30 days done');
+    expect(await page.getByText('2 of 30 days done', { exact: true }).count()).toBe(1);
+    const week1 = page.getByRole('list', { name: 'Week 1: where you start' }).getByRole('listitem');
+    expect(await week1.count()).toBe(7);
+    const marks = (await week1.allInnerTexts()).map((text) => /, done:/.test(text));
+    expect(marks).toEqual([true, true, false, false, false, false, false]);
+    expect(await week1.nth(2).getAttribute('aria-current')).toBe('step');
+    expect(await page.getByRole('listitem').count()).toBe(30);
+    await shots(page, 'program-day3');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Paused: no task to do, the place kept, and Resume in the same spot.
+    await tabTo(page, 'Pause the program');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Paused. No reminders until you resume.');
+    expect(await page.getByText('Paused at day 3. Nothing is lost: pick it up whenever suits you.').count()).toBe(1);
+    expect(await page.getByRole('region', { name: /task|Next up/ }).count()).toBe(0);
+    expect(await focusedText(page)).toBe('Resume the program');
+    expect((await storedProgram(page))?.pausedAt).toBeGreaterThan(0);
+    await shots(page, 'program-paused');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Resumed, it is day 3 again.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => next.textContent()).toMatch(/Day 3 of 30/);
+    expect((await storedProgram(page))?.pausedAt).toBeUndefined();
+  });
+
+  it('is offered on the welcome page, and its page lets the user join', async () => {
+    app = await launch();
+    const welcome = await app.context.newPage();
+    await welcome.goto(app.url('welcome.html'));
+    const link = welcome.getByRole('link', { name: 'Join the 30-day program' });
+    expect(await link.getAttribute('href')).toBe('/journal.html#program');
+    await shots(welcome, 'welcome-program', welcome.getByRole('region', { name: 'Where to start' }));
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html#program'));
+    await shots(page, 'program-start');
+    await page.getByRole('button', { name: 'Start the 30 days' }).press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: 'Today’s task' }).textContent()).toMatch(/Day 1 of 30/);
+    expect(await storedProgram(page)).toMatchObject({ done: [], remindAt: '09:00' });
+  });
+});

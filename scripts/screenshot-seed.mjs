@@ -11,6 +11,8 @@ export function seedRecords(now) {
     d.setHours(hour, minute, 0, 0);
     return d.getTime();
   };
+  // Today's entries a little before now, whatever the hour the shots are taken.
+  const minutesAgo = (minutes) => now - minutes * 60_000;
   const records = [];
   let n = 0;
   const entry = (createdAt, value) => {
@@ -19,8 +21,8 @@ export function seedRecords(now) {
   };
   const win = (createdAt, text, extra = {}) => entry(createdAt, { kind: 'win', text, ...extra });
 
-  win(at(0, 9, 40), 'Asked the question I had been sitting on in stand-up');
-  win(at(0, 8, 15), 'Sent the agenda for the review a day early');
+  win(minutesAgo(20), 'Asked the question I had been sitting on in stand-up');
+  win(minutesAgo(95), 'Sent the agenda for the review a day early');
   win(at(1, 16, 5), 'Walked through the demo without reading my notes', { difficulty: 8 });
   win(at(1, 11, 30), 'Said no to a meeting that did not need me');
   win(at(2, 15, 0), 'Gave Sam honest feedback, kindly');
@@ -44,7 +46,7 @@ export function seedRecords(now) {
   });
   entry(at(2, 8, 50), { kind: 'flow', flowId: 'stress', fields: { energy: 7, ability: 5, readinessBefore: 5, readinessAfter: 8, firstMove: 'Rehearse the opening out loud once' } });
   entry(at(5, 19, 0), { kind: 'flow', flowId: 'self-check', fields: { unexpected: 5, difficult: 4, goals: 6, obstacles: 5 } });
-  entry(at(0, 7, 30), { kind: 'flow', flowId: 'self-check', fields: { unexpected: 7, difficult: 6, goals: 8, obstacles: 6 } });
+  entry(minutesAgo(140), { kind: 'flow', flowId: 'self-check', fields: { unexpected: 7, difficult: 6, goals: 8, obstacles: 6 } });
 
   // A goal ladder on its fourth day: the steps written, two of the first micro-actions done.
   const goalId = `${at(3, 9).toString(36).padStart(9, '0')}-shotgoal`;

@@ -70,12 +70,14 @@ for (const scheme of ['light', 'dark']) {
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(outDir, `${name}-${scheme}.png`) });
   }
-  // The popup at its real width, centred on a branded canvas.
+  // The popup at its real size (as tall as its content, at most Chrome's
+  // 600 px), centred on a branded canvas.
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(`${base}/popup.html`);
   await page.locator('.recent-item').first().waitFor();
   await page.waitForTimeout(800);
-  const popup = (await page.screenshot({ fullPage: true })).toString('base64');
+  const height = await page.evaluate(() => Math.min(600, Math.ceil(document.querySelector('#app, body > *')?.getBoundingClientRect().bottom ?? 600)));
+  const popup = (await page.screenshot({ clip: { x: 0, y: 0, width: 400, height } })).toString('base64');
   await page.setViewportSize({ width: 1280, height: 800 });
   const background = scheme === 'dark' ? '#1d2230' : '#eef1f8';
   await page.setContent(

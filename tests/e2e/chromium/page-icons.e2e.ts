@@ -83,5 +83,14 @@ describe('Chromium: icons and empty states on the full pages', () => {
     expect(await page.locator('.flow-intro-icon svg').getAttribute('class')).toContain('lucide-zap');
     expect(await exposedIcons(page)).toBe(0);
     await shoot(page, 'exercise-intro');
+
+    // The exercise window opened without one: every exercise with its picture.
+    await page.goto(app.url('flow.html'));
+    await page.getByRole('link', { name: 'Turn nerves into readiness' }).waitFor();
+    const cards = page.locator('.flow-choice-card');
+    expect(await cards.count()).toBeGreaterThan(5);
+    expect(await page.locator('.flow-choice-card .flow-choice-icon svg').count()).toBe(await cards.count());
+    expect(await exposedIcons(page)).toBe(0);
+    await shoot(page, 'exercise-chooser');
   });
 });

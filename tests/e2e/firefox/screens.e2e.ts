@@ -4,7 +4,7 @@
 // as artefacts, to look at when a change is styled.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goToExtensionPage, launchFirefox, type FirefoxApp } from './harness';
 
 const outDir = resolve('.output/firefox-screens');
@@ -16,23 +16,28 @@ const SCREENS = [
   { name: 'settings', path: '/options.html', width: 1280, height: 800, role: 'heading', label: 'Primed Settings' },
 ] as const;
 
-let app: FirefoxApp | undefined;
+// Firefox's own switch for the scheme pages see: 0 dark, 1 light. A BiDi
+// session cannot emulate it, so each scheme has its own browser, both
+// started at once to keep the run short.
+const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
 
-beforeAll(() => mkdirSync(outDir, { recursive: true }));
+let apps: Partial<Record<'light' | 'dark', FirefoxApp>> = {};
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
+beforeAll(async () => {
+  mkdirSync(outDir, { recursive: true });
+  const [light, dark] = await Promise.allSettled([launchFirefox({ [SCHEME_PREF]: 1 }), launchFirefox({ [SCHEME_PREF]: 0 })]);
+  apps = { ...(light.status === 'fulfilled' && { light: light.value }), ...(dark.status === 'fulfilled' && { dark: dark.value }) };
+  for (const result of [light, dark]) if (result.status === 'rejected') throw result.reason;
 });
 
-// Firefox's own switch for the scheme pages see: 0 dark, 1 light.
-const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+afterAll(async () => {
+  await Promise.all(Object.values(apps).map((app) => app.close()));
+});
 
 describe('Firefox: how the pages look', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`renders the popup, an exercise and the settings in ${colorScheme} mode`, async () => {
-      app = await launchFirefox({ [SCHEME_PREF]: colorScheme === 'dark' ? 0 : 1 });
-      const page = app.welcome;
+      const page = apps[colorScheme]!.welcome;
       for (const screen of SCREENS) {
         await page.setViewport({ width: screen.width, height: screen.height });
         await goToExtensionPage(page, screen.path);

@@ -21,7 +21,7 @@ async function shoot(page: Page, name: string) {
   await mkdir(SHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}.png` });
+    await page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}.png`, fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -63,6 +63,14 @@ describe('Chromium: icons and empty states on the full pages', () => {
     await page.locator('.history-row').first().waitFor();
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('');
     await expect.poll(() => page.getByText('Nothing matches').count()).toBe(0);
+
+    // One win and nothing else: the charts that need more say how to fill them.
+    await page.getByRole('button', { name: 'Your evidence' }).click();
+    await page.locator('.heatmap-svg').waitFor();
+    await page.getByText(/Take the confidence check/).waitFor();
+    expect(await page.locator('.empty-state').count()).toBe(3);
+    expect(await exposedIcons(page)).toBe(0);
+    await shoot(page, 'evidence-one-win');
   });
 
   it('names the settings groups and the exercise by their words alone, with the exercise’s own picture on its first screen', async () => {

@@ -1,6 +1,7 @@
 // A delete button that asks once more before anything is lost. Focus goes to
 // "Keep it" when it asks (the safe answer for a stray Enter), and back to the
 // delete button when the user keeps it.
+import { Trash2 } from 'lucide-preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface DeleteWords {
@@ -26,6 +27,7 @@ export function DeleteWithConfirm({ words, onDelete }: { words: DeleteWords; onD
   if (!confirming) {
     return (
       <button type="button" class="button button-quiet" ref={deleteButton} onClick={() => setConfirming(true)}>
+        <Trash2 size={16} aria-hidden="true" />
         {words.delete}
       </button>
     );

@@ -5,14 +5,21 @@ import type { ComponentChildren } from 'preact';
 export interface EmptyStateProps {
   /** One short line: what is not here yet. */
   title: string;
+  /** A picture above the line, for the eye only (an icon at about 28 px). */
+  icon?: ComponentChildren;
   /** How to fill it, and an optional action. */
   children?: ComponentChildren;
 }
 
-export function EmptyState({ title, children }: EmptyStateProps) {
+export function EmptyState({ title, icon, children }: EmptyStateProps) {
   return (
     <div class="empty-state">
-      <p>{title}</p>
+      {icon && (
+        <span class="empty-state-icon" aria-hidden="true">
+          {icon}
+        </span>
+      )}
+      <p class="empty-state-title">{title}</p>
       {children}
     </div>
   );

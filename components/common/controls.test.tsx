@@ -89,4 +89,17 @@ describe('EmptyState', () => {
     const box = root.querySelector('.empty-state')!;
     expect([...box.children].map((c) => c.textContent)).toEqual(['No wins yet', 'Log one from the toolbar.']);
   });
+
+  it('shows its picture first, hidden from screen readers, and none when not given one', async () => {
+    const root = await mount(
+      <EmptyState title="No goals yet" icon={<svg data-testid="icon" />}>
+        <p>Start one.</p>
+      </EmptyState>,
+    );
+    const first = root.querySelector('.empty-state')!.firstElementChild!;
+    expect(first.getAttribute('aria-hidden')).toBe('true');
+    expect(first.querySelector('[data-testid="icon"]')).not.toBeNull();
+    const plain = await mount(<EmptyState title="No wins yet" />);
+    expect(plain.querySelector('.empty-state-icon')).toBeNull();
+  });
 });

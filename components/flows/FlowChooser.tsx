@@ -4,6 +4,7 @@ import { defaultDb } from '@/lib/store/db';
 import { listDrafts, type Draft } from '@/lib/store/drafts';
 import { relativeTime } from '@/lib/time/relative';
 import { flowById, listedFlows } from './registry';
+import { flowIcon } from './icons';
 import { runnerText as t } from './strings';
 
 /** The exercise window opened without a flow: every exercise, and any left unfinished in the last week. */
@@ -38,16 +39,24 @@ export function FlowChooser() {
         </section>
       )}
       <ul class="flow-choices">
-        {listedFlows.map((flow) => (
-          <li key={flow.id} class="card">
-            <a href={flowPath({ flowId: flow.id })} class="flow-choice-title">
-              {flow.title}
-            </a>
-            <p class="muted">
-              {flow.summary} {t.about(flow.minutes)}.
-            </p>
-          </li>
-        ))}
+        {listedFlows.map((flow) => {
+          const Icon = flowIcon(flow.id);
+          return (
+            <li key={flow.id} class="card flow-choice-card">
+              <span class="flow-choice-icon" aria-hidden="true">
+                <Icon size={20} />
+              </span>
+              <div>
+                <a href={flowPath({ flowId: flow.id })} class="flow-choice-title">
+                  {flow.title}
+                </a>
+                <p class="muted">
+                  {flow.summary} {t.about(flow.minutes)}.
+                </p>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </main>
   );

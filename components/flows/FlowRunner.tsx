@@ -20,6 +20,8 @@ import { describeStoreError } from '../common/storeErrorText';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { runnerText as t } from './strings';
 import { Notice } from '../common/Notice';
+import { Check } from 'lucide-preact';
+import { flowIcon } from './icons';
 
 interface Props {
   flow: FlowDefinition;
@@ -208,8 +210,12 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, 
   if (!loaded) return <main class={frame} aria-busy="true" />;
 
   if (!begun && flow.intro) {
+    const Icon = flowIcon(flow.id);
     return (
       <main class={`${frame} flow-intro`}>
+        <span class="flow-intro-icon" aria-hidden="true">
+          <Icon size={28} />
+        </span>
         <p class="flow-title">{t.about(flow.minutes)}</p>
         <h1 tabIndex={-1} ref={headingRef}>
           {flow.title}
@@ -232,7 +238,7 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, 
     return (
       <main class={`${frame} flow-done`}>
         <span class="flow-done-mark" aria-hidden="true">
-          ✓
+          <Check size={28} strokeWidth={2.5} />
         </span>
         <h1 tabIndex={-1} ref={headingRef}>
           {t.doneTitle}

@@ -1,5 +1,6 @@
 // One goal ladder: the protocol's days as stages on one page, each shown once
 // the one before is complete (or already begun), the rest as "comes next".
+import { Plus, X } from 'lucide-preact';
 import { useMemo, useRef } from 'preact/hooks';
 import {
   actionsDone,
@@ -185,7 +186,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
                     requestAnimationFrame(() => (document.getElementById(id(`step-${next}`)) ?? addButton.current)?.focus());
                   }}
                 >
-                  ×
+                  <X size={18} aria-hidden="true" />
                 </button>
               )}
               {nudge && <p class="muted goal-nudge">{nudge}</p>}
@@ -205,6 +206,7 @@ function StepsStage({ goal, onChange, id }: StageProps) {
           requestAnimationFrame(() => document.getElementById(id(`step-${goal.steps.length}`))?.focus());
         }}
       >
+        <Plus size={18} aria-hidden="true" />
         {t.addStep}
       </button>
     </li>

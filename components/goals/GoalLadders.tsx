@@ -12,6 +12,8 @@ import { Outcome } from '../common/Outcome';
 import { describeStoreError } from '../common/storeErrorText';
 import { GoalLadder } from './GoalLadder';
 import { goalText as t } from './strings';
+import { EmptyState } from '../common/EmptyState';
+import { Plus, Target } from 'lucide-preact';
 
 interface Props {
   db: Db;
@@ -160,11 +162,14 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
     <section aria-labelledby="page-heading">
       <p>{t.intro}</p>
       <button type="button" class="button" ref={startButton} onClick={start}>
+        <Plus size={18} aria-hidden="true" />
         {t.start}
       </button>
       <Outcome status={status} error={error && `${t.saveProblem} ${error}`} />
       {goals.length === 0 ? (
-        <p class="card">{t.none}</p>
+        <EmptyState title={t.none} icon={<Target size={28} />}>
+          <p>{t.noneHint}</p>
+        </EmptyState>
       ) : (
         <>
         <h2 class="goal-list-heading">{t.listHeading}</h2>

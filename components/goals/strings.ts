@@ -6,7 +6,8 @@ export const goalText = {
   intro:
     'Pick one goal you have been putting off. Over seven days, turn it into steps so small that the first ones feel almost too easy, then do them. Each one you check off is logged as a win.',
   start: 'Start a new goal',
-  none: 'No goals yet. One is enough to begin with.',
+  none: 'No goals yet',
+  noneHint: 'One is enough to begin with. Start one above and climb it a small step a day.',
   untitled: 'A new goal',
   dayOf: (day: number) => (day > 7 ? `Day ${day}` : `Day ${day} of 7`),
   stageNow: {

@@ -8,6 +8,8 @@ import { RESPONSES, type PromptResponses } from '@/lib/history/responses';
 import type { PromptType } from '@/lib/schedule/types';
 import { wrap } from '@/lib/text/wrap';
 import { historyText as t } from './strings';
+import { EmptyState } from '../common/EmptyState';
+import { BellRing, ChartColumn, ChartLine } from 'lucide-preact';
 
 const WIDTH = 480;
 const ROW = 34;
@@ -20,7 +22,7 @@ const TICKS = [0, 2, 4, 6, 8, 10];
 
 /** The answers at the start and end of each exercise, on average, with how many times each rests on. */
 export function RatingsAround({ rows: effects, titleOf }: { rows: readonly ExerciseRatings[]; titleOf: (flowId: string) => string }) {
-  if (effects.length === 0) return <p class="muted">{t.noRatings}</p>;
+  if (effects.length === 0) return <EmptyState title={t.noRatings} icon={<ChartColumn size={24} />} />;
   // Titles sit on their own line(s) above their bars, so a long one is never cut off behind them.
   const left = 18;
   // Room after the longest bar for "3 → 7, 12 times".
@@ -103,7 +105,7 @@ export function RatingsAround({ rows: effects, titleOf }: { rows: readonly Exerc
 
 /** The confidence check's score over time. */
 export function ConfidenceTrend({ points }: { points: readonly ConfidencePoint[] }) {
-  if (points.length === 0) return <p class="muted">{t.noChecks}</p>;
+  if (points.length === 0) return <EmptyState title={t.noChecks} icon={<ChartLine size={24} />} />;
   const height = 180;
   // Room on the left for the 1–10 labels and below for the dates.
   const left = 30;
@@ -249,7 +251,7 @@ export function WinHeatmap({ map }: { map: WinHeatmapData }) {
 
 /** How the prompts shown were met, per prompt type: a stacked bar each. */
 export function PromptResponsesChart({ rows, labelOf }: { rows: readonly PromptResponses[]; labelOf: (type: PromptType) => string }) {
-  if (rows.length === 0) return <p class="muted">{t.noResponses}</p>;
+  if (rows.length === 0) return <EmptyState title={t.noResponses} icon={<BellRing size={24} />} />;
   const label = 190;
   const widest = Math.max(...rows.map((r) => r.total));
   const scale = (n: number) => ((WIDTH - label - 10) * n) / widest;

@@ -16,6 +16,8 @@ import type { Db } from '@/lib/store/db';
 import { flowById } from '../flows/registry';
 import { ConfidenceTrend, PromptResponsesChart, RatingsAround, WinHeatmap } from './Charts';
 import { historyText as t } from './strings';
+import { EmptyState } from '../common/EmptyState';
+import { PenLine, Trophy } from 'lucide-preact';
 
 /** Evidence items listed at most (the charts count them all). */
 const LISTED = 200;
@@ -39,7 +41,13 @@ export function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[]
   }, [db]);
   const summary = summarize(items);
   if (entries === null) return null;
-  if (items.length === 0 && entries.length === 0) return <p class="card">{t.noEvidence}</p>;
+  if (items.length === 0 && entries.length === 0) {
+    return (
+      <EmptyState title={t.noEvidence} icon={<Trophy size={28} />}>
+        <p>{t.noEvidenceHint}</p>
+      </EmptyState>
+    );
+  }
   return (
     // The page's own h1 names this view ("Your evidence").
     <section aria-labelledby="page-heading">
@@ -53,15 +61,21 @@ export function EvidenceBank({ entries, db }: { entries: readonly JournalEntry[]
       <h2>{t.responsesHeading}</h2>
       {responses && <PromptResponsesChart rows={responses} labelOf={(type) => PROMPT_TYPE_LABELS[type]} />}
       <h2>{t.evidenceListHeading}</h2>
-      <ul class="evidence-list">
-        {items.slice(0, LISTED).map((item) => (
-          <li key={item.id} class={`evidence-item evidence-${item.kind}`}>
-            <span class="history-kind">{t.evidenceKind[item.kind]}</span>
-            <span>{item.kind === 'exercise' ? t.finished(item.text) : item.text}</span>
-            {item.difficulty !== undefined && item.difficulty >= HARD_WIN && <span class="evidence-hard">{t.hardWon(item.difficulty)}</span>}
-          </li>
-        ))}
-      </ul>
+      {items.length === 0 ? (
+        <EmptyState title={t.noEvidenceItems} icon={<PenLine size={28} />}>
+          <p>{t.noEvidenceItemsHint}</p>
+        </EmptyState>
+      ) : (
+        <ul class="evidence-list">
+          {items.slice(0, LISTED).map((item) => (
+            <li key={item.id} class={`evidence-item evidence-${item.kind}`}>
+              <span class="history-kind">{t.evidenceKind[item.kind]}</span>
+              <span>{item.kind === 'exercise' ? t.finished(item.text) : item.text}</span>
+              {item.difficulty !== undefined && item.difficulty >= HARD_WIN && <span class="evidence-hard">{t.hardWon(item.difficulty)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -14,8 +14,14 @@ import { flowById, flows } from '../flows/registry';
 import { EntryDetail } from './EntryDetail';
 import { historyText as t } from './strings';
 import { Notice } from '../common/Notice';
+import { EmptyState } from '../common/EmptyState';
+import { BookOpen, ChevronDown, Search, SearchX, Target, Trophy } from 'lucide-preact';
+import type { LucideIcon } from 'lucide-preact';
 
 type View = 'timeline' | 'evidence' | 'goals';
+
+// The same pictures as the popup's navigation for the journal and the goals.
+const VIEW_ICONS: Record<View, LucideIcon> = { timeline: BookOpen, evidence: Trophy, goals: Target };
 
 // The evidence and goal views, and messaging, load when first needed: the
 // timeline's first rows are painted before any of them is fetched.
@@ -32,6 +38,12 @@ function viewOf(hash: string): View {
 }
 
 const PAGE = 200;
+
+const VIEWS: ReadonlyArray<{ view: View; label: string }> = [
+  { view: 'timeline', label: t.timeline },
+  { view: 'evidence', label: t.evidence },
+  { view: 'goals', label: t.goals },
+];
 
 export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: { db?: Db; firstRows?: Promise<JournalEntry[]> }) {
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
@@ -122,6 +134,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
   }
 
   const heading = view === 'evidence' ? t.evidence : view === 'goals' ? t.goals : t.title;
+  const HeadingIcon = VIEW_ICONS[view];
   useEffect(() => {
     document.title = t.pageTitle(heading);
   }, [heading]);
@@ -133,17 +146,20 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
 
   return (
     <main class="page history">
-      <h1 id="page-heading">{heading}</h1>
+      <h1 id="page-heading" class="history-heading">
+        <HeadingIcon size={28} aria-hidden="true" />
+        {heading}
+      </h1>
       <div class="history-views" role="group" aria-label={t.views}>
-        <button type="button" class="button button-quiet" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
-          {t.timeline}
-        </button>
-        <button type="button" class="button button-quiet" aria-pressed={view === 'evidence'} onClick={() => setView('evidence')}>
-          {t.evidence}
-        </button>
-        <button type="button" class="button button-quiet" aria-pressed={view === 'goals'} onClick={() => setView('goals')}>
-          {t.goals}
-        </button>
+        {VIEWS.map(({ view: name, label }) => {
+          const Icon = VIEW_ICONS[name];
+          return (
+            <button key={name} type="button" class="button button-quiet" aria-pressed={view === name} onClick={() => setView(name)}>
+              <Icon size={18} aria-hidden="true" />
+              {label}
+            </button>
+          );
+        })}
       </div>
       {view === 'evidence' ? (
         EvidenceBank && <EvidenceBank entries={entries} db={db} />
@@ -164,7 +180,10 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
             </div>
             <div class="history-filter">
               <label for="history-search">{t.search}</label>
-              <input id="history-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+              <span class="history-search">
+                <Search size={16} aria-hidden="true" />
+                <input id="history-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+              </span>
             </div>
           </div>
           {error && (
@@ -177,7 +196,23 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
           </p>
 
           {entries === null ? null : entries.length === 0 ? (
-            <p class="card">{t.empty}</p>
+            <EmptyState title={t.empty} icon={<BookOpen size={28} />}>
+              <p>{t.emptyHint}</p>
+            </EmptyState>
+          ) : visible.length === 0 && complete ? (
+            <EmptyState title={t.noMatches} icon={<SearchX size={28} />}>
+              <p>{t.noMatchesHint}</p>
+              <button
+                type="button"
+                class="button button-secondary"
+                onClick={() => {
+                  setKind('all');
+                  setQuery('');
+                }}
+              >
+                {t.clearFilters}
+              </button>
+            </EmptyState>
           ) : (
             groupByDay(visible.slice(0, shown)).map((group) => {
               const id = `day-${group.day}`;
@@ -206,6 +241,7 @@ export function HistoryApp({ db = defaultDb(), firstRows = readFirstRows(db) }: 
           )}
           {visible.length > shown && (
             <button type="button" class="button button-quiet" onClick={() => setShown(shown + PAGE)}>
+              <ChevronDown size={18} aria-hidden="true" />
               {t.more(visible.length - shown)}
             </button>
           )}

@@ -21,6 +21,7 @@ import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
 import { Notice } from '../common/Notice';
 import { GROUPS, placeOf, type Group } from './sections';
+import { GROUP_ICONS } from './groupIcons';
 
 export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
   const settings = useSaved(settingsItem.defaults);
@@ -114,14 +115,20 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
         </h1>
         <nav class="settings-nav" aria-label={t.navLabel}>
           <ul>
-            {GROUPS.map((group) => (
-              <li key={group}>
-                <a href={`#${group}`} aria-current={place.group === group ? 'page' : undefined}>
-                  <span>{t.groups[group]}</span>
-                  {group === 'data' && count > 0 && <span class="settings-badge">{t.setAsideBadge(count)}</span>}
-                </a>
-              </li>
-            ))}
+            {GROUPS.map((group) => {
+              const Icon = GROUP_ICONS[group];
+              return (
+                <li key={group}>
+                  <a href={`#${group}`} aria-current={place.group === group ? 'page' : undefined}>
+                    <span class="settings-nav-label">
+                      {Icon && <Icon size={18} aria-hidden="true" />}
+                      {t.groups[group]}
+                    </span>
+                    {group === 'data' && count > 0 && <span class="settings-badge">{t.setAsideBadge(count)}</span>}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </header>

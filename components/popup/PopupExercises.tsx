@@ -3,8 +3,7 @@
 // draft is the same draft in either place, so an exercise started here and
 // cut short by a click elsewhere resumes in the window, and the other way
 // round. Loaded only when asked for.
-import { ArrowLeft, Clapperboard, Compass, ExternalLink, Gauge, Heart, HeartHandshake, Lightbulb, ListChecks, MessageSquare, Sparkles, Sprout, Users, Zap } from 'lucide-preact';
-import type { LucideIcon } from 'lucide-preact';
+import { ArrowLeft, ExternalLink } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FlowRunner } from '../flows/FlowRunner';
 import { listedFlows } from '../flows/registry';
@@ -13,7 +12,7 @@ import { PopupNav } from './PopupNav';
 import { popupText as t } from './strings';
 import '../flows/flows.css';
 import './popup-exercises.css';
-import { FLOW_IDS, type FlowId } from '@/lib/flows/ids';
+import { flowIcon } from '../flows/icons';
 
 const text = {
   title: 'Exercises',
@@ -25,22 +24,6 @@ const text = {
   length: (minutes: number) => `${minutes} min`,
   toList: 'All exercises',
 } as const;
-
-// A picture for each exercise, so the list can be scanned; a new one gets a plain spark until it has its own.
-const ICONS: Readonly<Partial<Record<FlowId, LucideIcon>>> = {
-  [FLOW_IDS.affirmation]: Heart,
-  // Energy to use, not breath to slow.
-  [FLOW_IDS.stress]: Zap,
-  [FLOW_IDS.reframe]: Lightbulb,
-  [FLOW_IDS.feedback]: MessageSquare,
-  [FLOW_IDS.setback]: Sprout,
-  [FLOW_IDS.selfCheck]: Gauge,
-  [FLOW_IDS.rehearsal]: Clapperboard,
-  [FLOW_IDS.problemSolving]: ListChecks,
-  [FLOW_IDS.roleModel]: Users,
-  [FLOW_IDS.reachOut]: HeartHandshake,
-  [FLOW_IDS.valuesClarification]: Compass,
-};
 
 // One row per exercise, each one button, so that all eleven fit in Chrome's
 // 600 px; what each one is and gives is on its first screen.
@@ -75,7 +58,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
       </header>
       <ul class="popup-exercises">
         {listedFlows.map((flow) => {
-          const Icon = ICONS[flow.id] ?? Sparkles;
+          const Icon = flowIcon(flow.id);
           return (
             <li key={flow.id} class="popup-exercise-row">
               {/* The whole row is the one action: quick ones run here, the rest open a window. */}

@@ -12,14 +12,21 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** Runs axe-core in the page (evaluate is not subject to the extension's CSP) for WCAG 2 A and AA. */
-async function axeViolations(page: Page): Promise<string[]> {
+/** The WCAG A/AA rules that depend on colour, the only ones a change of theme can break. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core in the page (evaluate is not subject to the extension's CSP)
+ * for WCAG 2 A and AA, or for the named rules only.
+ */
+async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (rules) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] };
+    const result = await axe.run(document, { runOnly });
     return result.violations;
-  });
+  }, rules);
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -177,16 +184,30 @@ describe('Chromium: accessibility', () => {
     });
   }
 
+  /**
+   * Each screen in both themes, in one walk: the scheme is switched in place
+   * rather than the exercise walked twice, and in dark only the colour rules
+   * run again (the rest read the same page), which keeps the run short.
+   */
+  async function inBothThemes(page: Page, what: string): Promise<void> {
+    expect(await axeViolations(page), `${what} (light)`).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // Colours that fade between themes are measured once they have arrived.
+    await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
+    expect(await axeViolations(page, COLOUR_RULES), `${what} (dark)`).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+
   for (const flowId of ['affirmation', 'stress', 'reframe', 'feedback', 'setback', 'rehearsal', 'problem-solving', 'plan-review', 'role-model', 'reach-out', 'values-clarification']) {
-    it(`every step of the ${flowId} exercise has no WCAG A/AA violations`, async () => {
+    it(`every step of the ${flowId} exercise has no WCAG A/AA violations, light and dark`, async () => {
       const page = await app.context.newPage();
       await page.goto(app.url(`flow.html?flow=${flowId}`));
       await page.getByRole('button', { name: 'Begin' }).waitFor();
-      expect(await axeViolations(page), `${flowId}, first screen`).toEqual([]);
+      await inBothThemes(page, `${flowId}, first screen`);
       await page.getByRole('button', { name: 'Begin' }).click();
       await page.locator('.flow-step').waitFor();
       for (let step = 1; (await page.locator('h1').textContent()) !== 'Saved'; step++) {
-        expect(await axeViolations(page), `${flowId}, step ${step}`).toEqual([]);
+        await inBothThemes(page, `${flowId}, step ${step}`);
         for (const field of await page.locator('.flow-step input[type="text"]').all()) {
           if (!(await field.inputValue())) await field.fill('Something true');
         }
@@ -200,7 +221,7 @@ describe('Chromium: accessibility', () => {
         await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
         await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);
       }
-      expect(await axeViolations(page), `${flowId}, finished`).toEqual([]);
+      await inBothThemes(page, `${flowId}, finished`);
       await page.close();
     });
   }

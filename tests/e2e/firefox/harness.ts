@@ -17,7 +17,8 @@ export interface FirefoxApp {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxApp> {
+/** `prefs` adds Firefox preferences, e.g. the colour scheme pages are shown in (a BiDi session cannot emulate it). */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxApp> {
   if (!existsSync(join(firefoxBuildDir, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${firefoxBuildDir}. Run \`npm run build:firefox\` first.`);
   }
@@ -31,6 +32,7 @@ export async function launchFirefox(): Promise<FirefoxApp> {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...prefs,
     },
   });
   try {

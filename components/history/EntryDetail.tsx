@@ -7,7 +7,7 @@ import type { FlowDefinition } from '@/lib/flows/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/history/edit';
 import type { JournalEntry } from '@/lib/history/journal';
 import { ANSWER_MAX } from '@/lib/limits';
-import { WIN_TEXT_MAX, type WinEntry } from '@/lib/store/entries';
+import { WIN_TEXT_MAX, type WinEntry } from '@/lib/wins/model';
 import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
 import { TextArea } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Flame } from 'lucide-preact';
-import type { WinEntry } from '@/lib/store/entries';
+import type { WinEntry } from '@/lib/wins/model';
 import type { WinTally } from '@/lib/wins/tally';
 import { relativeTime } from '@/lib/time/relative';
 import './recent-wins.css';

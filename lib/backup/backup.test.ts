@@ -12,7 +12,8 @@ import { DEFAULT_VALUES, saveValues } from '../values/values';
 import { writeDecision, type DecisionRecord } from '../prompts/decision-log';
 import { changeStakes, loadPromptSettings, loadStakes, updatePromptSettings } from '../prompts/items';
 import type { PromptSettings, Stakes } from '../prompts/model';
-import { entryKey, saveEntry, WinEntry } from '../store/entries';
+import { entryKey, saveEntry } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import { loadSettings, updateSettings, type Settings } from '../store/settings';
 import {
   Backup,

@@ -16,7 +16,7 @@
 import type { FlowEntry } from '../flows/entry';
 import type { DecisionRecord, Engagement } from '../prompts/decision-log';
 import type { CheckInRecord } from '../prompts/check-in';
-import type { WinEntry } from '../store/entries';
+import type { WinEntry } from '../wins/model';
 
 export type CsvValue = string | number | boolean | null | undefined;
 

@@ -3,7 +3,8 @@ import { allKeys, freshDb } from '../../tests/unit/helpers';
 import { deleteEverything, type DeletionApi } from './delete-everything';
 import { saveGoal } from '../goals/store';
 import { newGoal } from '../goals/model';
-import { newWin, saveEntry, WinEntry } from '../store/entries';
+import { saveEntry } from '../store/entries';
+import { newWin, WinEntry } from '../wins/model';
 
 /** The browser as deleting sees it, recording what was asked of it. */
 function fakeApi() {

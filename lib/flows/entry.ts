@@ -1,5 +1,5 @@
 // A finished exercise, as stored in the journal.
-import { DraftFields } from '../store/drafts';
+import { DraftFields } from './model';
 import { TEXT_LIMITS } from '../limits';
 import { timeOrderedId } from '../ids';
 import { z } from '../zod';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
-import { newWin, saveEntry, WinEntry } from '../store/entries';
+import { saveEntry } from '../store/entries';
+import { newWin, WinEntry } from '../wins/model';
 import { FlowEntry, newFlowEntry } from './entry';
 import { readEvidence } from './evidence';
 

@@ -3,7 +3,8 @@
 // read like a crisis are left out: they are not evidence to build on.
 import type { Db } from '../store/db';
 import { mentionsCrisis } from '../safety/crisis';
-import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import { walkEntriesOfKind } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import { FlowEntry } from './entry';
 import { FLOW_IDS } from './ids';
 

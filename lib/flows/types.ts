@@ -1,7 +1,7 @@
 // What an exercise ("flow") is: a typed definition that one runner renders.
 // The background and the popup know flows by id only.
 import type { z } from '../zod';
-import type { DraftValue } from '../store/drafts';
+import type { DraftValue } from './model';
 import type { FlowId, PREP_PLAN_ID } from './ids';
 import type { Measure } from './measures';
 import type { NextStepKind } from './next-step';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALUE_MAX } from '../limits';
-import { WinEntry } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import {
   actionsDone,
   actionsOf,

@@ -12,7 +12,7 @@
 // functions, not by the schema. Everything added since the first version is
 // optional, so a goal saved then still reads.
 import { timeOrderedId } from '../ids';
-import { newWin, type WinEntry } from '../store/entries';
+import { newWin, type WinEntry } from '../wins/model';
 import { localDay } from '../time/days';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';

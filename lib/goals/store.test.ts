@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allKeys, freshDb, putRaw, storedWins as wins } from '../../tests/unit/helpers';
-import { saveEntry, WinEntry } from '../store/entries';
+import { saveEntry } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import { Goal, newGoal } from './model';
 import { deleteGoal, goalKey, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from './store';
 

@@ -3,7 +3,8 @@
 // goal that does not know it.
 import { readAllValid } from '../history/read';
 import { recordKey, writeAtomically, type Db } from '../store/db';
-import { entryKey, WinEntry } from '../store/entries';
+import { entryKey } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import { readValid, validPut } from '../store/records';
 import { allActions, checkOff, Goal, rewordedWin, uncheck } from './model';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
 import type { FlowDefinition } from '../flows/types';
-import { DraftValue } from '../store/drafts';
+import { DraftValue } from '../flows/model';
 import { z } from '../zod';
 import { editableAnswers, withEditedAnswers } from './edit';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
-import { newWin } from '../store/entries';
+import { newWin } from '../wins/model';
 import { newGoal } from '../goals/model';
 import { evidenceOf, goalEvidenceOf, mergeEvidence, pickEvidence, summarize } from './evidence';
 import type { JournalEntry } from './journal';

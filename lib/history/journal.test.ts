@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
-import { newWin } from '../store/entries';
+import { newWin } from '../wins/model';
 import { filterJournal, kindOf, wordsOf, type JournalEntry } from './journal';
 
 const win = newWin('Asked the first question in the Budget review', 1000);

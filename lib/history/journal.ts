@@ -1,7 +1,7 @@
 // The journal as the history page sees it: every finished entry, whatever its
 // kind, filtered and searched in memory (10,000 entries are a few megabytes).
 import { FlowEntry } from '../flows/entry';
-import { WinEntry } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import { z } from '../zod';
 
 export const JournalEntry = z.union([WinEntry, FlowEntry]);

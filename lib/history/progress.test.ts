@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newFlowEntry } from '../flows/entry';
-import { newWin } from '../store/entries';
+import { newWin } from '../wins/model';
 import { confidenceScore, confidenceTrend, ratingsByExercise } from './progress';
 
 describe('progress from the record', () => {

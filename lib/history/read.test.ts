@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
-import { newWin, saveEntry, WinEntry } from '../store/entries';
+import { saveEntry } from '../store/entries';
+import { newWin, WinEntry } from '../wins/model';
 import { readAllValid } from './read';
 
 const T0 = Date.UTC(2026, 10, 23, 9);

@@ -1,7 +1,7 @@
 // A prep plan for one event: four graded rehearsals, each a little closer to
 // the real thing, spread over the days before it. Pure: the page and the
 // store only wire these to the browser.
-import { newWin, type WinEntry } from '../store/entries';
+import { newWin, type WinEntry } from '../wins/model';
 import { localDay } from '../time/days';
 import { Timestamp } from '../time/timestamp';
 import { EVENT_TEXT_MAX, KEY_MAX } from '../limits';

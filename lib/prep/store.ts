@@ -3,7 +3,8 @@
 // the other without it.
 import { readAllValid } from '../history/read';
 import { recordKey, writeAtomically, type Db } from '../store/db';
-import { entryKey, WinEntry } from '../store/entries';
+import { entryKey } from '../store/entries';
+import { WinEntry } from '../wins/model';
 import { readValid, validPut } from '../store/records';
 import { checkOffStep, PrepPlan, uncheckStep, type PrepStepId } from './plan';
 

@@ -2,24 +2,15 @@
 // that a popup losing focus, a closed window or a crash loses nothing.
 import { promisifyRequest } from 'idb-keyval';
 import { z } from '../zod';
+import { DraftFields } from '../flows/model';
 import { recordKey, writeAtomically, type Db } from './db';
 import { readValid, validPut, walkValid } from './records';
 import { Timestamp } from '../time/timestamp';
-import { ANSWER_MAX, KEY_MAX, MAX_FIELDS } from '../limits';
+import { KEY_MAX } from '../limits';
 
 export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** What one field of a form can hold: text, a number, a choice, a set of picks. */
-const FieldText = z.string().check(z.maxLength(ANSWER_MAX));
-export const DraftValue = z.union([FieldText, z.number(), z.boolean(), z.null(), z.array(FieldText).check(z.maxLength(MAX_FIELDS))]);
-
 const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
-
-/** The fields of a form by name, as a draft or a finished exercise keeps them. */
-export const DraftFields = z.record(Key, DraftValue).check(
-  z.refine((fields) => Object.keys(fields).length <= MAX_FIELDS, `at most ${MAX_FIELDS} fields`),
-);
-export type DraftValue = z.infer<typeof DraftValue>;
 
 export const Draft = z.object({
   v: z.literal(1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newWin, WinEntry } from './entries';
+import { newWin, WinEntry } from '../wins/model';
 
 describe('a win', () => {
   const win = newWin('  Asked the first question  ', Date.UTC(2026, 10, 22, 9));

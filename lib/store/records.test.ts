@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
 import { loadDraft, saveDraft } from './drafts';
-import { deleteEntry, entryKey, newWin, saveEntry, walkEntriesOfKind, WinEntry } from './entries';
+import { deleteEntry, entryKey, saveEntry, walkEntriesOfKind } from './entries';
+import { newWin, WinEntry } from '../wins/model';
 import { discardQuarantined, listQuarantined } from './quarantine';
 
 async function winsNewestFirst(db: ReturnType<typeof freshDb>): Promise<WinEntry[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, putRaw } from '../../tests/unit/helpers';
-import { entryKey, newWin, saveEntry, walkEntriesOfKind, WinEntry } from '../store/entries';
+import { entryKey, saveEntry, walkEntriesOfKind } from '../store/entries';
+import { newWin, WinEntry } from '../wins/model';
 import { listQuarantined } from '../store/quarantine';
 import { isStorableTime, LATEST_TIME } from './timestamp';
 

@@ -1,6 +1,7 @@
 // What the popup shows about wins, read in one walk over the newest entries.
 import type { Db } from '../store/db';
-import { walkEntriesOfKind, WinEntry } from '../store/entries';
+import { walkEntriesOfKind } from '../store/entries';
+import { WinEntry } from './model';
 import { addToTally, startTally, type WinTally } from './tally';
 
 export interface WinSummary {

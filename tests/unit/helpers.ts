@@ -1,5 +1,6 @@
 import { openDb, type Db } from '@/lib/store/db';
-import { walkEntriesOfKind, WinEntry } from '@/lib/store/entries';
+import { walkEntriesOfKind } from '@/lib/store/entries';
+import { WinEntry } from '@/lib/wins/model';
 
 let counter = 0;
 

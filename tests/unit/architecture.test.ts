@@ -55,3 +55,38 @@ describe('where the browser is touched', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('models apart from storage', () => {
+  // What a model imports, followed through: none of it may be storage or browser glue.
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  function importsOf(path: string): string[] {
+    const text = byPath.get(path) ?? '';
+    return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].flatMap(([, spec]) => {
+      const target = spec!.startsWith('@/') ? spec!.slice(2) : spec!.startsWith('.') ? join(path, '..', spec!) : undefined;
+      if (!target) return [];
+      return ['.ts', '.tsx', '/index.ts'].map((ext) => relative(root, join(root, target + ext))).filter((p) => byPath.has(p));
+    });
+  }
+  function reaches(start: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const next = queue.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...importsOf(next));
+    }
+    return seen;
+  }
+  const models = files.map((f) => f.path).filter((p) => p.startsWith('lib/') && p.endsWith('/model.ts'));
+
+  it('finds the models, and would see a model that reaches storage', () => {
+    expect(models).toEqual(expect.arrayContaining(['lib/wins/model.ts', 'lib/flows/model.ts', 'lib/goals/model.ts', 'lib/prompts/model.ts']));
+    expect([...reaches('lib/store/entries.ts')]).toContain('lib/store/db.ts');
+  });
+
+  it.each(models)('%s pulls in no storage and no browser glue', (model) => {
+    const reached = [...reaches(model)].filter((p) => p.startsWith('lib/store/') || p.startsWith('lib/browser/'));
+    expect(reached).toEqual([]);
+  });
+});

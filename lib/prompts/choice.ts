@@ -148,3 +148,15 @@ export function chooseExercise(facts: ChoiceFacts): ExerciseChoice {
   const name = EXERCISE_NAMES[own] ?? own;
   return { flowId: own, reason: `Your choice for ${KIND_PLURALS[facts.kind]} in the settings: ${name}.`, chosenBy: 'user' };
 }
+
+/** Primed's choice in a few words, for the settings ("Primed's choice (…)"). */
+export function primedSummary(kind: StakesKind, type: PromptType): string {
+  switch (type) {
+    case 'rehearse':
+      return SOCIAL_KINDS.includes(kind) ? 'a rehearsal; once rehearsed, a supporter or someone like you' : 'a rehearsal';
+    case 'feedback':
+      return 'the reflection, or your plan’s review';
+    default:
+      return (EXERCISE_NAMES[CHOICES[type][0]!] ?? '').toLowerCase();
+  }
+}

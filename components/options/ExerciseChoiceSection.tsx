@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FlowId } from '@/lib/flows/ids';
+import { KIND_LABELS } from '@/lib/prompts/events';
+import { CHOICES, EXERCISE_NAMES, KIND_PLURALS, overrideFor, primedSummary, withOverride } from '@/lib/prompts/choice';
+import { loadPromptSettings, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
+import type { PromptSettings } from '@/lib/prompts/model';
+import { STAKES_KINDS, type PromptType, type StakesKind } from '@/lib/schedule/types';
+import { describeStoreError } from '../common/storeErrorText';
+import { Notice } from '../common/Notice';
+import { SaveError, useSaved } from './useSaved';
+
+// This section's words live with it: the shared strings file is busy enough.
+const text = {
+  heading: 'Which exercise each prompt opens',
+  intro: 'Primed picks what fits the kind of event and what you have already done for it. You can pick your own for any kind.',
+  kind: 'Kind of event',
+  primed: (summary: string) => `Primed’s choice (${summary})`,
+  fixed: 'Forty-five minutes before, it is always the values reflection, and five minutes before, the get-ready exercise with your if-then plans: nothing else fits those minutes as well.',
+  columns: { rehearse: 'The day before', feedback: 'Afterwards' } as Record<ChoiceSlot, string>,
+  label: (kind: StakesKind, slot: ChoiceSlot) => `${slot === 'rehearse' ? 'The day before' : 'After'} ${KIND_PLURALS[kind]}`,
+};
+
+/** The moments with more than one exercise to choose from. */
+const SLOTS = ['rehearse', 'feedback'] as const satisfies readonly PromptType[];
+type ChoiceSlot = (typeof SLOTS)[number];
+
+const selectId = (kind: StakesKind, slot: ChoiceSlot) => `exercise-${kind}-${slot}`;
+
+/** The user's exercise per kind of event and moment; saved at once, used from the next prompt on. */
+export function ExerciseChoiceSection() {
+  const saved = useSaved<PromptSettings | null>(null);
+  const [failedAt, setFailedAt] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadPromptSettings().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
+    return watchPromptSettings(saved.take);
+  }, []);
+
+  const settings = saved.value;
+  if (!settings) {
+    return (
+      <section id="exercise-choice" aria-labelledby="exercise-choice-heading">
+        <h2 id="exercise-choice-heading">{text.heading}</h2>
+        {saved.error && <Notice tone="error">{saved.error}</Notice>}
+      </section>
+    );
+  }
+
+  function choose(kind: StakesKind, slot: ChoiceSlot, value: string) {
+    if (!settings) return;
+    setFailedAt(selectId(kind, slot));
+    const flowId = CHOICES[slot].find((id) => id === value);
+    const exercises = withOverride(settings.exercises, kind, slot, flowId);
+    void saved.save({ ...settings, exercises }, async () => (await updatePromptSettings({ exercises })));
+  }
+
+  return (
+    <section id="exercise-choice" aria-labelledby="exercise-choice-heading">
+      <h2 id="exercise-choice-heading">{text.heading}</h2>
+      <p>{text.intro}</p>
+      <table class="exercise-choice">
+        <thead>
+          <tr>
+            <th scope="col">{text.kind}</th>
+            {SLOTS.map((slot) => (
+              <th key={slot} scope="col">
+                {text.columns[slot]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {STAKES_KINDS.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{KIND_LABELS[kind]}</th>
+              {SLOTS.map((slot) => (
+                <td key={slot}>
+                  <select
+                    id={selectId(kind, slot)}
+                    aria-label={text.label(kind, slot)}
+                    value={overrideFor(settings.exercises, kind, slot) ?? ''}
+                    onChange={(e) => choose(kind, slot, e.currentTarget.value)}
+                  >
+                    <option value="">{text.primed(primedSummary(kind, slot))}</option>
+                    {CHOICES[slot].map((flowId: FlowId) => (
+                      <option key={flowId} value={flowId}>
+                        {EXERCISE_NAMES[flowId]}
+                      </option>
+                    ))}
+                  </select>
+                  {failedAt === selectId(kind, slot) && <SaveError error={saved.error} />}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">{text.fixed}</p>
+    </section>
+  );
+}

@@ -15,6 +15,7 @@ const text = {
   intro: 'Primed picks what fits the kind of event and what you have already done for it. You can pick your own for any kind.',
   kind: 'Kind of event',
   primed: (summary: string) => `Primed’s choice (${summary})`,
+  how: 'Primed’s choice: the day before, a step-by-step rehearsal. Once you have rehearsed an interview or a presentation, asking a supporter for help instead (or, with no supporters listed, someone like you who did it). Afterwards, the reflection, or the review of a plan you made for the event.',
   fixed: 'Forty-five minutes before, it is always the values reflection, and five minutes before, the get-ready exercise with your if-then plans: nothing else fits those minutes as well.',
   columns: { rehearse: 'The day before', feedback: 'Afterwards' } as Record<ChoiceSlot, string>,
   label: (kind: StakesKind, slot: ChoiceSlot) => `${slot === 'rehearse' ? 'The day before' : 'After'} ${KIND_PLURALS[kind]}`,
@@ -78,10 +79,11 @@ export function ExerciseChoiceSection() {
                   <select
                     id={selectId(kind, slot)}
                     aria-label={text.label(kind, slot)}
+                    aria-describedby="exercise-choice-how"
                     value={overrideFor(settings.exercises, kind, slot) ?? ''}
                     onChange={(e) => choose(kind, slot, e.currentTarget.value)}
                   >
-                    <option value="">{text.primed(primedSummary(kind, slot))}</option>
+                    <option value="">{text.primed(primedSummary(slot))}</option>
                     {CHOICES[slot].map((flowId: FlowId) => (
                       <option key={flowId} value={flowId}>
                         {EXERCISE_NAMES[flowId]}
@@ -95,6 +97,9 @@ export function ExerciseChoiceSection() {
           ))}
         </tbody>
       </table>
+      <p id="exercise-choice-how" class="muted">
+        {text.how}
+      </p>
       <p class="muted">{text.fixed}</p>
     </section>
   );

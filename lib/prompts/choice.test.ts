@@ -71,7 +71,7 @@ describe('chooseExercise: the user’s choice per kind', () => {
   it('wins for its kind and moment only, and says so', () => {
     const overrides = [{ kind: 'interview', type: 'rehearse', flowId: FLOW_IDS.roleModel }] as const;
     const choice = chooseExercise(facts('interview', 'rehearse', { overrides }));
-    expect(choice).toEqual({ flowId: FLOW_IDS.roleModel, chosenBy: 'user', reason: 'Your choice for interviews in the settings: Someone like me who did this.' });
+    expect(choice).toEqual({ flowId: FLOW_IDS.roleModel, chosenBy: 'user', reason: 'Your choice for interviews in the settings: someone like me.' });
     expect(chooseExercise(facts('presentation', 'rehearse', { overrides })).flowId).toBe(FLOW_IDS.rehearsal);
     expect(chooseExercise(facts('interview', 'feedback', { overrides })).flowId).toBe(FLOW_IDS.feedback);
   });

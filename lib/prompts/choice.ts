@@ -25,16 +25,16 @@ export const CHOICES: Record<PromptType, readonly FlowId[]> = {
   feedback: [FLOW_IDS.feedback, FLOW_IDS.setback],
 };
 
-/** The exercises' names as the settings list them. */
+/** The exercises' names, short enough for a choice in the settings. */
 export const EXERCISE_NAMES: Partial<Record<FlowId, string>> = {
-  [FLOW_IDS.rehearsal]: 'Rehearse it, step by step',
+  [FLOW_IDS.rehearsal]: 'Step-by-step rehearsal',
   [FLOW_IDS.problemSolving]: 'Solve a “what if” worry',
   [FLOW_IDS.reachOut]: 'Reach out to a supporter',
-  [FLOW_IDS.roleModel]: 'Someone like me who did this',
-  [FLOW_IDS.affirmation]: 'Reflect on what matters to you',
-  [FLOW_IDS.stress]: 'Turn nerves into readiness',
+  [FLOW_IDS.roleModel]: 'Someone like me',
+  [FLOW_IDS.affirmation]: 'Values reflection',
+  [FLOW_IDS.stress]: 'Get ready',
   [FLOW_IDS.feedback]: 'Learn from how it went',
-  [FLOW_IDS.setback]: 'Log a setback as an experiment',
+  [FLOW_IDS.setback]: 'Setback as an experiment',
 };
 
 /** Kinds as they read inside a sentence. */
@@ -145,18 +145,13 @@ export function chooseExercise(facts: ChoiceFacts): ExerciseChoice {
   const own = overrideFor(facts.overrides, facts.kind, facts.type);
   const primed = primedChoice(facts);
   if (own === undefined || own === primed.flowId || primed.flowId === FLOW_IDS.planReview) return primed;
-  const name = EXERCISE_NAMES[own] ?? own;
+  const name = (EXERCISE_NAMES[own] ?? own).toLowerCase();
   return { flowId: own, reason: `Your choice for ${KIND_PLURALS[facts.kind]} in the settings: ${name}.`, chosenBy: 'user' };
 }
 
-/** Primed's choice in a few words, for the settings ("Primed's choice (…)"). */
-export function primedSummary(kind: StakesKind, type: PromptType): string {
-  switch (type) {
-    case 'rehearse':
-      return SOCIAL_KINDS.includes(kind) ? 'a rehearsal; once rehearsed, a supporter or someone like you' : 'a rehearsal';
-    case 'feedback':
-      return 'the reflection, or your plan’s review';
-    default:
-      return (EXERCISE_NAMES[CHOICES[type][0]!] ?? '').toLowerCase();
-  }
+/** Primed's choice in a word, for the settings' "Primed's choice (…)"; the page explains the rest. */
+export function primedSummary(type: PromptType): string {
+  if (type === 'rehearse') return 'rehearsal';
+  if (type === 'feedback') return 'reflection';
+  return (EXERCISE_NAMES[CHOICES[type][0]!] ?? '').toLowerCase();
 }

@@ -154,7 +154,7 @@ describe('the prompt engine', () => {
     expect(h.shown.map((s) => s.prompt.flowId)).toEqual(['role-model']);
     expect(h.shown[0]!.words.title).toBe('Someone who did this: Interview with Acme');
     const [decision] = await readDecisions(h.deps.db);
-    expect(decision!.exercise).toEqual({ flowId: 'role-model', reason: 'Your choice for interviews in the settings: Someone like me who did this.', chosenBy: 'user' });
+    expect(decision!.exercise).toEqual({ flowId: 'role-model', reason: 'Your choice for interviews in the settings: someone like me.', chosenBy: 'user' });
     // A change of mind after the decision does not change what the waiting prompt opens.
     await updatePromptSettings({ exercises: [] });
     await startPrompt(h.deps, 'rehearse|work:interview');

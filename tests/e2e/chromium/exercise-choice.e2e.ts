@@ -38,7 +38,7 @@ describe('Chromium: the exercise chosen for a kind of event', () => {
     await options.evaluate((settings) => chrome.storage.local.set({ promptSettings: { version: 1, value: settings } }), SETTINGS);
 
     const choice = options.getByRole('combobox', { name: 'The day before interviews' });
-    expect(await choice.locator('option:checked').textContent()).toBe('Primed’s choice (a rehearsal; once rehearsed, a supporter or someone like you)');
+    expect(await choice.locator('option:checked').textContent()).toBe('Primed’s choice (rehearsal)');
     await choice.focus();
     // Past the rehearsal, problem solving and reach-out, to "someone like me".
     for (let i = 0; i < 4; i++) await options.keyboard.press('ArrowDown');
@@ -82,7 +82,7 @@ describe('Chromium: the exercise chosen for a kind of event', () => {
     const column = (name: string) => values[columns.indexOf(name)];
     expect(column('trigger_id')).toBe('rehearse|moment:m1');
     expect(column('exercise')).toBe('role-model');
-    expect(column('exercise_reason')).toBe('Your choice for interviews in the settings: Someone like me who did this.');
+    expect(column('exercise_reason')).toBe('Your choice for interviews in the settings: someone like me.');
     expect(column('exercise_chosen_by')).toBe('user');
     expect(column('opened_at')).not.toBe('');
   });

@@ -159,6 +159,9 @@ describe('the prompt engine', () => {
     await updatePromptSettings({ exercises: [] });
     await startPrompt(h.deps, 'rehearse|work:interview');
     expect(h.opened).toEqual([{ flowId: 'role-model', eventKey: 'work:interview', triggerId: 'rehearse|work:interview' }]);
+    // Its notification, pressed once the prompt has left the popup, opens the same.
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.opened[1]).toEqual({ flowId: 'role-model', eventKey: 'work:interview', triggerId: 'rehearse|work:interview' });
   });
 
   it('the day before an interview already rehearsed, asks a supporter for help', async () => {

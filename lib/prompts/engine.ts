@@ -417,7 +417,9 @@ export function startPrompt(deps: PromptDeps, triggerId: string): Promise<void> 
     const eventKey = pending?.eventKey ?? eventKeyOf(triggerId);
     const type = pending?.type ?? typeOf(triggerId);
     if (!type) return;
-    await deps.openFlow({ flowId: pending?.flowId ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
+    // A notification pressed after its prompt left the popup still opens what was chosen for it.
+    const chosen = pending ? pending.flowId : (await readDecision(deps.db, triggerId))?.exercise?.flowId;
+    await deps.openFlow({ flowId: chosen ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
     await settle(deps, state, triggerId);
     await recordEngagement(deps.db, triggerId, 'opened', deps.now());
   });

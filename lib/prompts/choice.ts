@@ -103,7 +103,7 @@ export function withOverride(overrides: readonly ExerciseOverride[] | undefined,
  * step with the strongest evidence) always comes first, and a second prompt
  * for the same event adds something instead of repeating it.
  */
-const SOCIAL_KINDS: readonly StakesKind[] = ['interview', 'presentation'];
+export const SOCIAL_KINDS: readonly StakesKind[] = ['interview', 'presentation'];
 
 /** Primed's own choice, before any override. */
 export function primedChoice(facts: ChoiceFacts): ExerciseChoice {

@@ -24,8 +24,8 @@ export function FlowPage({ search = location.search }: { search?: string }) {
     Promise.all([readAllUpcoming(defaultDb()), loadStakes()]).then(
       ([all, stakes]) => {
         const found = findEvent(key, all.flatMap((u) => u.occurrences), stakes.moments);
-        // Its kind, when it is high-stakes, shapes the finish's next step.
-        const kind = found && detectHighStakes([found], stakes.tags, stakes.rules, stakes.moments)[0]?.kind;
+        // Its kind (a moment's own, or from a mark or a rule) shapes the finish's next step.
+        const kind = found && (found.kind ?? detectHighStakes([found], stakes.tags, stakes.rules, [])[0]?.kind);
         if (found) setEvent({ title: found.title, start: found.start, ...(kind ? { kind } : {}) });
       },
       () => undefined,

@@ -1,10 +1,12 @@
 // The exercise a prompt opens, chosen per kind of event in the settings: set
 // by keyboard for interviews, it is what the day-before prompt for an
-// interview opens, and the decision log's CSV keeps it with its reason.
+// interview opens, and the decision log's CSV keeps it with its reason. And
+// after a rehearsal of an interview, the next step is to ask for a mock run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PromptSettings } from '@/lib/prompts/model';
 import { closeBrowserAfterEach, e2eExtensionDir, launch, storedRecords, type Launched } from './harness';
+import { begin, completeByKeyboard } from './exercise-steps';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
@@ -85,5 +87,26 @@ describe('Chromium: the exercise chosen for a kind of event', () => {
     expect(column('exercise_reason')).toBe('Your choice for interviews in the settings: someone like me.');
     expect(column('exercise_chosen_by')).toBe('user');
     expect(column('opened_at')).not.toBe('');
+  });
+});
+
+describe('Chromium: after rehearsing an interview alone', () => {
+  it('the one next step is to ask someone for a mock run, for the same interview', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('popup.html'));
+    await page.evaluate(async (start) => {
+      const moment = { id: 'm1', title: 'Panel interview', start, kind: 'interview', createdAt: Date.now(), updatedAt: Date.now() };
+      await chrome.storage.local.set({ stakes: { version: 1, value: { tags: [], rules: [], moments: [moment] } } });
+    }, Date.now() + 20 * HOUR);
+    await page.goto(app.url('flow.html?flow=rehearsal&event=moment%3Am1'));
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/For: Panel interview/);
+    await begin(page);
+    await completeByKeyboard(page);
+    expect(await page.getByRole('button').allInnerTexts()).toEqual(['Ask someone for a mock run']);
+    await page.getByRole('button', { name: 'Ask someone for a mock run' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/flow\.html\?flow=reach-out&event=moment%3Am1$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Reach out to a supporter');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlowId } from '@/lib/flows/ids';
 import { KIND_LABELS } from '@/lib/prompts/events';
 import { CHOICES, EXERCISE_NAMES, KIND_PLURALS, overrideFor, primedSummary, withOverride } from '@/lib/prompts/choice';
@@ -7,7 +7,7 @@ import type { PromptSettings } from '@/lib/prompts/model';
 import { STAKES_KINDS, type PromptType, type StakesKind } from '@/lib/schedule/types';
 import { describeStoreError } from '../common/storeErrorText';
 import { Notice } from '../common/Notice';
-import { SaveError, useSaved } from './useSaved';
+import { SaveError, describeSaveError, useSaved } from './useSaved';
 
 // This section's words live with it: the shared strings file is busy enough.
 const text = {
@@ -31,10 +31,17 @@ const selectId = (kind: StakesKind, slot: ChoiceSlot) => `exercise-${kind}-${slo
 export function ExerciseChoiceSection() {
   const saved = useSaved<PromptSettings | null>(null);
   const [failedAt, setFailedAt] = useState<string | null>(null);
+  // Arrow keys on a select save at each press. The echo of an earlier save,
+  // arriving after a later press, would put the select back a step and the
+  // next press would start from there: only the latest save's result is shown.
+  const latest = useRef(0);
+  const inFlight = useRef(0);
 
   useEffect(() => {
     loadPromptSettings().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
-    return watchPromptSettings(saved.take);
+    return watchPromptSettings((value) => {
+      if (inFlight.current === 0) saved.take(value);
+    });
   }, []);
 
   const settings = saved.value;
@@ -47,12 +54,29 @@ export function ExerciseChoiceSection() {
     );
   }
 
-  function choose(kind: StakesKind, slot: ChoiceSlot, value: string) {
+  async function choose(kind: StakesKind, slot: ChoiceSlot, value: string) {
     if (!settings) return;
+    const request = ++latest.current;
     setFailedAt(selectId(kind, slot));
     const flowId = CHOICES[slot].find((id) => id === value);
     const exercises = withOverride(settings.exercises, kind, slot, flowId);
-    void saved.save({ ...settings, exercises }, async () => (await updatePromptSettings({ exercises })));
+    saved.edit({ ...settings, exercises });
+    inFlight.current += 1;
+    try {
+      const stored = await updatePromptSettings({ exercises });
+      if (request === latest.current) {
+        saved.take(stored);
+        saved.setError(null);
+      }
+    } catch (err) {
+      if (request === latest.current) {
+        // Back to what is stored, and say so beside the choice.
+        saved.take(await loadPromptSettings().catch(() => settings));
+        saved.setError(describeSaveError(err));
+      }
+    } finally {
+      inFlight.current -= 1;
+    }
   }
 
   return (
@@ -81,7 +105,7 @@ export function ExerciseChoiceSection() {
                     aria-label={text.label(kind, slot)}
                     aria-describedby="exercise-choice-how"
                     value={overrideFor(settings.exercises, kind, slot) ?? ''}
-                    onChange={(e) => choose(kind, slot, e.currentTarget.value)}
+                    onChange={(e) => void choose(kind, slot, e.currentTarget.value)}
                   >
                     <option value="">{text.primed(primedSummary(slot))}</option>
                     {CHOICES[slot].map((flowId: FlowId) => (

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
 import { findEvent } from '@/lib/prompts/events';
 import { loadStakes } from '@/lib/prompts/items';
+import { detectHighStakes } from '@/lib/schedule/detect';
+import type { StakesKind } from '@/lib/schedule/types';
 import { parseFlowRequest } from '@/lib/flows/url';
 import { defaultDb } from '@/lib/store/db';
 import { FlowChooser } from './FlowChooser';
@@ -14,7 +16,7 @@ import { Notice } from '../common/Notice';
 export function FlowPage({ search = location.search }: { search?: string }) {
   const request = parseFlowRequest(search);
   const flow = request ? flowById(request.flowId) : undefined;
-  const [event, setEvent] = useState<{ title: string; start: number } | undefined>(undefined);
+  const [event, setEvent] = useState<{ title: string; start: number; kind?: StakesKind } | undefined>(undefined);
 
   useEffect(() => {
     const key = request?.eventKey;
@@ -22,7 +24,9 @@ export function FlowPage({ search = location.search }: { search?: string }) {
     Promise.all([readAllUpcoming(defaultDb()), loadStakes()]).then(
       ([all, stakes]) => {
         const found = findEvent(key, all.flatMap((u) => u.occurrences), stakes.moments);
-        if (found) setEvent({ title: found.title, start: found.start });
+        // Its kind (a moment's own, or from a mark or a rule) shapes the finish's next step.
+        const kind = found && (found.kind ?? detectHighStakes([found], stakes.tags, stakes.rules, [])[0]?.kind);
+        if (found) setEvent({ title: found.title, start: found.start, ...(kind ? { kind } : {}) });
       },
       () => undefined,
     );
@@ -46,7 +50,7 @@ export function FlowPage({ search = location.search }: { search?: string }) {
     <FlowRunner
       flow={flow}
       {...(request.eventKey ? { eventKey: request.eventKey } : {})}
-      {...(event ? { eventTitle: event.title, eventStart: event.start } : {})}
+      {...(event ? { eventTitle: event.title, eventStart: event.start, ...(event.kind ? { eventKind: event.kind } : {}) } : {})}
       {...(request.triggerId ? { triggerId: request.triggerId } : {})}
     />
   );

@@ -9,6 +9,7 @@ import { nextStepAfter, type NextStep } from '@/lib/flows/next-step';
 import { MEASURES } from '@/lib/flows/measures';
 import { readCheckIn } from '@/lib/prompts/check-in';
 import type { FlowBlock, FlowDefinition, FlowFields } from '@/lib/flows/types';
+import type { StakesKind } from '@/lib/schedule/types';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { createDraftWriter } from '@/lib/store/draft-writer';
 import { loadDraft } from '@/lib/store/drafts';
@@ -29,6 +30,8 @@ interface Props {
   eventTitle?: string;
   /** When that event starts, for the finish's next step. */
   eventStart?: number;
+  /** That event's kind, for the finish's next step. */
+  eventKind?: StakesKind;
   triggerId?: string;
   db?: Db;
   now?: () => number;
@@ -37,7 +40,7 @@ interface Props {
 }
 
 /** Renders any flow: one step at a time, every answer saved as it is typed, the entry written at the end. */
-export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
+export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, eventKind, triggerId, db = defaultDb(), now = Date.now, inPopup = false }: Props) {
   // Some flows must not show the event that timed them (see FlowDefinition.namesEvent).
   const eventTitle = flow.namesEvent === false ? undefined : openedFor;
   const frame = inPopup ? 'flow in-popup' : 'flow';
@@ -266,7 +269,7 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, 
         <NextStepButton
           step={nextStepAfter(flow, done, {
             crisis,
-            ...(eventKey && eventTitle && eventStart !== undefined ? { event: { key: eventKey, title: eventTitle, startsIn: eventStart - now() } } : {}),
+            ...(eventKey && eventTitle && eventStart !== undefined ? { event: { key: eventKey, title: eventTitle, startsIn: eventStart - now(), ...(eventKind ? { kind: eventKind } : {}) } } : {}),
           })}
         />
       </main>

@@ -11,6 +11,7 @@ import { ConfidenceSources } from '../common/ConfidenceSources';
 import { CalendarsSection } from './CalendarsSection';
 import { MomentsSection } from './MomentsSection';
 import { PromptsSection } from './PromptsSection';
+import { ExerciseChoiceSection } from './ExerciseChoiceSection';
 import { DataSection } from './DataSection';
 import { QuarantineList } from './QuarantineList';
 import { RulesSection } from './RulesSection';
@@ -148,6 +149,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
           'prompts',
           <>
             <PromptsSection />
+            <ExerciseChoiceSection />
             <RulesSection />
           </>,
         )}

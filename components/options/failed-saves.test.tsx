@@ -16,7 +16,7 @@ import { toStored } from '@/lib/store/versioned';
 import { OptionsApp } from './OptionsApp';
 import { calendarText } from './calendarText';
 import { optionsText as t } from './strings';
-import { PROMPT_TYPES } from '@/lib/schedule/types';
+import { PROMPT_TYPES, STAKES_KINDS } from '@/lib/schedule/types';
 
 const HOUR = 60 * 60_000;
 const FULL = t.notSaved.quota;
@@ -161,6 +161,8 @@ const STEPS: Step[] = [
     change(`prompt ${type} on`, () => inputOf(find<HTMLElement>(`#prompt-${type}-minutes`).closest('.prompt-type')!.querySelector('label')!)),
     change(`prompt ${type} minutes`, `#prompt-${type}-minutes`, type === 'rehearse' ? '12' : '42'),
   ]),
+  // Each kind's exercise for the day before and afterwards.
+  ...STAKES_KINDS.flatMap((kind) => (['rehearse', 'feedback'] as const).map((slot) => change(`exercise for ${kind}, ${slot}`, `#exercise-${kind}-${slot}`))),
   change('quiet from', '#quiet-start', '21:30'),
   change('quiet until', '#quiet-end', '06:15'),
   change('no quiet hours', () => inputOf(byText('#prompt-quiet label', t.noQuiet))),
@@ -261,6 +263,7 @@ describe('a setting or list change the browser refuses to store', () => {
       find('.moment-item');
       find('.supporter-item');
       find('#prompt-affirm-minutes');
+      find('#exercise-interview-rehearse');
       expect(values().length).toBeGreaterThan(1);
     });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));

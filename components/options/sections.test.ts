@@ -10,6 +10,7 @@ describe('placeOf', () => {
     expect(placeOf('#calendar')).toEqual({ group: 'calendars', anchor: 'calendar' });
     expect(placeOf('#moments')).toEqual({ group: 'calendars', anchor: 'moments' });
     expect(placeOf('#rules')).toEqual({ group: 'prompts', anchor: 'rules' });
+    expect(placeOf('#exercise-choice')).toEqual({ group: 'prompts', anchor: 'exercise-choice' });
     expect(placeOf('#values')).toEqual({ group: 'exercises', anchor: 'values' });
     expect(placeOf('#supporters')).toEqual({ group: 'exercises', anchor: 'supporters' });
     expect(placeOf('#toolbar')).toEqual({ group: 'exercises', anchor: 'toolbar' });

@@ -11,7 +11,7 @@ export type Group = (typeof GROUPS)[number];
  */
 const ANCHORS: Record<Group, readonly string[]> = {
   calendars: ['calendar', 'demo', 'upcoming', 'moments'],
-  prompts: ['test-prompt', 'rules'],
+  prompts: ['test-prompt', 'exercise-choice', 'rules'],
   exercises: ['values', 'supporters', 'toolbar', 'program'],
   data: ['set-aside', 'backup'],
   about: ['how-confidence-grows', 'support'],

@@ -54,7 +54,7 @@ const text = {
         ? // About the person, not the task: the event that timed it is not named.
           'A few quiet minutes on what matters to you'
         : p.type === 'rehearse'
-          ? `“${p.eventTitle}” is ${until(p.eventStart, now)}: walk through it once, step by step`
+          ? `“${p.eventTitle}” is ${until(p.eventStart, now)}: ${p.flowId === FLOW_IDS.reachOut ? 'ask one of your people for help' : p.flowId === FLOW_IDS.roleModel ? 'borrow from someone like you who did this' : p.flowId === FLOW_IDS.problemSolving ? 'turn a “what if” into a plan' : 'walk through it once, step by step'}`
           : `“${p.eventTitle}” starts ${until(p.eventStart, now)}: a moment to get ready`,
   plans: (n: number) => (n === 1 ? 'Your if-then plan' : `Your ${n} if-then plans`),
   plansTitle: 'Your if-then plans',

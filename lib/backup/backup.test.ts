@@ -44,6 +44,7 @@ const promptSettings: PromptSettings = {
   days: [1, 2, 3, 4, 5],
   discreet: true,
   deliveryProbability: 0.6,
+  exercises: [{ kind: 'interview', type: 'rehearse', flowId: 'reach-out' }],
 };
 const feeds: Feed[] = [
   { id: 'work', name: 'Work', source: { kind: 'url', url: SECRET_URL }, enabled: true, addedAt: T0 },

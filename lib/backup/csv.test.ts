@@ -208,6 +208,7 @@ describe('decisionsCsv', () => {
       { what: 'completed', at: T0 + 20 * MIN },
     ],
     outcome: { entryId: 'f1', readinessBefore: 4, readinessAfter: 7 },
+    exercise: { flowId: 'affirmation', reason: 'A quiet reflection, well ahead of time.', chosenBy: 'primed' },
   });
   const unavailable = decision({
     id: 'ready|work:interview',
@@ -237,6 +238,9 @@ describe('decisionsCsv', () => {
       'draw',
       'action',
       'late',
+      'exercise',
+      'exercise_reason',
+      'exercise_chosen_by',
       'shown_at',
       'delivered_at',
       'opened_at',
@@ -271,6 +275,9 @@ describe('decisionsCsv', () => {
         draw: '',
         action: '0',
         late: '0',
+        exercise: '',
+        exercise_reason: '',
+        exercise_chosen_by: '',
         shown_at: '',
         delivered_at: '',
         opened_at: '',
@@ -300,6 +307,9 @@ describe('decisionsCsv', () => {
         draw: '0.25',
         action: '1',
         late: '1',
+        exercise: 'affirmation',
+        exercise_reason: 'A quiet reflection, well ahead of time.',
+        exercise_chosen_by: 'primed',
         // The first time of each: shown again after the snooze does not move it.
         shown_at: '2026-11-23T09:00:02.000Z',
         delivered_at: '',

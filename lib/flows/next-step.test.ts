@@ -4,6 +4,7 @@ import { feedbackFlow } from '@/components/flows/feedback';
 import { affirmationFlow } from '@/components/flows/affirmation';
 import { reframeFlow } from '@/components/flows/reframe';
 import { stressFlow } from '@/components/flows/stress';
+import { rehearsalFlow } from '@/components/flows/rehearsal';
 import { nextStepAfter } from './next-step';
 
 describe('the finish screen’s one next step', () => {
@@ -28,6 +29,18 @@ describe('the finish screen’s one next step', () => {
     expect(nextStepAfter(reframeFlow, {}, { crisis: false }).kind).toBe('day');
     // The get-ready exercise itself does not suggest itself again.
     expect(nextStepAfter(stressFlow, {}, { crisis: false, event: event(4) }).kind).toBe('day');
+  });
+
+  it('after rehearsing an interview or a presentation with time to spare, offers to ask someone for a mock run', () => {
+    const event = (kind: 'interview' | 'presentation' | 'exam', hours: number) => ({ key: 'm1', title: 'Panel', startsIn: hours * 3_600_000, kind });
+    for (const kind of ['interview', 'presentation'] as const) {
+      expect(nextStepAfter(rehearsalFlow, {}, { crisis: false, event: event(kind, 20) })).toEqual({ kind: 'flow', label: 'Ask someone for a mock run', flowId: 'reach-out', eventKey: 'm1' });
+      // Too late to arrange one.
+      expect(nextStepAfter(rehearsalFlow, {}, { crisis: false, event: event(kind, 1) }).kind).toBe('day');
+    }
+    expect(nextStepAfter(rehearsalFlow, {}, { crisis: false, event: event('exam', 20) }).kind).toBe('day');
+    expect(nextStepAfter(rehearsalFlow, {}, { crisis: false, event: { key: 'm1', title: 'Panel', startsIn: 20 * 3_600_000 } }).kind).toBe('day');
+    expect(nextStepAfter(rehearsalFlow, {}, { crisis: true, event: event('interview', 20) }).kind).toBe('close');
   });
 
   it('never points the values reflection at the event that timed it', () => {

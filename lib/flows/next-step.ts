@@ -4,6 +4,8 @@
 // lets the user close it, beside the support note.
 import type { FlowDefinition, FlowFields } from './types';
 import { FLOW_IDS } from './ids';
+import { SOCIAL_KINDS } from '../prompts/choice';
+import type { StakesKind } from '../schedule/types';
 
 /**
  * `log-win`: the popup's field, to keep something that went well;
@@ -18,6 +20,8 @@ export interface NextStepEvent {
   title: string;
   /** Milliseconds until it starts; negative once it has. */
   startsIn: number;
+  /** Its kind, when it is a high-stakes event. */
+  kind?: StakesKind;
 }
 
 export interface NextStepContext {
@@ -32,11 +36,17 @@ export type NextStep =
 /** The get-ready exercise, as the popup offers it: when the moment is at most this near. */
 export const GET_READY_LEAD_MS = 20 * 60_000;
 const GET_READY_FLOW = FLOW_IDS.stress;
+/** Time enough to ask someone for a mock run before the event. */
+export const MOCK_RUN_LEAD_MS = 2 * 60 * 60_000;
 
 export function nextStepAfter(flow: FlowDefinition, answers: FlowFields, { crisis, event }: NextStepContext): NextStep {
   if (crisis) return { kind: 'close', label: 'Close' };
   // A flow that never names its event (the values reflection) is never given one to point at.
   const known = flow.namesEvent === false ? undefined : event;
+  // After rehearsing an interview or a talk alone, the next step is to say it to someone (lib/prompts/choice.ts, SOCIAL_KINDS).
+  if (flow.id === FLOW_IDS.rehearsal && known?.kind && SOCIAL_KINDS.includes(known.kind) && known.startsIn >= MOCK_RUN_LEAD_MS) {
+    return { kind: 'flow', label: 'Ask someone for a mock run', flowId: FLOW_IDS.reachOut, eventKey: known.key };
+  }
   const kind = flow.next?.(answers, known ? { startsIn: known.startsIn } : {}) ?? 'day';
   if (kind === 'log-win') return { kind, label: 'Log a win' };
   if (kind === 'get-ready' && known && flow.id !== GET_READY_FLOW) {

@@ -42,6 +42,13 @@ export const DecisionRecord = z.object({
   /** The uniform draw compared with the probability, when there was one. */
   draw: z.optional(z.number()),
   engagement: z.array(z.object({ what: Engagement, at: Timestamp })).check(z.maxLength(MAX_ENGAGEMENT)),
+  /**
+   * The exercise the prompt offered and why (lib/prompts/choice.ts), for
+   * decisions to prompt. Absent in records made before the choice existed.
+   */
+  exercise: z.optional(
+    z.object({ flowId: Key, reason: Key, chosenBy: z.enum(['primed', 'user']) }),
+  ),
   /** The exercise's readiness ratings, when the prompt led to a finished one. */
   outcome: z.optional(
     z.object({ entryId: Key, readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),

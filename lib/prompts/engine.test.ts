@@ -16,6 +16,7 @@ import { answerCheckIn, betweenRuns, completePrompt, dismissPrompt, reconcile, s
 import { readCheckIns } from './check-in';
 import { changeStakes, loadPromptState, updatePromptSettings } from './items';
 import { withTag } from './events';
+import { saveSupporters } from '../supporters/supporters';
 import type { PendingPrompt } from './model';
 import type { PromptWords } from './words';
 import { DEFAULT_SCHEDULE_SETTINGS, REHEARSE_DEFAULT_MINUTES } from '../schedule/types';
@@ -146,6 +147,44 @@ describe('the prompt engine', () => {
     expect(feedback.flowId).toBe('plan-review');
     await startPrompt(h.deps, feedback.triggerId);
     expect(h.opened).toEqual([{ flowId: 'plan-review', eventKey: 'work:interview', triggerId: 'feedback|work:interview' }]);
+  });
+
+  it('opens the exercise chosen for interviews in the settings, and logs it with its reason', async () => {
+    const h = await harness({ rehearse: true });
+    await updatePromptSettings({ exercises: [{ kind: 'interview', type: 'rehearse', flowId: 'role-model' }] });
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.flowId)).toEqual(['role-model']);
+    expect(h.shown[0]!.words.title).toBe('Someone who did this: Interview with Acme');
+    const [decision] = await readDecisions(h.deps.db);
+    expect(decision!.exercise).toEqual({ flowId: 'role-model', reason: 'Your choice for interviews in the settings: someone like me.', chosenBy: 'user' });
+    // A change of mind after the decision does not change what the waiting prompt opens.
+    await updatePromptSettings({ exercises: [] });
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.opened).toEqual([{ flowId: 'role-model', eventKey: 'work:interview', triggerId: 'rehearse|work:interview' }]);
+    // Its notification, pressed once the prompt has left the popup, opens the same.
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.opened[1]).toEqual({ flowId: 'role-model', eventKey: 'work:interview', triggerId: 'rehearse|work:interview' });
+  });
+
+  it('the day before an interview already rehearsed, asks a supporter for help', async () => {
+    const h = await harness({ rehearse: true });
+    await saveEntry(h.deps.db, FlowEntry, newFlowEntry('rehearsal', { risk1: 'A question on the gap' }, T0 - DAY_MS, { eventKey: 'work:interview' }));
+    await saveSupporters([{ id: 's1', name: 'Sam', kind: 'mentor', createdAt: T0, updatedAt: T0 }]);
+    await reconcile(h.deps);
+    expect(h.shown.map((s) => s.prompt.flowId)).toEqual(['reach-out']);
+    const [decision] = await readDecisions(h.deps.db);
+    expect(decision!.exercise).toMatchObject({ flowId: 'reach-out', chosenBy: 'primed' });
+    expect(decision!.exercise!.reason).toMatch(/^The day before an interview you have already rehearsed/);
+  });
+
+  it('logs the usual exercise and its reason with each decision to prompt', async () => {
+    const h = await harness();
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    const [decision] = await readDecisions(h.deps.db);
+    expect(decision!.exercise).toEqual({ flowId: 'affirmation', reason: 'A quiet reflection on what matters to you, well ahead of time.', chosenBy: 'primed' });
+    // The usual exercise is not spelled out on the waiting prompt.
+    expect((await loadPromptState()).pending[0]!.flowId).toBeUndefined();
   });
 
   it('shows a prompt at its minute exactly once, and logs the decision before showing it', async () => {

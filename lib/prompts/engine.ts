@@ -29,7 +29,10 @@ import { loadProgram } from '../program/state';
 import { localDayNumber } from '../schedule/local-time';
 import { promptWords, type PromptWords } from './words';
 import { FLOW_IDS, type FlowId } from '../flows/ids';
-import { ifThenPlansOf } from '../flows/if-then';
+import { ifThenPlansOf, type IfThenPlan } from '../flows/if-then';
+import { readPlan } from '../prep/store';
+import { loadSupporters } from '../supporters/supporters';
+import { chooseExercise, type ChoiceFacts } from './choice';
 import { latestEntryFor } from '../flows/earlier';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
@@ -77,21 +80,39 @@ async function remindersOf(deps: PromptDeps, settings: PromptSettings, state: Pr
 }
 
 /**
- * What earlier exercises for the same event change about a prompt: the get-ready
- * prompt carries the latest rehearsal's if-then plans, and after an event for
- * which a plan was made, the review of that plan takes the reflection's place.
+ * What the exercise choice needs to know about the event (lib/prompts/choice.ts):
+ * what was done for it already, and what the get-ready prompt carries along
+ * (the latest rehearsal's if-then plans). Read only for the prompt's own
+ * moment, so a decision costs a walk or two, not a survey.
  */
-async function earlierWork(db: Db, trigger: PlannedTrigger): Promise<Pick<PendingPrompt, 'plans' | 'flowId'>> {
-  const looksFor = trigger.type === 'ready' ? FLOW_IDS.rehearsal : trigger.type === 'feedback' ? FLOW_IDS.problemSolving : undefined;
-  if (!looksFor) return {};
-  const found = await latestEntryFor(db, looksFor, trigger.eventKey);
-  if (!found) return {};
-  if (looksFor === FLOW_IDS.problemSolving) return { flowId: FLOW_IDS.planReview };
-  const plans = ifThenPlansOf(found.fields);
-  return plans.length > 0 ? { plans } : {};
+async function choiceFacts(deps: PromptDeps, settings: PromptSettings, trigger: PlannedTrigger): Promise<{ facts: ChoiceFacts; plans: IfThenPlan[] }> {
+  const facts: ChoiceFacts = {
+    kind: trigger.kind,
+    type: trigger.type,
+    rehearsed: false,
+    ifThenPlans: false,
+    problemSolving: false,
+    prepPlan: false,
+    supporters: 0,
+    ...(settings.exercises ? { overrides: settings.exercises } : {}),
+  };
+  let plans: IfThenPlan[] = [];
+  if (trigger.type === 'ready' || trigger.type === 'rehearse') {
+    const rehearsal = await latestEntryFor(deps.db, FLOW_IDS.rehearsal, trigger.eventKey);
+    facts.rehearsed = rehearsal !== undefined;
+    plans = rehearsal ? ifThenPlansOf(rehearsal.fields) : [];
+    facts.ifThenPlans = plans.length > 0;
+  }
+  if (trigger.type === 'rehearse') {
+    const [prep, supporters] = await Promise.all([readPlan(deps.db, trigger.eventKey), loadSupporters(deps.items)]);
+    facts.prepPlan = prep !== undefined;
+    facts.supporters = supporters.length;
+  }
+  if (trigger.type === 'feedback') facts.problemSolving = (await latestEntryFor(deps.db, FLOW_IDS.problemSolving, trigger.eventKey)) !== undefined;
+  return { facts, plans };
 }
 
-/** Which exercise each prompt opens. */
+/** Which exercise each prompt opens when nothing else was chosen (a decision logged before choices existed). */
 export const FLOW_FOR: Record<PromptType, FlowId> = { rehearse: FLOW_IDS.rehearsal, affirm: FLOW_IDS.affirmation, ready: FLOW_IDS.stress, feedback: FLOW_IDS.feedback };
 
 export interface AlarmsApi {
@@ -282,6 +303,7 @@ async function decideAndShow(
   const id = decisionId(trigger.id, state);
   // A worker stopped mid-way finds its own decision here and keeps it.
   let record = await readDecision(deps.db, id);
+  const { facts, plans } = await choiceFacts(deps, settings, trigger);
   if (!record) {
     const probability = settings.deliveryProbability ?? 1;
     const draw = settings.deliveryProbability === null ? undefined : deps.random();
@@ -301,6 +323,8 @@ async function decideAndShow(
       probability,
       ...(draw === undefined ? {} : { draw }),
       engagement: [],
+      // Chosen whether or not it is shown, so the log says what would have been offered.
+      exercise: chooseExercise(facts),
     } satisfies DecisionRecord;
     await writeDecision(deps.db, record);
   }
@@ -323,7 +347,10 @@ async function decideAndShow(
     shownAt: now,
     expiresAt: trigger.type === 'feedback' ? trigger.eventEnd + FEEDBACK_PENDING_MS : trigger.eventStart,
   };
-  Object.assign(pending, await earlierWork(deps.db, trigger));
+  // The decision's own choice, even when the settings changed since it was made.
+  const flowId = record.exercise?.flowId ?? chooseExercise(facts).flowId;
+  if (flowId !== FLOW_FOR[trigger.type]) pending.flowId = flowId;
+  if (trigger.type === 'ready' && plans.length > 0) pending.plans = plans;
   state.shown[id] = now;
   state.pending = [...state.pending.filter((p) => p.triggerId !== trigger.id), pending];
   // Marked before it is shown: if the worker stops in between, the prompt
@@ -395,7 +422,9 @@ export function startPrompt(deps: PromptDeps, triggerId: string): Promise<void> 
     const eventKey = pending?.eventKey ?? eventKeyOf(triggerId);
     const type = pending?.type ?? typeOf(triggerId);
     if (!type) return;
-    await deps.openFlow({ flowId: pending?.flowId ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
+    // A notification pressed after its prompt left the popup still opens what was chosen for it.
+    const chosen = pending ? pending.flowId : (await readDecision(deps.db, triggerId))?.exercise?.flowId;
+    await deps.openFlow({ flowId: chosen ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
     await settle(deps, state, triggerId);
     await recordEngagement(deps.db, triggerId, 'opened', deps.now());
   });

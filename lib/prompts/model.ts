@@ -7,6 +7,7 @@
 import { DEFAULT_SCHEDULE_SETTINGS, PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
 import { z } from '../zod';
 import { IfThenPlan, MAX_IF_THEN_PLANS } from '../flows/if-then';
+import { FLOW_IDS } from '../flows/ids';
 import { Timestamp } from '../time/timestamp';
 import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 
@@ -76,6 +77,10 @@ export const PromptSettings = z.object({
   goalReminders: z.optional(z.boolean()),
   /** A weekly nudge to reach out to a supporter; off unless turned on. */
   supporterCheckIns: z.optional(z.boolean()),
+  /** The exercise the user wants for a kind of event at a prompt's moment (lib/prompts/choice.ts); absent or missing: Primed's choice. */
+  exercises: z.optional(
+    z.array(z.object({ kind: StakesKind, type: PromptType, flowId: z.enum(Object.values(FLOW_IDS)) })).check(z.maxLength(STAKES_KINDS.length * PROMPT_TYPES.length)),
+  ),
 });
 export type PromptSettings = z.infer<typeof PromptSettings>;
 

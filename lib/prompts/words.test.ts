@@ -36,6 +36,16 @@ describe('prompt words', () => {
     expect(words).not.toMatch(/Design review|prepar|perform|ready/i);
   });
 
+  it('the day before, says what the chosen exercise is, and apologises only when late', () => {
+    const dayBefore = { ...base, type: 'rehearse' as const, eventTitle: 'Panel interview' };
+    expect(promptWords(dayBefore).title).toBe('A dry run for Panel interview');
+    expect(promptWords({ ...dayBefore, flowId: 'reach-out' }).title).toBe('A hand with Panel interview');
+    expect(promptWords({ ...dayBefore, flowId: 'role-model' }).message).toMatch(/someone like you/);
+    expect(promptWords({ ...dayBefore, flowId: 'problem-solving' }).message).not.toMatch(/sorry/);
+    expect(promptWords({ ...dayBefore, flowId: 'problem-solving', late: true }).message).toMatch(/^Later than planned, sorry\. Turn one/);
+    expect(promptWords({ ...dayBefore, flowId: 'reach-out', discreet: true }).title).toBe('Primed');
+  });
+
   it('says nothing about the event when discreet', () => {
     expect(JSON.stringify(promptWords({ ...base, discreet: true }))).not.toContain('Design review');
   });

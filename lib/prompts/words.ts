@@ -8,6 +8,7 @@
 // the person, and framing it as preparation for a task takes its effect away.
 import type { PromptType, StakesKind } from '../schedule/types';
 import { plural } from '../text/plural';
+import { FLOW_IDS } from '../flows/ids';
 
 export interface PromptWords {
   title: string;
@@ -22,6 +23,8 @@ export interface WordsInput {
   late: boolean;
   discreet: boolean;
   now: number;
+  /** The exercise the prompt opens, when it is not the usual one for its moment (lib/prompts/choice.ts). */
+  flowId?: string;
 }
 
 const MINUTE = 60_000;
@@ -40,17 +43,27 @@ export function timeLeft(eventStart: number, now: number): string {
   return `in ${plural(minutes, 'minute')}`;
 }
 
-export function promptWords({ type, eventTitle, eventStart, late, discreet, now }: WordsInput): PromptWords {
+/** The day before, when something other than the rehearsal was chosen: the words say what it opens. */
+const DAY_BEFORE: Partial<Record<string, (title: string) => PromptWords>> = {
+  [FLOW_IDS.reachOut]: (title) => ({ title: `A hand with ${title}`, message: 'Ask one of your people for a mock run or a word of advice. A couple of minutes to write it.' }),
+  [FLOW_IDS.roleModel]: (title) => ({ title: `Someone who did this: ${title}`, message: 'Think of someone like you who managed a moment like this, and borrow one thing from them.' }),
+  [FLOW_IDS.problemSolving]: (title) => ({ title: `A worry about ${title}?`, message: 'Turn one “what if” into a plan, with three small first steps.' }),
+};
+
+export function promptWords({ type, eventTitle, eventStart, late, discreet, now, flowId }: WordsInput): PromptWords {
   if (discreet) return DISCREET_WORDS;
   const title = eventTitle.trim() || 'Your event';
   switch (type) {
-    case 'rehearse':
+    case 'rehearse': {
+      const chosen = flowId === undefined ? undefined : DAY_BEFORE[flowId]?.(title);
+      if (chosen) return late ? { ...chosen, message: `Later than planned, sorry. ${chosen.message}` } : chosen;
       return {
         title: `A dry run for ${title}`,
         message: late
           ? 'Later than planned, sorry. There is still time to walk through it once, step by step.'
           : 'Eight minutes to walk through it step by step, and plan for the tricky parts.',
       };
+    }
     case 'affirm':
       return {
         title: 'A few quiet minutes for you',

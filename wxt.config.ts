@@ -12,7 +12,10 @@ const CORE_MODULES =
 // What a page paints with, apart from the rest: the popup paints its field
 // from this chunk alone, and loads the schemas (built at import, a few
 // milliseconds and a garbage collection) only after its first paint.
-const UI_MODULES = /node_modules\/preact\/|\/lib\/limits\.ts$|\/lib\/store\/win-draft-mirror\.ts$|\/components\/common\/(TextField|Notice)\.tsx$/;
+// The crisis check and the shared stylesheet go in with it: each file is one
+// more request before the popup can paint.
+const UI_MODULES =
+  /node_modules\/preact\/|\/lib\/limits\.ts$|\/lib\/store\/win-draft-mirror\.ts$|\/components\/common\/(TextField\.tsx|Notice\.tsx|useCrisisCheck\.ts)$|\/components\/styles\/base\.css$/;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

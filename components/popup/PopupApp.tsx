@@ -88,13 +88,17 @@ export function PopupApp({ db: givenDb, now = Date.now }: Props) {
   // The wins, the prompts and the navigation load after the first paint: none is needed to log a win.
   const [later, setLater] = useState<typeof import('./afterFirstPaint') | null>(null);
   useEffect(() => {
-    import('./afterFirstPaint').then(setLater, () => undefined);
+    void afterFirstFrame()
+      .then(() => import('./afterFirstPaint'))
+      .then(setLater, () => undefined);
   }, []);
 
 
   useEffect(() => {
     // The field is focused and usable before any of this resolves.
-    open()
+    const painted = afterFirstFrame();
+    painted
+      .then(open)
       .then(({ savedDraft }) => savedDraft)
       .then((draft) => {
         // The mirror has every keystroke, even those whose IndexedDB write a closing popup cut off.
@@ -110,9 +114,11 @@ export function PopupApp({ db: givenDb, now = Date.now }: Props) {
         input.setSelectionRange(restored.length, restored.length);
       })
       .catch((err: unknown) => setError(describeStoreError(err)));
-    void refresh();
+    void painted.then(refresh);
     let unwatch = () => {};
-    import('@/lib/store/settings').then(({ loadSettings, watchSettings }) => {
+    void painted
+      .then(() => import('@/lib/store/settings'))
+      .then(({ loadSettings, watchSettings }) => {
       loadSettings().then(setSettings, () => undefined);
       unwatch = watchSettings(setSettings);
     }, () => undefined);
@@ -327,6 +333,22 @@ export function PopupApp({ db: givenDb, now = Date.now }: Props) {
       {later && <later.PopupNav onExercises={() => void openExercises()} />}
     </main>
   );
+}
+
+/**
+ * Resolves once the first frame is on screen (the next one has begun), so
+ * that loading the rest does not compete with painting the field. A hidden
+ * page gets no frames; it waits a moment instead.
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve);
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      done();
+    });
+  });
 }
 
 // Messaging is loaded when first used, not for the popup's first paint.

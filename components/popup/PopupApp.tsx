@@ -85,6 +85,14 @@ export function PopupApp({ db: givenDb, now = Date.now }: Props) {
     }
   }
 
+  // The page's own field (index.html) takes keys before the app starts:
+  // whatever it holds by then is the user's, and is kept like any typing.
+  useLayoutEffect(() => {
+    const early = inputRef.current?.value;
+    if (early) onInput(early);
+    // Once, at the start.
+  }, []);
+
   // The wins, the prompts and the navigation load after the first paint: none is needed to log a win.
   const [later, setLater] = useState<typeof import('./afterFirstPaint') | null>(null);
   useEffect(() => {

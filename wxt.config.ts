@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Store builds and test builds come from this one file. Nothing here may widen
@@ -8,7 +9,35 @@ import { defineConfig } from 'wxt';
 // under them) is left out: the popup reads its settings after its first paint.
 // So are time zones, which only the calendar and the prompts need.
 const CORE_MODULES =
-  /node_modules\/(preact|zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids|limits)\.ts$|\/components\/common\/(storeErrorText\.ts|TextField\.tsx|Notice\.tsx)$/;
+  /node_modules\/(zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings|win-draft-mirror)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
+// What a page paints with, apart from the rest: the popup paints its field
+// from this chunk alone, and loads the schemas (built at import, a few
+// milliseconds and a garbage collection) only after its first paint.
+// The crisis check and the shared stylesheet go in with it: each file is one
+// more request before the popup can paint.
+const UI_MODULES =
+  /node_modules\/preact\/|\/lib\/limits\.ts$|\/lib\/store\/win-draft-mirror\.ts$|\/components\/common\/(TextField\.tsx|Notice\.tsx|useCrisisCheck\.ts)$|\/components\/styles\/base\.css$/;
+
+// The popup's stylesheets go inside its page: a file is one more request the
+// first paint waits for, and the empty page the popup is measured against
+// has none. They are small (under 2 KB gzipped together). Each keeps a link
+// that applies nowhere (media="not all", fetched without blocking anything):
+// the loader of the later parts looks for it before adding the sheet again,
+// and a second copy, last in the page, would override the popup's own rules.
+function inlinePopupStyles(): Plugin {
+  return {
+    name: 'primed:inline-popup-styles',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['entrypoints/popup/index.html'];
+      if (page?.type !== 'asset') return;
+      page.source = String(page.source).replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (tag, file: string) => {
+        const sheet = bundle[file];
+        return sheet?.type === 'asset' ? `<style>${String(sheet.source).trim()}</style><link rel="stylesheet" href="/${file}" media="not all">` : tag;
+      });
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,7 +46,7 @@ export default defineConfig({
   // Manifest V3 for Firefox too (WXT would build V2 for it by default).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePopupStyles()],
     // Both browsers support modulepreload natively; the polyfill would cost the popup's budget.
     build: {
       target: 'es2022',
@@ -33,7 +62,7 @@ export default defineConfig({
       // What every page needs (UI runtime, schemas, storage) in one chunk:
       // left to itself, the bundler cuts it into many small files by which
       // pages share them, and each cut costs the popup's size budget.
-      output.manualChunks = (id: string) => (CORE_MODULES.test(id) ? 'core' : undefined);
+      output.manualChunks = (id: string) => (UI_MODULES.test(id) ? 'ui' : CORE_MODULES.test(id) ? 'core' : undefined);
     },
   },
   manifest: ({ browser, mode }) => ({

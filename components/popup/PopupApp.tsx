@@ -1,14 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultDb, type Db } from '@/lib/store/db';
-import { createDraftWriter } from '@/lib/store/draft-writer';
-import { loadDraft } from '@/lib/store/drafts';
+import type { Db } from '@/lib/store/db';
+import type { DraftWriter } from '@/lib/store/draft-writer';
+import type { Draft } from '@/lib/store/drafts';
 import { readWinDraftMirror, writeWinDraftMirror } from '@/lib/store/win-draft-mirror';
-import { deleteEntry, saveEntry } from '@/lib/store/entries';
-import { newWin, WIN_TEXT_MAX, WinEntry } from '@/lib/wins/model';
+import type { WinEntry } from '@/lib/wins/model';
 import type { Settings } from '@/lib/store/settings';
-import { readWinSummary } from '@/lib/wins/summary';
 import type { WinTally } from '@/lib/wins/tally';
-import { describeStoreError } from '../common/storeErrorText';
+import { WIN_MAX } from '@/lib/limits';
 import { TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { popupText as t } from './strings';
@@ -20,12 +18,28 @@ const DRAFT_ID = 'popup-win';
 const RECENT_LIMIT = 1;
 const UNDO_MS = 8000;
 
+type Store = typeof import('./popupStore');
+
+/** The store, once loaded, for the wording of its errors. */
+let loadedStore: Store | null = null;
+function describeStoreError(err: unknown): string {
+  return loadedStore?.describeStoreError(err) ?? t.loadFailed;
+}
+
+/** The popup's hold on its data: one per popup, opened after the first paint. */
+interface Session {
+  store: Store;
+  db: Db;
+  savedDraft: Promise<Draft | undefined>;
+  drafts: DraftWriter;
+}
+
 interface Props {
   db?: Db;
   now?: () => number;
 }
 
-export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
+export function PopupApp({ db: givenDb, now = Date.now }: Props) {
   const [text, setText] = useState('');
   const [wins, setWins] = useState<WinEntry[] | null>(null);
   const [tally, setTally] = useState<WinTally | null>(null);
@@ -35,23 +49,34 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   const [status, setStatus] = useState('');
   const [justLogged, setJustLogged] = useState<WinEntry | null>(null);
   // The win whose details (event, difficulty) are being added, with the form's module.
-  const [details, setDetails] = useState<{ win: WinEntry; form: typeof import('./WinDetails').WinDetails } | null>(null);
+  const [details, setDetails] = useState<{ win: WinEntry; db: Db; form: typeof import('./WinDetails').WinDetails } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  // The saved draft is read before anything can overwrite it; whatever is
-  // typed meanwhile waits in the writer's queue.
-  const savedDraft = useMemo(() => loadDraft(db, DRAFT_ID), [db]);
   // Read at the first render, before a keystroke here can replace it.
   const mirrored = useMemo(() => readWinDraftMirror(), []);
-  // A draft that cannot be kept says so, unless the message already there is
-  // the weightier one: that the win itself was not saved.
-  const drafts = useMemo(
-    () => createDraftWriter(db, DRAFT_ID, 'win', () => setError((shown) => shown ?? t.draftFailed), now, savedDraft),
-    [db, now, savedDraft],
-  );
+  const session = useRef<Promise<Session> | null>(null);
+  /**
+   * Opens the store on first use (after the first paint, or at the first
+   * keystroke if that comes sooner). The saved draft is read before anything
+   * can overwrite it, and whatever is typed meanwhile waits on this promise,
+   * in order.
+   */
+  function open(): Promise<Session> {
+    session.current ??= import('./popupStore').then((store) => {
+      loadedStore = store;
+      const db = givenDb ?? store.defaultDb();
+      const savedDraft = store.loadDraft(db, DRAFT_ID);
+      // A draft that cannot be kept says so, unless the message already there is
+      // the weightier one: that the win itself was not saved.
+      const drafts = store.createDraftWriter(db, DRAFT_ID, 'win', () => setError((shown) => shown ?? t.draftFailed), now, savedDraft);
+      return { store, db, savedDraft, drafts };
+    });
+    return session.current;
+  }
 
   async function refresh() {
     try {
-      const summary = await readWinSummary(db, now(), RECENT_LIMIT);
+      const { store, db } = await open();
+      const summary = await store.readWinSummary(db, now(), RECENT_LIMIT);
       setWins(summary.recent);
       setTally(summary.tally);
     } catch (err) {
@@ -60,16 +85,29 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     }
   }
 
+  // The page's own field (index.html) takes keys before the app starts:
+  // whatever it holds by then is the user's, and is kept like any typing.
+  useLayoutEffect(() => {
+    const early = inputRef.current?.value;
+    if (early) onInput(early);
+    // Once, at the start.
+  }, []);
+
   // The wins, the prompts and the navigation load after the first paint: none is needed to log a win.
   const [later, setLater] = useState<typeof import('./afterFirstPaint') | null>(null);
   useEffect(() => {
-    import('./afterFirstPaint').then(setLater, () => undefined);
+    void afterFirstFrame()
+      .then(() => import('./afterFirstPaint'))
+      .then(setLater, () => undefined);
   }, []);
 
 
   useEffect(() => {
     // The field is focused and usable before any of this resolves.
-    savedDraft
+    const painted = afterFirstFrame();
+    painted
+      .then(open)
+      .then(({ savedDraft }) => savedDraft)
       .then((draft) => {
         // The mirror has every keystroke, even those whose IndexedDB write a closing popup cut off.
         const saved = mirrored || draft?.fields.text;
@@ -84,9 +122,11 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
         input.setSelectionRange(restored.length, restored.length);
       })
       .catch((err: unknown) => setError(describeStoreError(err)));
-    void refresh();
+    void painted.then(refresh);
     let unwatch = () => {};
-    import('@/lib/store/settings').then(({ loadSettings, watchSettings }) => {
+    void painted
+      .then(() => import('@/lib/store/settings'))
+      .then(({ loadSettings, watchSettings }) => {
       loadSettings().then(setSettings, () => undefined);
       unwatch = watchSettings(setSettings);
     }, () => undefined);
@@ -109,7 +149,10 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
   /** The field's text, kept as a draft: at once in the mirror, then in IndexedDB. */
   function keepDraft(value: string) {
     writeWinDraftMirror(value);
-    drafts.write({ text: value });
+    open().then(
+      ({ drafts }) => drafts.write({ text: value }),
+      () => setError((shown) => shown ?? t.draftFailed),
+    );
   }
 
   function setField(value: string) {
@@ -131,8 +174,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     writeWinDraftMirror('');
     setError(null);
     try {
+      const { store, db, drafts } = await open();
       const entry = await drafts.finish(() =>
-        saveEntry(db, WinEntry, newWin(value, now()), { finishesDraft: DRAFT_ID }),
+        store.saveEntry(db, store.WinEntry, store.newWin(value, now()), { finishesDraft: DRAFT_ID }),
       );
       setJustLogged(entry);
       setStatus(t.logged);
@@ -152,7 +196,8 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
     const entry = justLogged;
     if (!entry) return;
     try {
-      await deleteEntry(db, entry.id);
+      const { store, db } = await open();
+      await store.deleteEntry(db, entry.id);
       setJustLogged(null);
       // The words go back into the field, before anything typed since.
       const typed = inputRef.current?.value ?? '';
@@ -170,9 +215,9 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 
   async function openDetails(win: WinEntry) {
     try {
-      const { WinDetails } = await import('./WinDetails');
+      const [{ WinDetails }, { db }] = await Promise.all([import('./WinDetails'), open()]);
       setJustLogged(null);
-      setDetails({ win, form: WinDetails });
+      setDetails({ win, db, form: WinDetails });
     } catch (err) {
       setError(describeStoreError(err));
     }
@@ -228,7 +273,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
             id="win-text"
             fieldRef={inputRef}
             autoComplete="off"
-            limit={WIN_TEXT_MAX}
+            limit={WIN_MAX}
             placeholder={t.placeholder}
             value={text}
             aria-invalid={error ? true : undefined}
@@ -255,7 +300,7 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
 
       {details && (
         <details.form
-          db={db}
+          db={details.db}
           win={details.win}
           now={now}
           onSaved={() => {
@@ -296,6 +341,22 @@ export function PopupApp({ db = defaultDb(), now = Date.now }: Props) {
       {later && <later.PopupNav onExercises={() => void openExercises()} />}
     </main>
   );
+}
+
+/**
+ * Resolves once the first frame is on screen (the next one has begun), so
+ * that loading the rest does not compete with painting the field. A hidden
+ * page gets no frames; it waits a moment instead.
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve);
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      done();
+    });
+  });
 }
 
 // Messaging is loaded when first used, not for the popup's first paint.

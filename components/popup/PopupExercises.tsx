@@ -19,14 +19,14 @@ const text = {
   start: 'Start',
   startHere: (title: string) => `Start: ${title}`,
   startInWindow: (title: string) => `Start in a window: ${title}`,
-  openInWindow: (title: string) => `Open in a window: ${title}`,
   // Short, so that most titles keep to one line.
   length: (minutes: number) => `${minutes} min`,
   toList: 'All exercises',
 } as const;
 
-// One row per exercise, each one button, so that all eleven fit in Chrome's
-// 600 px; what each one is and gives is on its first screen.
+// One tile per exercise, each one button, two to a row: twelve or fourteen
+// still fit in Chrome's 600 px. What each one is and gives is on its first
+// screen.
 export function PopupExercises({ onBack }: { onBack: () => void }) {
   const [running, setRunning] = useState<FlowDefinition | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,8 +60,8 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
         {listedFlows.map((flow) => {
           const Icon = flowIcon(flow.id);
           return (
-            <li key={flow.id} class="popup-exercise-row">
-              {/* The whole row is the one action: quick ones run here, the rest open a window. */}
+            <li key={flow.id}>
+              {/* The whole tile is the one action: quick ones run here, the rest open a window. */}
               <button
                 type="button"
                 class="popup-exercise"
@@ -70,19 +70,16 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
                 aria-label={flow.quick ? text.startHere(flow.title) : text.startInWindow(flow.title)}
               >
                 <span class="popup-exercise-icon">
-                  <Icon size={16} aria-hidden="true" />
+                  <Icon size={14} aria-hidden="true" />
                 </span>
-                <span class="popup-exercise-title">{flow.title}</span>
-                <span class="popup-exercise-time muted">
-                  {text.length(flow.minutes)}
-                  {!flow.quick && <ExternalLink size={12} aria-hidden="true" />}
+                <span class="popup-exercise-text">
+                  <span class="popup-exercise-title">{flow.title}</span>
+                  <span class="popup-exercise-time muted">
+                    {text.length(flow.minutes)}
+                    {!flow.quick && <ExternalLink size={12} aria-hidden="true" />}
+                  </span>
                 </span>
               </button>
-              {flow.quick && (
-                <button type="button" class="icon-button" onClick={() => void openInWindow(flow.id)} aria-label={text.openInWindow(flow.title)} title={text.openInWindow(flow.title)}>
-                  <ExternalLink size={16} aria-hidden="true" />
-                </button>
-              )}
             </li>
           );
         })}

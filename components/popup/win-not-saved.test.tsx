@@ -35,8 +35,10 @@ it('keeps the typed win and says it was not saved when the disk is full', async 
   });
   input.value = 'Asked the question I was afraid to ask';
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  // The draft of what was typed lands before the disk fills up.
-  await vi.waitFor(async () => expect((await loadDraft(real, 'popup-win'))?.fields.text).toBe(input.value));
+  // The draft of what was typed lands before the disk fills up. The popup
+  // loads its store after the first paint, and here that import is compiled
+  // on the spot: more than the default second on a busy machine.
+  await vi.waitFor(async () => expect((await loadDraft(real, 'popup-win'))?.fields.text).toBe(input.value), { timeout: 10_000 });
 
   db.full = true;
   input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));

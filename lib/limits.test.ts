@@ -10,7 +10,7 @@ import { FlowEntry } from './flows/entry';
 import { answer } from './flows/schema';
 import { Goal } from './goals/model';
 import { COUNT_LIMITS, MAX_DEPTH, TEXT_LIMITS, withinDepth } from './limits';
-import { DecisionRecord } from './prompts/decision-log';
+import { DecisionRecord } from './prompts/model';
 import { KeywordRule, Moment, PendingPrompt, Stakes } from './prompts/model';
 import { Draft, draftKey, loadDraft } from './store/drafts';
 import { entryKey, saveEntry, walkEntriesOfKind } from './store/entries';

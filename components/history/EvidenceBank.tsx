@@ -9,7 +9,7 @@ import type { JournalEntry } from '@/lib/history/journal';
 import { confidenceTrend, ratingsByExercise } from '@/lib/history/progress';
 import { readAllValid } from '@/lib/history/read';
 import { promptResponses, type PromptResponses } from '@/lib/history/responses';
-import { DecisionRecord } from '@/lib/prompts/decision-log';
+import { DecisionRecord } from '@/lib/prompts/model';
 import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
 import { PROMPT_TYPES } from '@/lib/schedule/types';
 import type { Db } from '@/lib/store/db';

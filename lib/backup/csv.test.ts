@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEntry } from '../flows/entry';
-import type { DecisionRecord } from '../prompts/decision-log';
+import type { DecisionRecord } from '../prompts/model';
 import type { CheckInRecord } from '../prompts/check-in';
 import type { WinEntry } from '../wins/model';
 import { DECISIONS_HEADER, decisionsCsv, exercisesCsv, isoTime, toCsv, winsCsv, type CsvValue } from './csv';

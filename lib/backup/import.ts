@@ -10,7 +10,7 @@ import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
 import { PrepPlan } from '../prep/plan';
 import { prepKey, readPlans } from '../prep/store';
-import { DecisionRecord } from '../prompts/decision-log';
+import { DecisionRecord } from '../prompts/model';
 import { CheckInRecord, readCheckIns } from '../prompts/check-in';
 import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
 import type { Stakes } from '../prompts/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionRecord, Engagement } from '../prompts/decision-log';
+import type { DecisionRecord, Engagement } from '../prompts/model';
 import { PROMPT_TYPES } from '../schedule/types';
 import { promptResponses, responseOf } from './responses';
 import { decisionRecord } from '../../tests/unit/records';

@@ -2,7 +2,7 @@
 // acted on (the exercise was opened), snoozed, dismissed, or let pass. A
 // prompt that is never acted on is one to turn off or move, so the chart
 // showing this helps the user tune Primed rather than judge themselves.
-import type { DecisionRecord } from '../prompts/decision-log';
+import type { DecisionRecord } from '../prompts/model';
 import type { PromptType } from '../schedule/types';
 
 export type Response = 'acted' | 'snoozed' | 'dismissed' | 'unanswered';

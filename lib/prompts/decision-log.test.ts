@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
-import { readDecision, recordEngagement, writeDecision, type DecisionRecord } from './decision-log';
+import { readDecision, recordEngagement, writeDecision } from './decision-log';
+import { type DecisionRecord } from './model';
 import { decisionRecord } from '../../tests/unit/records';
 
 const T0 = Date.UTC(2026, 10, 23, 9);

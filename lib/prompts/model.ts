@@ -9,7 +9,7 @@ import { z } from '../zod';
 import { IfThenPlan, MAX_IF_THEN_PLANS } from '../flows/if-then';
 import { FLOW_IDS } from '../flows/ids';
 import { Timestamp } from '../time/timestamp';
-import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
+import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_ENGAGEMENT, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 
 const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
 const EventTitle = z.string().check(z.maxLength(EVENT_TEXT_MAX));
@@ -136,3 +136,54 @@ export const PromptState = z.object({
   checkIns: z.optional(z.array(PendingCheckIn)),
 });
 export type PromptState = z.infer<typeof PromptState>;
+
+// The decision log's record (lib/prompts/decision-log.ts keeps them): one per
+// decision point, so the journal and the backup read it without the store.
+
+/** At most KEY_MAX characters; unlike the other keys here, the log has always taken an empty one. */
+const LogKey = z.string().check(z.maxLength(KEY_MAX));
+
+/**
+ * `shown`: the browser confirmed a notification the user could see.
+ * `delivered`: it could not confirm one (blocked, or no notification service),
+ * so the prompt reached the user by the toolbar badge and the popup only.
+ */
+export const Engagement = z.enum(['shown', 'delivered', 'opened', 'snoozed', 'dismissed', 'completed']);
+export type Engagement = z.infer<typeof Engagement>;
+
+export const DecisionRecord = z.object({
+  v: z.literal(1),
+  /** The trigger id, and for a decision after a snooze, when the snooze ended. */
+  id: z.string().check(z.minLength(1), z.maxLength(KEY_MAX)),
+  triggerId: LogKey,
+  type: PromptType,
+  eventKey: LogKey,
+  kind: StakesKind,
+  /** When the prompt was due, and when the decision was made (later if the browser was asleep). UTC epoch ms. */
+  plannedAt: Timestamp,
+  decidedAt: Timestamp,
+  /** The IANA zone the decision was made in. */
+  timeZone: LogKey,
+  available: z.boolean(),
+  reason: z.optional(z.enum(['quiet-hours', 'daily-cap', 'busy', 'day-off', 'missed', 'snoozed'])),
+  /** Shown late (the browser was closed or asleep at the time). */
+  late: z.boolean(),
+  action: z.enum(['prompted', 'not-prompted']),
+  /** The probability of prompting that was used: 1 unless randomized delivery is on; 0 when unavailable. */
+  probability: z.number(),
+  /** The uniform draw compared with the probability, when there was one. */
+  draw: z.optional(z.number()),
+  engagement: z.array(z.object({ what: Engagement, at: Timestamp })).check(z.maxLength(MAX_ENGAGEMENT)),
+  /**
+   * The exercise the prompt offered and why (lib/prompts/choice.ts), for
+   * decisions to prompt. Absent in records made before the choice existed.
+   */
+  exercise: z.optional(
+    z.object({ flowId: LogKey, reason: LogKey, chosenBy: z.enum(['primed', 'user']) }),
+  ),
+  /** The exercise's readiness ratings, when the prompt led to a finished one. */
+  outcome: z.optional(
+    z.object({ entryId: LogKey, readinessBefore: z.optional(z.number()), readinessAfter: z.optional(z.number()) }),
+  ),
+});
+export type DecisionRecord = z.infer<typeof DecisionRecord>;

@@ -1,5 +1,5 @@
 // Records as the tests need them, complete and valid unless a test says otherwise.
-import type { DecisionRecord } from '@/lib/prompts/decision-log';
+import type { DecisionRecord } from '@/lib/prompts/model';
 
 /** A decision to prompt for an interview, shown at 09:00 UTC on 23 November 2026, with nothing else done. */
 export function decisionRecord(overrides: Partial<DecisionRecord> = {}): DecisionRecord {

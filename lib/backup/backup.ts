@@ -15,17 +15,18 @@ import { readPlans } from '../prep/store';
 import { readDecisions } from '../prompts/decision-log';
 import { DecisionRecord } from '../prompts/model';
 import { CheckInRecord, readCheckIns } from '../prompts/check-in';
-import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
+import { loadPromptSettings, loadStakes } from '../prompts/items';
 import type { PromptSettings, Stakes } from '../prompts/model';
 import type { Db } from '../store/db';
 import { walkEntriesOfKind } from '../store/entries';
 import { WinEntry } from '../wins/model';
 import type { ItemDeps } from '../store/local-item';
-import { loadSettings, settingsItem, type Settings } from '../store/settings';
-import { loadValues, valuesItem } from '../values/values';
-import { loadSupporters, supportersItem, type Supporter } from '../supporters/supporters';
+import { recordKinds, storedItems } from '../store/catalogue';
+import { loadSettings, type Settings } from '../store/settings';
+import { loadValues } from '../values/values';
+import { loadSupporters, type Supporter } from '../supporters/supporters';
 import { isStarted } from '../program/progress';
-import { loadProgram, programItem, type ProgramState } from '../program/state';
+import { loadProgram, type ProgramState } from '../program/state';
 import { z } from '../zod';
 
 export const BACKUP_FORMAT = 'primed-backup';
@@ -37,12 +38,13 @@ export const BackupFeed = z.object({ ...Feed.shape, source: BackupSource });
 export type BackupFeed = z.infer<typeof BackupFeed>;
 
 /** Wins and finished exercises: the journal, as the history page reads it. */
-export const BackupEntry = JournalEntry;
+export const BackupEntry = recordKinds.entry.schema;
 export type BackupEntry = JournalEntry;
 
 // Every part is checked with the schema its store writes with (the item's or
-// the record's), so whatever a backup passes here can be written as it is:
-// a limit added to a stored schema applies to backups at once.
+// the record kind's, as lib/store/catalogue.ts lists them), so whatever a
+// backup passes here can be written as it is: a limit added to a stored
+// schema applies to backups at once.
 export const Backup = z
   .object({
     format: z.literal(BACKUP_FORMAT),
@@ -54,23 +56,23 @@ export const Backup = z
     includesCalendarAddresses: z.boolean(),
     /** Wins and finished exercises, oldest first. */
     entries: z.array(BackupEntry),
-    settings: settingsItem.schema,
-    values: valuesItem.schema,
+    settings: storedItems.settings.item.schema,
+    values: storedItems.values.item.schema,
     /** The people the user leans on, in their order. */
-    supporters: supportersItem.schema,
+    supporters: storedItems.supporters.item.schema,
     feeds: z.array(BackupFeed),
-    stakes: stakesItem.schema,
-    promptSettings: promptSettingsItem.schema,
+    stakes: storedItems.stakes.item.schema,
+    promptSettings: storedItems.promptSettings.item.schema,
     /** The decision log, oldest first. */
-    decisions: z.array(DecisionRecord),
+    decisions: z.array(recordKinds.decision.schema),
     /** Goal ladders, oldest first. */
-    goals: z.array(Goal),
+    goals: z.array(recordKinds.goal.schema),
     /** After-event check-ins (the experiment log's outcome), oldest event first. */
-    checkIns: z.array(CheckInRecord),
+    checkIns: z.array(recordKinds.checkin.schema),
     /** Prep plans for events, oldest first. Left out when there are none, so older files and readers are unchanged. */
-    prepPlans: z.optional(z.array(PrepPlan)),
+    prepPlans: z.optional(z.array(recordKinds.prep.schema)),
     /** The 30-day program: days done, paused or not, the reminder's time. Left out until the user joins it. */
-    program: z.optional(programItem.schema),
+    program: z.optional(storedItems.program.item.schema),
   })
   .check(
     z.refine(

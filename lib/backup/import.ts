@@ -3,29 +3,28 @@
 // in one IndexedDB transaction (all or nothing). Records are merged by id:
 // one already here is kept unless the backup's copy was edited later, and a
 // record the file holds more than once is written once.
-import { feedListItem, loadFeeds } from '../feeds/feed-list';
+import { loadFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
 import { isMasked, restoreSource } from '../feeds/sources';
-import { Goal } from '../goals/model';
 import { goalKey, readGoals } from '../goals/store';
-import { PrepPlan } from '../prep/plan';
+import type { PrepPlan } from '../prep/plan';
 import { prepKey, readPlans } from '../prep/store';
-import { DecisionRecord } from '../prompts/model';
-import { CheckInRecord, readCheckIns } from '../prompts/check-in';
-import { loadPromptSettings, loadStakes, promptSettingsItem, stakesItem } from '../prompts/items';
+import type { DecisionRecord } from '../prompts/model';
+import { readCheckIns, type CheckInRecord } from '../prompts/check-in';
+import { loadPromptSettings, loadStakes } from '../prompts/items';
 import type { Stakes } from '../prompts/model';
+import { recordKinds, storedItems, type CataloguedItem } from '../store/catalogue';
 import { recordKey, writeAtomically, type Db, type Write } from '../store/db';
 import { entryKey } from '../store/entries';
 import { isItemSaved, itemWrite, saveItemsWith, type ItemDeps, type ItemWrite } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { validPut } from '../store/records';
-import { loadSettings, settingsItem } from '../store/settings';
-import { valuesItem, withoutFirstDefaults } from '../values/values';
-import { loadSupporters, mergeSupporters, supportersItem } from '../supporters/supporters';
+import { loadSettings } from '../store/settings';
+import { withoutFirstDefaults } from '../values/values';
+import { loadSupporters, mergeSupporters } from '../supporters/supporters';
 import { mergeProgram } from '../program/progress';
-import { loadProgram, programItem } from '../program/state';
+import { loadProgram } from '../program/state';
 import { readAllValid } from '../history/read';
-import { JournalEntry } from '../history/journal';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
 import { describeProblem } from './problems';
 
@@ -156,8 +155,8 @@ interface ImportPlan {
  */
 async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<ImportPlan> {
   const [entriesHere, decisionsHere, goalsHere, checkInsHere, plansHere] = await Promise.all([
-    readAllValid(db, 'entry', JournalEntry),
-    readAllValid(db, 'decision', DecisionRecord),
+    readAllValid(db, 'entry', recordKinds.entry.schema),
+    readAllValid(db, 'decision', recordKinds.decision.schema),
     readGoals(db),
     readCheckIns(db),
     readPlans(db),
@@ -168,32 +167,32 @@ async function planImport(db: Db, backup: Backup, deps: ItemDeps): Promise<Impor
   const checkIns = mergeSection(backup.checkIns, new Map(checkInsHere.map((c) => [c.eventKey, c])), answeredLater, byEvent);
   const prepPlans = mergeSection(backup.prepPlans ?? [], new Map(plansHere.map((p) => [p.eventKey, p])), editedLater, planEvent);
   const records: Write[] = [
-    ...entries.toWrite.map((entry) => validPut(entryKey(entry.id), JournalEntry, entry)),
-    ...decisions.toWrite.map((decision) => validPut(recordKey('decision', decision.id), DecisionRecord, decision)),
-    ...goals.toWrite.map((goal) => validPut(goalKey(goal.id), Goal, goal)),
-    ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), CheckInRecord, checkIn)),
-    ...prepPlans.toWrite.map((plan) => validPut(prepKey(plan.eventKey), PrepPlan, plan)),
+    ...entries.toWrite.map((entry) => validPut(entryKey(entry.id), recordKinds.entry.schema, entry)),
+    ...decisions.toWrite.map((decision) => validPut(recordKey('decision', decision.id), recordKinds.decision.schema, decision)),
+    ...goals.toWrite.map((goal) => validPut(goalKey(goal.id), recordKinds.goal.schema, goal)),
+    ...checkIns.toWrite.map((checkIn) => validPut(recordKey('checkin', checkIn.eventKey), recordKinds.checkin.schema, checkIn)),
+    ...prepPlans.toWrite.map((plan) => validPut(prepKey(plan.eventKey), recordKinds.prep.schema, plan)),
   ];
   const [settings, promptSettings, stakes, feeds, stakesSaved, supporters, program] = await Promise.all([
     loadSettings(deps),
     loadPromptSettings(deps),
     loadStakes(deps),
     loadFeeds(deps),
-    isItemSaved(stakesItem, deps),
+    isItemSaved(storedItems.stakes.item, deps),
     loadSupporters(deps),
     loadProgram(deps),
   ]);
   // Keyword rules never saved here are only the defaults: the backup's list (with any the user removed left out) is theirs.
   const stakesHere: Stakes = stakesSaved ? stakes : { tags: [], rules: [], moments: [] };
   const items = [
-    mergedItem(settingsItem, 'settings', { ...settings, ...backup.settings }),
+    merged(storedItems.settings, { ...settings, ...backup.settings }),
     // A backup made before the list changed brings the old suggestions only if the user had made them their own.
-    mergedItem(valuesItem, 'values', withoutFirstDefaults(backup.values)),
-    mergedItem(supportersItem, 'supporters', mergeSupporters(supporters, backup.supporters)),
-    mergedItem(promptSettingsItem, 'promptSettings', { ...promptSettings, ...backup.promptSettings }),
-    mergedItem(stakesItem, 'stakes', mergeStakes(stakesHere, backup.stakes)),
-    mergedItem(feedListItem, 'feeds', mergeFeeds(feeds, backup.feeds)),
-    ...(backup.program ? [mergedItem(programItem, 'program', mergeProgram(program, backup.program))] : []),
+    merged(storedItems.values, withoutFirstDefaults(backup.values)),
+    merged(storedItems.supporters, mergeSupporters(supporters, backup.supporters)),
+    merged(storedItems.promptSettings, { ...promptSettings, ...backup.promptSettings }),
+    merged(storedItems.stakes, mergeStakes(stakesHere, backup.stakes)),
+    merged(storedItems.feeds, mergeFeeds(feeds, backup.feeds)),
+    ...(backup.program ? [merged(storedItems.program, mergeProgram(program, backup.program))] : []),
   ];
   return {
     preview: {
@@ -227,6 +226,11 @@ export function mergedItem<T>(item: VersionedItem<T>, section: keyof Backup, val
     throw new ImportRefused(problem.replace(/^Nothing was imported\. (.)/, (_, first: string) => `Nothing was imported. Together with what is here already, ${first.toLowerCase()}`));
   }
   return itemWrite(item, checked.data);
+}
+
+/** mergedItem for a catalogued item, under the backup section the catalogue gives it. */
+function merged<T>(entry: CataloguedItem<T, keyof Backup>, value: T): ItemWrite {
+  return mergedItem(entry.item, entry.backup, value);
 }
 
 /** What the import would change here; throws ImportRefused if the backup, merged with what is here, could not be stored. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { maskAddresses } from '@/lib/feeds/url';
+import { holdsSecrets } from '@/lib/store/catalogue';
 import type { QuarantinedRecord } from '@/lib/store/quarantine';
 import { optionsText as t } from './strings';
 
@@ -8,12 +9,9 @@ interface Props {
   onDiscard: (id: string) => Promise<void>;
 }
 
-/** The key the list of calendar feeds is stored under (lib/feeds/feed-list.ts). */
-const FEED_LIST_KEY = 'feeds';
-
-/** Feed addresses are secrets: a set-aside feed list shows them masked, and saves them only when asked. */
+/** Feed addresses are secrets: a set-aside item that holds them (the catalogue says which) shows them masked, and saves them only when asked. */
 function holdsAddresses(record: QuarantinedRecord): boolean {
-  return record.origin === 'extension-storage' && record.key === FEED_LIST_KEY;
+  return record.origin === 'extension-storage' && holdsSecrets(record.key);
 }
 
 function shown(record: QuarantinedRecord): QuarantinedRecord {

@@ -98,5 +98,5 @@ export const recordKinds = {
 
 /** The storage.local keys of the items that hold secrets. */
 export function holdsSecrets(key: string): boolean {
-  return Object.values(storedItems).some((entry) => 'secret' in entry && entry.secret && entry.item.key === key);
+  return Object.values(storedItems).some((entry: CataloguedItem<unknown>) => entry.secret === true && entry.item.key === key);
 }

@@ -1,6 +1,8 @@
 // A record that no longer matches its schema is set aside here, exactly as it
 // was found, with the reason. It is never replaced by a default and never
 // dropped: the options page lists it, and the user exports or discards it.
+// Any item or record kind of ./catalogue.ts can end up here; this file does
+// not import the catalogue, since every page that reads an item loads it.
 import { promisifyRequest } from 'idb-keyval';
 import { timeOrderedId } from '../ids';
 import { z } from '../zod';

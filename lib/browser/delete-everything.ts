@@ -19,6 +19,7 @@ export async function deleteEverything(api: DeletionApi = browser, db: Db = defa
   const shown = await api.notifications.getAll().catch(() => ({}));
   await Promise.all(Object.keys(shown).map((id) => api.notifications.clear(id)));
   await api.action.setBadgeText({ text: '' });
+  // The whole store and the whole area, not the catalogue's entries one by one: nothing, listed or not, is left behind.
   await clearAllRecords(db);
   await api.storage.local.clear();
   // Only what the user granted at run time; the manifest's own permissions cannot be (and need not be) given back.

@@ -7,9 +7,11 @@ import { defineConfig } from 'wxt';
 // run time, through optional_host_permissions.
 // Extension storage (settings and other items, and the browser API polyfill
 // under them) is left out: the popup reads its settings after its first paint.
-// So are time zones, which only the calendar and the prompts need.
+// So are time zones, which only the calendar and the prompts need, and the
+// storage catalogue, which imports every stored schema: in here, it would
+// take them all into every page.
 const CORE_MODULES =
-  /node_modules\/(zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings|win-draft-mirror)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
+  /node_modules\/(zod|idb-keyval)\/|\/lib\/store\/(?!local-item|settings|win-draft-mirror|catalogue)|\/lib\/time\/(?!zone)|\/lib\/wins\/|\/lib\/(zod|ids)\.ts$|\/components\/common\/storeErrorText\.ts$/;
 // What a page paints with, apart from the rest: the popup paints its field
 // from this chunk alone, and loads the schemas (built at import, a few
 // milliseconds and a garbage collection) only after its first paint.

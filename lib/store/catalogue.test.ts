@@ -4,7 +4,7 @@
 // record kind and versioned item named anywhere under lib/ or components/
 // must be listed, so a new one fails here before a test ever writes it.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { allKeys, freshDb } from '../../tests/unit/helpers';
@@ -166,5 +166,33 @@ describe('the storage catalogue, against the sources', () => {
     }
     expect(declared.length).toBe(declarations);
     expect(declared.sort()).toEqual([...itemKeys].sort());
+  });
+
+  it('is never loaded by the toolbar popup, not even after its first paint', () => {
+    const all = [...files, ...sources('entrypoints')];
+    const byPath = new Map(all.map((f) => [f.path, f.text]));
+    // Static and dynamic imports alike; a type-only import loads nothing.
+    const importsOf = (path: string) =>
+      [...(byPath.get(path) ?? '').replace(/^import type .*$/gm, '').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].flatMap(([, spec]) => {
+        const target = spec!.startsWith('@/') ? spec!.slice(2) : spec!.startsWith('.') ? join(path, '..', spec!) : undefined;
+        if (!target) return [];
+        return ['.ts', '.tsx', '/index.ts'].map((ext) => relative(root, join(root, target + ext))).filter((p) => byPath.has(p));
+      });
+    const reached = (start: string) => {
+      const seen = new Set<string>();
+      const queue = [start];
+      while (queue.length > 0) {
+        const next = queue.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(...importsOf(next));
+      }
+      return seen;
+    };
+
+    expect(reached('lib/backup/import.ts')).toContain('lib/store/catalogue.ts');
+    const popup = reached('entrypoints/popup/main.tsx');
+    expect(popup).toContain('lib/store/local-item.ts');
+    expect(popup).not.toContain('lib/store/catalogue.ts');
   });
 });

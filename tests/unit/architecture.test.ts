@@ -3,7 +3,7 @@
 // module under lib/ reaches into lib/browser/, so the logic there stays
 // testable without a browser. Pages and the worker (components/, entrypoints/)
 // use lib/browser/ as they need.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -88,5 +88,17 @@ describe('models apart from storage', () => {
   it.each(models)('%s pulls in no storage and no browser glue', (model) => {
     const reached = [...reaches(model)].filter((p) => p.startsWith('lib/store/') || p.startsWith('lib/browser/'));
     expect(reached).toEqual([]);
+  });
+});
+
+describe('ARCHITECTURE.md', () => {
+  const text = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
+  it('stays short', () => {
+    expect(text.split('\n').length).toBeLessThan(150);
+  });
+  it('names only files and folders that exist', () => {
+    const paths = [...text.matchAll(/`((?:lib|components|entrypoints|tests)\/[^`<>*]*?)`/g)].map(([, path]) => path!.replace(/\/$/, ''));
+    expect(paths.length).toBeGreaterThan(30);
+    expect(paths.filter((path) => !existsSync(join(root, path)))).toEqual([]);
   });
 });

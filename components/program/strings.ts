@@ -17,7 +17,7 @@ export const programText = {
   openSupporters: 'Open your supporters',
   markDone: 'Mark as done',
   flowHint: 'It ticks itself off when you finish the exercise.',
-  marked: (day: number) => `Day ${day} done. Nicely done.`,
+  marked: (day: number) => `Day ${day} done: one more day of practice behind you.`,
   undo: 'Undo',
   undone: (day: number) => `Day ${day} is open again.`,
   paused: (day: number) => `Paused at day ${day}. Nothing is lost: pick it up whenever suits you.`,

@@ -96,13 +96,13 @@ describe('Chromium: the 30-day program', () => {
     await page.bringToFront();
     const next = page.getByRole('region', { name: 'Next up, whenever you like' });
     await expect.poll(() => next.textContent(), { timeout: 15_000 }).toMatch(/Day 2 of 30[\s\S]*Pick one goal that matters to you/);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 1 done. Nicely done.');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 1 done: one more day of practice behind you.');
     expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1]);
 
     // Day 2: a plain action, ticked by keyboard.
     await tabTo(page, 'Mark as done');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 2 done. Nicely done.');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 2 done: one more day of practice behind you.');
     await expect.poll(() => next.textContent()).toMatch(/Day 3 of 30[\s\S]*goal ladder/);
     expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2]);
 

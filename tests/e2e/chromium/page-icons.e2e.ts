@@ -68,7 +68,7 @@ describe('Chromium: icons and empty states on the full pages', () => {
     await page.getByRole('button', { name: 'Your evidence' }).click();
     await page.locator('.heatmap-svg').waitFor();
     await page.getByText(/Take the confidence check/).waitFor();
-    expect(await page.locator('.empty-state').count()).toBe(3);
+    await expect.poll(() => page.locator('.empty-state').count()).toBe(3);
     expect(await exposedIcons(page)).toBe(0);
     await shoot(page, 'evidence-one-win');
   });

@@ -5,7 +5,7 @@
 import { z } from './zod';
 
 const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds', 'prompts']);
-export type DataArea = z.infer<typeof DataArea>;
+type DataArea = z.infer<typeof DataArea>;
 
 export const Page = z.enum(['welcome', 'options', 'journal']);
 export type Page = z.infer<typeof Page>;

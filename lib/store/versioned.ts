@@ -24,7 +24,7 @@ export interface VersionedItem<T> {
 
 export type Stored = { version: number; value: unknown };
 
-export type ReadResult<T> =
+type ReadResult<T> =
   | { kind: 'missing'; value: T }
   | { kind: 'ok'; value: T; migratedFrom?: number }
   | { kind: 'invalid'; reason: string };

@@ -2,7 +2,7 @@
 // zod probes `new Function` on first use, which the extension's content
 // security policy forbids; turning the JIT off before any schema exists keeps
 // the CSP report out of every page and the worker. We use zod's "mini" build
-// because the toolbar popup has a 25 KB budget.
+// for the popup's size budget (see wxt.config.ts).
 import { z } from 'zod/mini';
 
 z.config({ jitless: true });

@@ -4,7 +4,7 @@
 import { Trash2 } from 'lucide-preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-export interface DeleteWords {
+interface DeleteWords {
   delete: string;
   /** The question, e.g. "Delete this entry for good?" */
   confirm: string;

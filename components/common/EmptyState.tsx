@@ -2,7 +2,7 @@
 // appear here and how to put it there, with at most one action.
 import type { ComponentChildren } from 'preact';
 
-export interface EmptyStateProps {
+interface EmptyStateProps {
   /** One short line: what is not here yet. */
   title: string;
   /** A picture above the line, for the eye only (an icon at about 28 px). */

@@ -3,7 +3,7 @@
 // and behave alike in both themes.
 import type { ComponentChildren } from 'preact';
 
-export interface NoticeProps {
+interface NoticeProps {
   tone?: 'info' | 'error' | 'success';
   id?: string;
   /** Extra classes for where it sits (e.g. the popup's error under its field). */

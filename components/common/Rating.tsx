@@ -11,7 +11,7 @@ import { fillOf, midpointOf, valueForKey, type Scale } from './rating';
 import { ratingText as t } from './strings';
 import './rating.css';
 
-export interface RatingProps {
+interface RatingProps {
   id: string;
   label: string;
   min: number;

@@ -2,8 +2,8 @@
 // full and when it is full, instead of the browser stopping the typing (or
 // cutting a paste) without a word. The limit is the one the store checks
 // (lib/limits.ts), so what the field holds can always be saved. The words
-// load after the first paint (a field starts far from full; the popup has a
-// size budget).
+// load after the first paint, as a field starts far from full (see
+// wxt.config.ts).
 import { h, type ComponentChildren, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 

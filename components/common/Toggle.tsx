@@ -3,7 +3,7 @@
 // screen reader says "on" and "off" rather than "checked".
 import type { ComponentChildren } from 'preact';
 
-export interface ToggleProps {
+interface ToggleProps {
   checked: boolean;
   onChange(checked: boolean): void;
   /** What the switch turns on: its accessible name. */

@@ -25,7 +25,7 @@ export const feedProblemText = {
 } as const satisfies Record<FeedProblem, string>;
 
 /** Where to get a new secret address, by service; said when the old one stops working. */
-export const newAddressHint = {
+const newAddressHint = {
   google: 'In Google Calendar, Settings > your calendar > Secret address in iCal format.',
   outlook: 'In Outlook, Settings > Calendar > Shared calendars > Publish a calendar, then copy the ICS link.',
   icloud: 'In Calendar on iCloud, share the calendar as a Public Calendar again and copy the link.',
@@ -37,7 +37,7 @@ const genericHint = 'Your calendar service can give you a new secret iCal addres
 const replaceHint = 'Then remove this calendar here and add the new address.';
 
 /** Why events were left out of a calendar, as the end of "Some events were left out: …". */
-export const leftOutText = {
+const leftOutText = {
   'impossible-rule': 'a repeat rule that cannot work',
   'too-rare': 'a repeat rule of once in centuries',
   'too-frequent': 'a series that repeats too often',

@@ -1,6 +1,5 @@
 // What a text field says about its length (see TextField.tsx). Loaded after
-// the first paint: a field starts far from full, and the popup has a size
-// budget.
+// the first paint (see wxt.config.ts): a field starts far from full.
 const count = (n: number) => n.toLocaleString('en');
 
 export const fieldLimitText = {

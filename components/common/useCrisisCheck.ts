@@ -16,7 +16,7 @@ function load(): Promise<Safety> {
   return loading;
 }
 
-export interface CrisisCheck {
+interface CrisisCheck {
   /** Which note the words call for, if any. */
   concern: SafetyConcern | null;
   /** The note itself, to render below the field; null when none is called for. */

@@ -36,7 +36,7 @@ import { goalText as t } from './strings';
 
 const reached = (stage: Stage, at: Stage) => STAGES.indexOf(stage) >= STAGES.indexOf(at);
 
-export interface LadderProps {
+interface LadderProps {
   goal: Goal;
   day: number;
   /** The user's values, in their order: what the goal can be said to serve. */

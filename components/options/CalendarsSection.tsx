@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { releaseOrigin, requestOrigin } from '@/lib/browser/permissions';
-import { changeFeeds, loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
+import { changeFeeds, loadFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { removeFeedData } from '@/lib/feeds/sync';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { handleMessages, request } from '@/lib/browser/messaging';
+import { onDataChanged } from '@/lib/browser/changes';
+import { request } from '@/lib/browser/messaging';
 import { defaultDb } from '@/lib/store/db';
 import { loadSettings, updateSettings } from '@/lib/store/settings';
 import { feedStatusText } from '../common/feedStatusText';
@@ -50,17 +51,10 @@ export function CalendarsSection() {
       emails.take(s.selfEmails.join(', '));
       interval.take(s.syncIntervalMinutes);
     }, () => undefined);
-    const unwatch = watchFeeds(feedList.take);
-    const unhandle = handleMessages({
-      'data/changed': ({ area }) => {
-        if (area === 'feeds') void refresh();
-        return null;
-      },
-    });
+    const unwatch = onDataChanged(['feeds'], () => void refresh());
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => {
       unwatch();
-      unhandle();
       clearInterval(timer);
     };
   }, []);

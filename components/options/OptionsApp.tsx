@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useShortcut } from '../common/useShortcut';
-import { watchFeeds } from '@/lib/feeds/feed-list';
-import { handleMessages, notify } from '@/lib/browser/messaging';
+import { onDataChanged } from '@/lib/browser/changes';
+import { notify } from '@/lib/browser/messaging';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
 import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/lib/store/settings';
@@ -61,18 +61,11 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
       .finally(() => void refreshQuarantine());
     // The calendar list is read by its own section; a damaged one is removed
     // from storage once it is set aside, which this hears.
-    const unwatchFeeds = watchFeeds(() => void refreshQuarantine());
+    const unwatchChanges = onDataChanged(['quarantine', 'entries', 'feeds'], () => void refreshQuarantine());
     const unwatch = watchSettings(settings.take);
-    const unhandle = handleMessages({
-      'data/changed': ({ area }) => {
-        if (area === 'quarantine' || area === 'entries') void refreshQuarantine();
-        return null;
-      },
-    });
     return () => {
       unwatch();
-      unwatchFeeds();
-      unhandle();
+      unwatchChanges();
     };
   }, []);
 

@@ -2,8 +2,8 @@
 // and open its page. Everything else about it lives on that page.
 import { useEffect, useState } from 'preact/hooks';
 import { currentTask, isFinished, isStarted, progressText, start } from '@/lib/program/progress';
-import { loadProgram, NOT_STARTED, programItem, saveProgram, type ProgramState } from '@/lib/program/state';
-import { watchItem } from '@/lib/store/local-item';
+import { onDataChanged } from '@/lib/browser/changes';
+import { loadProgram, NOT_STARTED, saveProgram, type ProgramState } from '@/lib/program/state';
 import { describeStoreError } from '../common/storeErrorText';
 import { Notice } from '../common/Notice';
 import { optionsText as t } from './strings';
@@ -13,8 +13,9 @@ export function ProgramSection() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadProgram().then(setState, (err: unknown) => setError(describeStoreError(err)));
-    return watchItem(programItem, setState);
+    const load = () => void loadProgram().then(setState, (err: unknown) => setError(describeStoreError(err)));
+    load();
+    return onDataChanged(['program'], load);
   }, []);
 
   async function join() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_SUPPORTERS, SUPPORTER_NAME_MAX, SUPPORTER_NOTE_MAX } from '@/lib/limits';
-import { watchItem } from '@/lib/store/local-item';
+import { onDataChanged } from '@/lib/browser/changes';
 import {
   addSupporter,
   editSupporter,
@@ -9,7 +9,6 @@ import {
   saveSupporters,
   SUPPORT_KIND_NAMES,
   SUPPORT_KINDS,
-  supportersItem,
   type Supporter,
   type SupportKind,
 } from '@/lib/supporters/supporters';
@@ -41,7 +40,7 @@ export function SupportersSection() {
   useEffect(() => {
     loadSupporters().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
     // The reach-out exercise in another window only reads the list, but a second settings tab may change it.
-    return watchItem(supportersItem, saved.take);
+    return onDataChanged(['supporters'], () => void loadSupporters().then(saved.take, () => undefined));
   }, []);
 
   const save = (next: Supporter[]): Promise<boolean> => saved.save(next, () => saveSupporters(next));

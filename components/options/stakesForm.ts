@@ -67,7 +67,7 @@ export function withTagKind(stakes: Stakes, event: Occurrence, kind: StakesKind,
 }
 
 /** How keywords compare: "Job  Interview" and "job interview" are the same rule. */
-export function keywordKey(keyword: string): string {
+function keywordKey(keyword: string): string {
   return keyword.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
 }
 
@@ -93,7 +93,7 @@ export function ruleCandidates(events: readonly ScheduleEvent[]): ScheduleEvent[
   return events.filter((e) => !e.allDay && !e.transparent && !e.cancelled && !e.declined);
 }
 
-export interface RulePreview {
+interface RulePreview {
   count: number;
   /** Distinct titles, in order, at most `limit`. */
   titles: string[];

@@ -3,7 +3,7 @@
 import { localDay } from '@/lib/time/days';
 
 /** How many days "Coming up" shows before "Show more". */
-export const FIRST_DAYS = 7;
+const FIRST_DAYS = 7;
 
 export interface Day<E> {
   /** The local day, as a day count (lib/time/days). */

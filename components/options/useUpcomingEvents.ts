@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadFeeds, watchFeeds } from '@/lib/feeds/feed-list';
+import { loadFeeds } from '@/lib/feeds/feed-list';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, ofEnabledFeeds, readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { handleMessages } from '@/lib/browser/messaging';
+import { onDataChanged } from '@/lib/browser/changes';
 import { scheduleEvent } from '@/lib/prompts/events';
 import type { ScheduleEvent } from '@/lib/schedule/types';
 import { defaultDb } from '@/lib/store/db';
@@ -24,17 +24,10 @@ export function useUpcomingEvents(): ScheduleEvent[] {
       }, () => undefined);
     };
     refresh();
-    const unwatch = watchFeeds(setFeeds);
-    const unhandle = handleMessages({
-      'data/changed': ({ area }) => {
-        if (area === 'feeds') refresh();
-        return null;
-      },
-    });
+    const unwatch = onDataChanged(['feeds'], refresh);
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => {
       unwatch();
-      unhandle();
       clearInterval(timer);
     };
   }, []);

@@ -9,7 +9,7 @@ import { defaultDb } from '@/lib/store/db';
 /** The last few months of entries are plenty to choose from. */
 const READ = 300;
 
-// This line's words live with it, so that the popup's first paint does not carry them.
+// This line's words live with it, not in ./strings (see wxt.config.ts).
 const text = {
   win: 'From your own record: ',
   capability: 'You once wrote that it showed: ',

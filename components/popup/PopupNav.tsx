@@ -1,5 +1,5 @@
 // The popup's bottom navigation. It arrives with the rest of what follows the
-// first paint, so its icons cost nothing before the field is ready.
+// first paint.
 import { BookOpen, Dumbbell, Settings, Target } from 'lucide-preact';
 import type { LucideIcon } from 'lucide-preact';
 import { popupText as t } from './strings';

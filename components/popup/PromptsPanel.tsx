@@ -42,7 +42,7 @@ const MINUTE = 60_000;
 /** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */
 const REFRAME_LEAD_MS = 20 * MINUTE;
 
-// This panel's words live with it, so that the popup's first paint does not carry them.
+// This panel's words live with it, not in ./strings (see wxt.config.ts).
 const text = {
   region: 'Prompts and moments',
   waiting: 'Waiting for you',

@@ -1,5 +1,5 @@
 // The day's tally and the last win. Both wait for a read of the store, so
-// they arrive after the first paint, with their words, instead of weighing on it.
+// they load after the first paint, words included.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Flame } from 'lucide-preact';

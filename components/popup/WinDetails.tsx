@@ -14,8 +14,7 @@ import { Notice } from '../common/Notice';
 
 const HOUR = 3_600_000;
 
-// This form's words live with it rather than in ./strings, so that the
-// popup's first paint does not carry them.
+// This form's words live with it, not in ./strings (see wxt.config.ts).
 const text = {
   title: 'About this win',
   event: 'Part of an event?',

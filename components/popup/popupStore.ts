@@ -1,6 +1,5 @@
 // What the popup needs from the store (schemas, IndexedDB, the wins), in one
-// chunk loaded just after the first paint: building the schemas at import
-// costs more than painting the field does, and none of it is needed to type.
+// chunk loaded just after the first paint (see wxt.config.ts).
 export { defaultDb } from '@/lib/store/db';
 export { createDraftWriter } from '@/lib/store/draft-writer';
 export { loadDraft } from '@/lib/store/drafts';

@@ -1,5 +1,5 @@
 // The words of the popup's first paint and of what its views share; the parts
-// loaded later carry their own, so that the first paint does not.
+// loaded later carry their own (see wxt.config.ts).
 export const popupText = {
   prompt: 'What went well?',
   placeholder: 'A small thing counts: sent the hard email, asked one question',

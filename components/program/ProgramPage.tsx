@@ -4,13 +4,13 @@
 // ticks its task when the user comes back to this page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FlowEntry } from '@/lib/flows/entry';
+import { onDataChanged } from '@/lib/browser/changes';
 import { request } from '@/lib/browser/messaging';
 import { PROGRAM, PROGRAM_DAYS, weekOf, type ProgramTask } from '@/lib/program/plan';
 import { currentTask, doneCount, isDone, lastStep, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
-import { DEFAULT_REMINDER, loadProgram, programItem, REMINDER_TIME, saveProgram, type ProgramState } from '@/lib/program/state';
+import { DEFAULT_REMINDER, loadProgram, REMINDER_TIME, saveProgram, type ProgramState } from '@/lib/program/state';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { walkEntriesOfKind } from '@/lib/store/entries';
-import { watchItem } from '@/lib/store/local-item';
 import { localDay } from '@/lib/time/days';
 import { describeStoreError } from '../common/storeErrorText';
 import { Notice } from '../common/Notice';
@@ -95,7 +95,7 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
       },
       (err: unknown) => setError(describeStoreError(err)),
     );
-    const unwatch = watchItem(programItem, setState);
+    const unwatch = onDataChanged(['program'], () => void loadProgram().then(setState, () => undefined));
     const look = () => {
       if (document.visibilityState === 'visible') void catchUp().catch(() => undefined);
     };

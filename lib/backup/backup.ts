@@ -38,8 +38,8 @@ export const BackupFeed = z.object({ ...Feed.shape, source: BackupSource });
 export type BackupFeed = z.infer<typeof BackupFeed>;
 
 /** Wins and finished exercises: the journal, as the history page reads it. */
-export const BackupEntry = recordKinds.entry.schema;
-export type BackupEntry = JournalEntry;
+const BackupEntry = recordKinds.entry.schema;
+type BackupEntry = JournalEntry;
 
 // Every part is checked with the schema its store writes with (the item's or
 // the record kind's, as lib/store/catalogue.ts lists them), so whatever a
@@ -99,7 +99,7 @@ export interface BackupData {
   program?: ProgramState;
 }
 
-export interface BackupOptions {
+interface BackupOptions {
   /** The user ticked "include calendar addresses". */
   includeCalendarAddresses: boolean;
   /** The clock: epoch ms. */

@@ -42,7 +42,7 @@ export function isoTime(ms: number | null | undefined): string {
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
-export const WINS_HEADER = ['id', 'created_at', 'updated_at', 'text', 'event_key', 'event_title', 'difficulty', 'goal_id', 'goal_title'];
+const WINS_HEADER = ['id', 'created_at', 'updated_at', 'text', 'event_key', 'event_title', 'difficulty', 'goal_id', 'goal_title'];
 
 export function winsCsv(entries: readonly WinEntry[]): string {
   return toCsv(
@@ -51,7 +51,7 @@ export function winsCsv(entries: readonly WinEntry[]): string {
   );
 }
 
-export const EXERCISES_HEADER = [
+const EXERCISES_HEADER = [
   'id',
   'created_at',
   'updated_at',

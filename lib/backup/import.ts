@@ -29,7 +29,7 @@ import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup
 import { describeProblem } from './problems';
 
 /** What reading a backup gives: never an exception, a refusal says why in plain words. */
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
 /**
  * Older backup formats, each brought up one version. A change to the format
@@ -98,7 +98,7 @@ export interface ImportPreview {
  * prefers, or of equals the first. Writing every copy would leave whichever
  * came last, and count each as a record.
  */
-export function latestById<T>(records: readonly T[], isNewer: (a: T, b: T) => boolean, idOf: (record: T) => string = byId): T[] {
+function latestById<T>(records: readonly T[], isNewer: (a: T, b: T) => boolean, idOf: (record: T) => string = byId): T[] {
   const kept = new Map<string, T>();
   for (const record of records) {
     const current = kept.get(idOf(record));
@@ -263,7 +263,7 @@ export function mergeStakes(mine: Stakes, theirs: Stakes): Stakes {
 }
 
 /** Calendars from both, by id; one saved without its address is brought back only if it is already here. */
-export function mergeFeeds(mine: readonly Feed[], theirs: readonly BackupFeed[]): Feed[] {
+function mergeFeeds(mine: readonly Feed[], theirs: readonly BackupFeed[]): Feed[] {
   const merged = new Map(mine.map((f) => [f.id, f]));
   for (const feed of theirs) {
     if (merged.has(feed.id)) continue;

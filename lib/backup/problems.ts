@@ -5,7 +5,7 @@
 import { plural } from '../text/plural';
 
 /** The parts of a zod issue this reads; kept structural so any zod build fits. */
-export interface Issue {
+interface Issue {
   path: PropertyKey[];
   message: string;
   code?: string;
@@ -26,7 +26,7 @@ const QUOTE_MAX = 40;
  * with the fewest problems) says which field is wrong, when one kind is
  * clearly closest.
  */
-export function innermost(issue: Issue): Issue {
+function innermost(issue: Issue): Issue {
   if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
   const [first, second] = [...issue.errors].sort((a, b) => a.length - b.length);
   const closest = first?.[0];

@@ -9,7 +9,7 @@ const pagePaths = {
   journal: '/journal.html',
 } as const satisfies Record<Page, string>;
 
-export function pageUrl(page: Page, section?: string): string {
+function pageUrl(page: Page, section?: string): string {
   const url = browser.runtime.getURL(pagePaths[page]);
   return section ? `${url}#${encodeURIComponent(section)}` : url;
 }

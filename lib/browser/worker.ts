@@ -33,7 +33,7 @@ export async function housekeeping(): Promise<void> {
 }
 
 /** Syncing plans the prompts too; when it fails, plan from what is stored. Never throws. */
-export async function syncOrPlanFromStore(): Promise<void> {
+async function syncOrPlanFromStore(): Promise<void> {
   await syncFeedsNow()
     .catch((err: unknown) => {
       report(err);

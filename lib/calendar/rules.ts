@@ -79,7 +79,7 @@ const RANGES: Record<Exclude<Part, 'BYDAY'>, { min: number; max: number; signed:
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export type RulePlan =
+type RulePlan =
   /** Iterate `recur` with ical.js (COUNT and UNTIL taken out: the caller applies them), keep what `accepts`. */
   | { kind: 'iterate'; recur: ICAL.Recur; freq: Freq; interval: number; accepts: (wall: Wall) => boolean; count: number | undefined; filtered: boolean }
   /** Only DTSTART: the rule is refused, for `reason`. */

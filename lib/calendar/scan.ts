@@ -10,7 +10,7 @@ import { IcsError } from './types';
  * is parsed: the first of each, outside nested components. A class with
  * every field set, so that the scan stores into one shape.
  */
-export class EventProperties {
+class EventProperties {
   UID: string | undefined = undefined;
   DTSTART: string | undefined = undefined;
   DTEND: string | undefined = undefined;
@@ -66,7 +66,7 @@ export interface ScannedCalendar<J = undefined> {
  * a calendar may carry whole HTML documents in its descriptions (Outlook's
  * X-ALT-DESC, many WordPress plugins).
  */
-export function assertCalendarText(text: string): string {
+function assertCalendarText(text: string): string {
   const body = text.replace(/^\uFEFF/, '');
   const head = body.slice(0, 2048).trimStart();
   if (head === '') {
@@ -102,7 +102,7 @@ function hasControlCharacters(sample: string): boolean {
 }
 
 /** Splits into unfolded content lines (RFC 5545 3.1), tolerant of LF-only and stray CR endings. */
-export function unfoldLines(text: string): string[] {
+function unfoldLines(text: string): string[] {
   const raw = text.split(/\r\n|\n|\r/);
   const lines: string[] = [];
   for (const line of raw) {

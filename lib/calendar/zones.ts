@@ -59,7 +59,7 @@ export function ianaZone(timeZone: string, cache: OffsetCache = new Map()): Zone
 }
 
 /** Whether the runtime knows an IANA zone of this name. Not remembered: a name comes from a feed, and nothing of a feed outlives its read. */
-export function isIanaZone(name: string): boolean {
+function isIanaZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
     return true;

@@ -1,7 +1,7 @@
 // Fetching one feed: a conditional request with a timeout and a size cap.
 // Failures come back as a typed outcome whose fields never contain the URL.
 
-export type FetchProblem =
+type FetchProblem =
   /** No answer within the time limit. */
   | 'timeout'
   /** The server could not be reached at all (offline, DNS, refused, TLS). */
@@ -40,8 +40,8 @@ export interface FetchFeedOptions {
   now?: () => number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetchImpl = fetch } = options;

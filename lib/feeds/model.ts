@@ -1,6 +1,6 @@
 // What Primed keeps about calendar feeds. The list of feeds (small, with the
-// user's choices) is part of the settings; what each feed last returned, and
-// the events of the planning window, live in IndexedDB.
+// user's choices) is its own storage item (feed-list.ts); what each feed last
+// returned, and the events of the planning window, live in IndexedDB.
 import { LEFT_OUT_REASONS } from '../calendar/types';
 import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';

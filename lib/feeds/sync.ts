@@ -12,8 +12,8 @@ import { readSourceText } from './sources';
 
 const DAY = 86_400_000;
 /** The planning window: from a day ago to two weeks ahead. */
-export const WINDOW_PAST_MS = DAY;
-export const WINDOW_FUTURE_MS = 14 * DAY;
+const WINDOW_PAST_MS = DAY;
+const WINDOW_FUTURE_MS = 14 * DAY;
 
 export interface SyncDeps {
   db: Db;

@@ -3,9 +3,9 @@
 // one into a message; `describeFeedHost` is the only way to name a feed's
 // server in text.
 
-export type FeedUrlProblem = 'empty' | 'not-a-url' | 'unsupported-scheme';
+type FeedUrlProblem = 'empty' | 'not-a-url' | 'unsupported-scheme';
 
-export type NormalizedFeedUrl =
+type NormalizedFeedUrl =
   | { ok: true; url: string; hostPermission: string }
   | { ok: false; problem: FeedUrlProblem };
 

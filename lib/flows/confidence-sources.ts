@@ -5,9 +5,9 @@
 
 import { FLOW_IDS, type FlowId } from './ids';
 
-export type ConfidenceSourceId = 'mastery' | 'others' | 'encouragement' | 'body';
+type ConfidenceSourceId = 'mastery' | 'others' | 'encouragement' | 'body';
 
-export interface ConfidenceSource {
+interface ConfidenceSource {
   id: ConfidenceSourceId;
   name: string;
   explanation: string;

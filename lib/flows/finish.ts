@@ -16,10 +16,10 @@ export function quoted(value: FlowFields[string] | undefined): string | undefine
   return `“${text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : text}”`;
 }
 
-export const SAVED_LINE = 'It is all in your journal.';
+const SAVED_LINE = 'It is all in your journal.';
 const SAVED_QUIETLY = 'What you wrote is saved in your journal.';
 
-export interface FinishChange {
+interface FinishChange {
   /** What was asked, short enough for a caption. */
   label: string;
   before: number;
@@ -28,7 +28,7 @@ export interface FinishChange {
   sentence: string;
 }
 
-export interface FinishSummary {
+interface FinishSummary {
   /** The user's own words, in one sentence. */
   said?: string;
   /** The before/after answer, when the exercise asks one and both were given. */

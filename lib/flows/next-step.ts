@@ -15,7 +15,7 @@ import type { StakesKind } from '../schedule/types';
 export type NextStepKind = 'log-win' | 'get-ready' | 'day';
 
 /** The event an exercise was opened for, as far as its finish needs it. */
-export interface NextStepEvent {
+interface NextStepEvent {
   key: string;
   title: string;
   /** Milliseconds until it starts; negative once it has. */
@@ -24,7 +24,7 @@ export interface NextStepEvent {
   kind?: StakesKind;
 }
 
-export interface NextStepContext {
+interface NextStepContext {
   crisis: boolean;
   event?: NextStepEvent;
 }
@@ -34,10 +34,10 @@ export type NextStep =
   | { kind: 'flow'; label: string; flowId: string; eventKey: string };
 
 /** The get-ready exercise, as the popup offers it: when the moment is at most this near. */
-export const GET_READY_LEAD_MS = 20 * 60_000;
+const GET_READY_LEAD_MS = 20 * 60_000;
 const GET_READY_FLOW = FLOW_IDS.stress;
 /** Time enough to ask someone for a mock run before the event. */
-export const MOCK_RUN_LEAD_MS = 2 * 60 * 60_000;
+const MOCK_RUN_LEAD_MS = 2 * 60 * 60_000;
 
 export function nextStepAfter(flow: FlowDefinition, answers: FlowFields, { crisis, event }: NextStepContext): NextStep {
   if (crisis) return { kind: 'close', label: 'Close' };

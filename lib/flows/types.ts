@@ -107,7 +107,7 @@ export interface FlowDefinition {
 }
 
 /** What an exercise is and what the user will have at the end; how long it takes comes from `minutes`. */
-export interface FlowIntro {
+interface FlowIntro {
   what: string;
   leaveWith: string;
 }

@@ -18,7 +18,7 @@ import { z } from '../zod';
 import { Timestamp } from '../time/timestamp';
 import { GOAL_REFLECTION_MAX, GOAL_TEXT_MAX, KEY_MAX, VALUE_MAX } from '../limits';
 
-export const STEPS_MIN = 7;
+const STEPS_MIN = 7;
 export const STEPS_MAX = 10;
 export const MICRO_ACTIONS = 3;
 /** Micro-actions take under this many minutes. */
@@ -95,7 +95,7 @@ export function newStep(now: number, random: () => number = Math.random): GoalSt
   return { id: timeOrderedId(now, random), text: '' };
 }
 
-export function newMicroAction(now: number, random: () => number = Math.random): MicroAction {
+function newMicroAction(now: number, random: () => number = Math.random): MicroAction {
   return { id: timeOrderedId(now, random), text: '' };
 }
 
@@ -105,7 +105,7 @@ export type Stage = (typeof STAGES)[number];
 
 const filled = (text: string) => text.trim().length > 0;
 
-export function goalComplete(goal: Goal): boolean {
+function goalComplete(goal: Goal): boolean {
   return filled(goal.title) && goal.difficulty !== undefined;
 }
 
@@ -114,7 +114,7 @@ export function stepsComplete(goal: Goal): boolean {
   return done.length >= STEPS_MIN && done.length === goal.steps.length;
 }
 
-export function microActionsComplete(goal: Goal): boolean {
+function microActionsComplete(goal: Goal): boolean {
   return goal.microActions.length === MICRO_ACTIONS && goal.microActions.every((a) => filled(a.text) && a.minutes !== undefined);
 }
 
@@ -147,7 +147,7 @@ export function plannedStage(day: number): Stage {
   return 'reflect';
 }
 
-export type HintId = 'specific' | 'measurable' | 'rated' | 'time-bound';
+type HintId = 'specific' | 'measurable' | 'rated' | 'time-bound';
 export interface Hint {
   id: HintId;
   met: boolean;
@@ -301,7 +301,7 @@ export function readyToCheck(action: MicroAction): boolean {
 }
 
 /** What a checked-off micro-action's win says: what the user wrote they did, else the micro-action itself. */
-export function winWords(action: MicroAction): string {
+function winWords(action: MicroAction): string {
   return action.note?.trim() || action.text.trim();
 }
 

@@ -2,7 +2,7 @@
 // ("Today", "Yesterday", "Monday 23 November"), so no row repeats its date.
 // Days are local calendar days, so a win at 23:50 stays on the day it was logged.
 
-export interface DayGroup<T> {
+interface DayGroup<T> {
   /** Local midnight at the start of the day. */
   day: number;
   items: T[];
@@ -26,7 +26,7 @@ export function groupByDay<T extends { createdAt: number }>(items: readonly T[])
   return groups;
 }
 
-export interface DayWords {
+interface DayWords {
   today: string;
   yesterday: string;
 }

@@ -5,7 +5,7 @@ import type { FlowEntry } from '../flows/entry';
 import { stepsOf } from '../flows/runner';
 import type { FlowDefinition, FlowFields } from '../flows/types';
 
-export interface EditableAnswer {
+interface EditableAnswer {
   field: string;
   label: string;
   multiline: boolean;
@@ -21,7 +21,7 @@ export function editableAnswers(flow: FlowDefinition, fields: FlowFields = {}): 
   );
 }
 
-export type EditResult = { ok: true; entry: FlowEntry } | { ok: false; missing: string[] };
+type EditResult = { ok: true; entry: FlowEntry } | { ok: false; missing: string[] };
 
 /**
  * The entry with the answers rewritten; refused, naming the questions, when

@@ -16,7 +16,7 @@ export interface EvidenceItem {
   difficulty?: number;
 }
 
-export interface EvidenceSummary {
+interface EvidenceSummary {
   wins: number;
   hardWins: number;
   capabilities: number;

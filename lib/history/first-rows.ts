@@ -5,7 +5,7 @@ import { JournalEntry } from './journal';
 import { readAllValid } from './read';
 
 /** Painted before the full read; enough to fill the first screen. */
-export const FIRST_ROWS = 30;
+const FIRST_ROWS = 30;
 
 export function readFirstRows(db: Db = defaultDb()): Promise<JournalEntry[]> {
   return readAllValid(db, 'entry', JournalEntry, { limit: FIRST_ROWS });

@@ -5,7 +5,7 @@
 import { localDay } from '../time/days';
 import { tallyOf } from '../wins/tally';
 
-export interface HeatDay {
+interface HeatDay {
   /** The local calendar day, as days since 1970-01-01. */
   day: number;
   count: number;
@@ -28,7 +28,7 @@ export interface WinHeatmap {
   busiest: number;
 }
 
-export const HEATMAP_WEEKS = 12;
+const HEATMAP_WEEKS = 12;
 
 /** 1970-01-01 was a Thursday: day numbers shifted so that Monday is 0. */
 function weekdayFromMonday(day: number): number {

@@ -8,7 +8,7 @@ export const JournalEntry = z.union([WinEntry, FlowEntry]);
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
 /** "win", or the id of the exercise. */
-export type JournalKind = string;
+type JournalKind = string;
 
 export function kindOf(entry: JournalEntry): JournalKind {
   return entry.kind === 'win' ? 'win' : entry.flowId;
@@ -23,7 +23,7 @@ export function wordsOf(entry: JournalEntry): string[] {
     .filter((text) => text.trim().length > 0);
 }
 
-export interface JournalFilter {
+interface JournalFilter {
   /** 'all', 'win' or an exercise id. */
   kind: string;
   query: string;

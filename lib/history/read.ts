@@ -1,6 +1,6 @@
 // Reading a whole kind of record at once, for long lists (the history page).
-// Kept out of lib/store so that the toolbar popup, which loads lib/store
-// before its first paint, does not carry it.
+// Kept out of lib/store, so that the popup's chunks do not carry it (see
+// wxt.config.ts).
 import { promisifyRequest } from 'idb-keyval';
 import { rangeOf, type Db, type RecordKind } from '../store/db';
 import { quarantineIfStillInvalid, type ReadOptions } from '../store/records';

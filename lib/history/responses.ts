@@ -8,7 +8,7 @@ import type { PromptType } from '../schedule/types';
 export type Response = 'acted' | 'snoozed' | 'dismissed' | 'unanswered';
 export const RESPONSES: readonly Response[] = ['acted', 'snoozed', 'dismissed', 'unanswered'];
 
-export type ResponseCounts = Record<Response, number>;
+type ResponseCounts = Record<Response, number>;
 
 export interface PromptResponses {
   type: PromptType;

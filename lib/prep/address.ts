@@ -1,7 +1,7 @@
 // Where a prep plan opens: the journal page at #plan=<event key>. The popup
 // asks the background to open the page at this section, which percent-encodes
 // it; both forms are read here.
-export const PLAN_SECTION_PREFIX = 'plan=';
+const PLAN_SECTION_PREFIX = 'plan=';
 
 export function planSection(eventKey: string): string {
   return `${PLAN_SECTION_PREFIX}${eventKey}`;

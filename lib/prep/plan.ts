@@ -8,11 +8,11 @@ import { EVENT_TEXT_MAX, KEY_MAX } from '../limits';
 import { z } from '../zod';
 
 /** Graded from the easiest to the closest to the real thing; mental rehearsal last, the day before (as its prompt is). */
-export const PREP_STEPS = ['aloud', 'record', 'mock', 'mental'] as const;
+const PREP_STEPS = ['aloud', 'record', 'mock', 'mental'] as const;
 export type PrepStepId = (typeof PREP_STEPS)[number];
 
 /** The most days between two steps: a plan made weeks ahead still ends with a short run of practice. */
-export const MAX_GAP_DAYS = 2;
+const MAX_GAP_DAYS = 2;
 
 const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
 const Day = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= localDay(Date.UTC(2200, 0, 1)), 'a calendar day'));

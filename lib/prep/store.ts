@@ -23,10 +23,6 @@ export async function savePlan(db: Db, plan: PrepPlan): Promise<void> {
   await writeAtomically(db, [validPut(prepKey(plan.eventKey), PrepPlan, plan)]);
 }
 
-export async function deletePlan(db: Db, eventKey: string): Promise<void> {
-  await writeAtomically(db, [{ delete: prepKey(eventKey) }]);
-}
-
 export async function saveStepCheckOff(db: Db, plan: PrepPlan, stepId: PrepStepId, now: number): Promise<{ plan: PrepPlan; win: WinEntry }> {
   const done = checkOffStep(plan, stepId, now);
   await writeAtomically(db, [validPut(prepKey(plan.eventKey), PrepPlan, done.plan), validPut(entryKey(done.win.id), WinEntry, done.win)]);

@@ -9,7 +9,7 @@ import { FLOW_IDS, type FlowId } from '../flows/ids';
 export const PROGRAM_DAYS = 30;
 
 /** Where a task's work happens, when it is not an exercise: the goals page or the supporters list. */
-export type TaskPlace = 'goals' | 'supporters';
+type TaskPlace = 'goals' | 'supporters';
 
 type Task = { kind: 'flow'; flowId: FlowId; text: string } | { kind: 'action'; text: string; place?: TaskPlace };
 

@@ -5,9 +5,9 @@ import { PROGRAM, PROGRAM_DAYS, taskOf, type ProgramTask } from './plan';
 import { DEFAULT_REMINDER, NOT_STARTED, type ProgramState } from './state';
 
 /** Away this many calendar days or more, the page says hello again instead of carrying on silently. */
-export const WELCOME_BACK_DAYS = 2;
+const WELCOME_BACK_DAYS = 2;
 
-export type ProgramView =
+type ProgramView =
   | { kind: 'not-started' }
   | { kind: 'paused'; task: ProgramTask }
   | { kind: 'finished' }

@@ -13,8 +13,8 @@ export const DEFAULT_REMINDER = '09:00';
 
 const Day = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= PROGRAM_DAYS, `a whole number from 1 to ${PROGRAM_DAYS}`));
 
-export const DoneTask = z.object({ day: Day, at: z.number() });
-export type DoneTask = z.infer<typeof DoneTask>;
+const DoneTask = z.object({ day: Day, at: z.number() });
+type DoneTask = z.infer<typeof DoneTask>;
 
 export const ProgramState = z.object({
   /** When the user joined; absent until they do. */

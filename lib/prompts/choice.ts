@@ -6,7 +6,7 @@ import { FLOW_IDS, type FlowId } from '../flows/ids';
 import type { PromptType, StakesKind } from '../schedule/types';
 
 /** The user's choice for one kind of event at one prompt's moment. */
-export interface ExerciseOverride {
+interface ExerciseOverride {
   kind: StakesKind;
   type: PromptType;
   flowId: FlowId;
@@ -76,7 +76,7 @@ export interface ChoiceFacts {
   overrides?: readonly ExerciseOverride[];
 }
 
-export interface ExerciseChoice {
+interface ExerciseChoice {
   flowId: FlowId;
   /** One plain sentence, kept in the decision log. */
   reason: string;
@@ -106,7 +106,7 @@ export function withOverride(overrides: readonly ExerciseOverride[] | undefined,
 export const SOCIAL_KINDS: readonly StakesKind[] = ['interview', 'presentation'];
 
 /** Primed's own choice, before any override. */
-export function primedChoice(facts: ChoiceFacts): ExerciseChoice {
+function primedChoice(facts: ChoiceFacts): ExerciseChoice {
   const noun = KIND_NOUNS[facts.kind];
   const primed = (flowId: FlowId, reason: string): ExerciseChoice => ({ flowId, reason, chosenBy: 'primed' });
   switch (facts.type) {

@@ -9,7 +9,7 @@
 // finds the decision on waking and finishes what it began instead of
 // deciding again.
 import { readEnabledCalendars } from '../feeds/upcoming-store';
-import { flowPath, type FlowRequest } from '../flows/url';
+import type { FlowRequest } from '../flows/url';
 import { inQuietHours, plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
 import { localMinutes } from '../schedule/local-time';
 import { FlowEntry } from '../flows/entry';
@@ -114,9 +114,9 @@ async function choiceFacts(deps: PromptDeps, settings: PromptSettings, trigger: 
 }
 
 /** Which exercise each prompt opens when nothing else was chosen (a decision logged before choices existed). */
-export const FLOW_FOR: Record<PromptType, FlowId> = { rehearse: FLOW_IDS.rehearsal, affirm: FLOW_IDS.affirmation, ready: FLOW_IDS.stress, feedback: FLOW_IDS.feedback };
+const FLOW_FOR: Record<PromptType, FlowId> = { rehearse: FLOW_IDS.rehearsal, affirm: FLOW_IDS.affirmation, ready: FLOW_IDS.stress, feedback: FLOW_IDS.feedback };
 
-export interface AlarmsApi {
+interface AlarmsApi {
   getAll(): Promise<Array<{ name: string; scheduledTime: number }>>;
   create(name: string, info: { when: number }): Promise<void> | void;
   clear(name: string): Promise<boolean>;
@@ -144,7 +144,7 @@ export interface PromptDeps {
   openFlow(request: FlowRequest): Promise<void>;
 }
 
-export interface ReconcileResult {
+interface ReconcileResult {
   plan: Plan;
   shown: string[];
   alarms: number;
@@ -518,9 +518,4 @@ function typeOf(triggerId: string): PromptType | undefined {
 function eventKeyOf(triggerId: string): string | undefined {
   const at = triggerId.indexOf('|');
   return at > 0 ? triggerId.slice(at + 1) : undefined;
-}
-
-/** The address a prompt opens (for the popup's card, which opens it itself). */
-export function promptFlowPath(prompt: Pick<PendingPrompt, 'type' | 'eventKey' | 'triggerId' | 'flowId'>): string {
-  return flowPath({ flowId: prompt.flowId ?? FLOW_FOR[prompt.type], eventKey: prompt.eventKey, triggerId: prompt.triggerId });
 }

@@ -29,7 +29,7 @@ export function seriesKeyOf(o: Pick<StoredOccurrence, 'feedId' | 'uid'>): string
   return `${o.feedId}:${o.uid}`;
 }
 
-export const MOMENT_PREFIX = 'moment:';
+const MOMENT_PREFIX = 'moment:';
 
 /** The event a key names, among the feeds' events and the user's moments. */
 export function findEvent(key: string, occurrences: readonly StoredOccurrence[], moments: readonly Moment[]): ScheduleEvent | undefined {

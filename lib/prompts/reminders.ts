@@ -30,9 +30,9 @@ const DAY = 24 * 3_600_000;
 const GOAL_REMINDER_STALE_MS = 12 * 3_600_000;
 
 /** A baseline skipped on the welcome page is asked for on day 2, still within the plan's first two days. */
-export const BASELINE_AFTER_DAYS = 1;
+const BASELINE_AFTER_DAYS = 1;
 /** The second check comes 25 days after the baseline: day 26 or 27 of the plan, when it asks for the same ratings again. */
-export const RERATE_AFTER_DAYS = 25;
+const RERATE_AFTER_DAYS = 25;
 
 const SELF_CHECK_WORDS = {
   baseline: {
@@ -109,7 +109,7 @@ function goalWords(goal: Goal, day: number): PromptWords {
 }
 
 /** After the week, a ladder left alone this many days stops reminding: it waits, on the goals page, for the user to come back. */
-export const CLIMB_QUIET_AFTER_DAYS = 7;
+const CLIMB_QUIET_AFTER_DAYS = 7;
 
 /**
  * For each goal ladder under way, the reminder due now and the next one to
@@ -183,7 +183,7 @@ export function supportersReminders(on: boolean, lastReachOut: number | undefine
   return weeks >= 1 ? [slot(weeks), slot(weeks + 1)] : [slot(1)];
 }
 
-export interface ProgramReminderContext {
+interface ProgramReminderContext {
   timeZone: string;
   discreet: boolean;
   /** Today's prompts already reached the daily cap: the reminder due now waits for tomorrow's. */

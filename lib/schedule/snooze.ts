@@ -6,7 +6,7 @@ import type { PlannedTrigger, ScheduleSettings } from './types';
 
 const MINUTE = 60_000;
 
-export const SNOOZE_MINUTES = [2, 5, 10, 15, 30] as const;
+const SNOOZE_MINUTES = [2, 5, 10, 15, 30] as const;
 export type SnoozeChoiceId = `min-${(typeof SNOOZE_MINUTES)[number]}` | 'hour' | 'evening';
 
 export interface SnoozeChoice {

@@ -16,7 +16,7 @@ export const FUTURE_HORIZON_MS = 8 * 24 * HOUR;
 /** The affirmation takes about this long, so its prompt must come at least this early. */
 export const AFFIRM_EXERCISE_MS = 15 * MINUTE;
 /** A rehearsal needs this much time left before the event to be worth offering. */
-export const REHEARSE_MIN_LEFT_MS = 2 * HOUR;
+const REHEARSE_MIN_LEFT_MS = 2 * HOUR;
 /** After-event feedback stops being worth asking for this long after the end. */
 export const FEEDBACK_WINDOW_MS = 12 * HOUR;
 

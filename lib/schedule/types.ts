@@ -107,7 +107,7 @@ export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
 };
 
 /** Why a high-stakes event is high-stakes. */
-export type StakesSource = 'tag' | 'series-tag' | 'rule' | 'moment';
+type StakesSource = 'tag' | 'series-tag' | 'rule' | 'moment';
 
 export interface HighStakesEvent {
   event: ScheduleEvent;
@@ -137,7 +137,7 @@ export interface PlannedTrigger {
   late?: true;
 }
 
-export type UnavailableReason =
+type UnavailableReason =
   | 'quiet-hours'
   | 'daily-cap'
   | 'busy'

@@ -17,7 +17,7 @@ export interface StorageFigures {
 }
 
 /** At or above this share of the quota, saving may soon fail. */
-export const NEARLY_FULL_SHARE = 0.9;
+const NEARLY_FULL_SHARE = 0.9;
 /**
  * Fewer bytes than this left is nearly full whatever the share: with an
  * unlimited quota, the quota is the free disk space, and a few entries with
@@ -25,7 +25,7 @@ export const NEARLY_FULL_SHARE = 0.9;
  */
 export const NEARLY_FULL_BYTES_LEFT = 100 * 1024 * 1024;
 
-export type StorageLevel = 'ok' | 'nearly-full' | 'unknown';
+type StorageLevel = 'ok' | 'nearly-full' | 'unknown';
 
 export interface StorageHealth {
   level: StorageLevel;

@@ -36,7 +36,7 @@ import type { VersionedItem } from './versioned';
  * here, since the backup's schema is built from this file; the test checks
  * every name against it.
  */
-export type BackupSection = string | null;
+type BackupSection = string | null;
 
 export interface CataloguedItem<T, S extends BackupSection = BackupSection> {
   item: VersionedItem<T>;
@@ -45,7 +45,7 @@ export interface CataloguedItem<T, S extends BackupSection = BackupSection> {
   secret?: true;
 }
 
-export interface CataloguedKind<T, S extends BackupSection = BackupSection> {
+interface CataloguedKind<T, S extends BackupSection = BackupSection> {
   /** Every record of the kind is checked with this schema (a reader of part of the kind may use a narrower one). */
   schema: z.ZodMiniType<T>;
   backup: S;

@@ -6,8 +6,8 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { guarded, StoreError } from './errors';
 
-export const DB_NAME = 'primed';
-export const STORE_NAME = 'records';
+const DB_NAME = 'primed';
+const STORE_NAME = 'records';
 
 export type RecordKind = 'entry' | 'draft' | 'quarantine' | 'feedtext' | 'upcoming' | 'decision' | 'goal' | 'checkin' | 'prep';
 

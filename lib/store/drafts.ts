@@ -8,7 +8,7 @@ import { readValid, validPut, walkValid } from './records';
 import { Timestamp } from '../time/timestamp';
 import { KEY_MAX } from '../limits';
 
-export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
 

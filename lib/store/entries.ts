@@ -1,7 +1,7 @@
 // Journal entries: everything the user writes that is finished. Each kind of
 // entry has its own schema; readers validate only the kinds they read, so a
-// page that shows wins never loads the schemas of every exercise (the toolbar
-// popup has a size budget).
+// page that shows wins never loads the schemas of every exercise (the popup's
+// size budget: see wxt.config.ts).
 import type { EntryBase } from '../wins/model';
 import type { z } from '../zod';
 import { recordKey, writeAtomically, type Db } from './db';

@@ -1,7 +1,7 @@
 // Storage failures as one typed error, so every page can tell the user what
 // went wrong in plain words instead of showing a DOMException.
 
-export type StoreErrorCode =
+type StoreErrorCode =
   /** The browser refused the write: the disk or the profile's quota is full. */
   | 'quota'
   /** IndexedDB or extension storage cannot be opened at all. */

@@ -13,7 +13,7 @@ export interface ReadOptions {
   now?: () => number;
 }
 
-export interface WalkOptions extends ReadOptions {
+interface WalkOptions extends ReadOptions {
   /** Visit only the records this accepts; the others are passed over unvalidated. */
   only?: (raw: unknown) => boolean;
   /** Read only the records whose id starts with this (a key range: the rest are not even read). */

@@ -26,7 +26,7 @@ export const settingsItem: VersionedItem<Settings> = {
   migrations: settingsMigrations,
 };
 
-export type SettingsDeps = ItemDeps;
+type SettingsDeps = ItemDeps;
 
 export function loadSettings(deps: SettingsDeps = {}): Promise<Settings> {
   return loadItem(settingsItem, deps);

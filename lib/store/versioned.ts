@@ -24,12 +24,12 @@ export interface VersionedItem<T> {
 
 export type Stored = { version: number; value: unknown };
 
-export type ReadResult<T> =
+type ReadResult<T> =
   | { kind: 'missing'; value: T }
   | { kind: 'ok'; value: T; migratedFrom?: number }
   | { kind: 'invalid'; reason: string };
 
-// Checks written as refinements: zod's integer and range checks cost the popup's size budget more.
+// Checks written as refinements: zod's integer and range checks weigh more (see wxt.config.ts).
 const StoredShape = z.object({
   version: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'a whole number from 1')),
   value: z.unknown(),

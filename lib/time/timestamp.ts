@@ -6,7 +6,7 @@
 // blanks a list.
 import { z } from '../zod';
 
-export const EARLIEST_TIME = 0;
+const EARLIEST_TIME = 0;
 export const LATEST_TIME = Date.UTC(2200, 0, 1);
 
 export function isStorableTime(value: number): boolean {

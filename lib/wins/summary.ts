@@ -4,7 +4,7 @@ import { walkEntriesOfKind } from '../store/entries';
 import { WinEntry } from './model';
 import { addToTally, startTally, type WinTally } from './tally';
 
-export interface WinSummary {
+interface WinSummary {
   recent: WinEntry[];
   tally: WinTally;
 }

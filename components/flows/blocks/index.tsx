@@ -19,7 +19,7 @@ import { WinsBlock } from './WinsBlock';
 
 export type { BlockContext } from './types';
 
-export const blockRenderers: BlockRenderers = {
+const blockRenderers: BlockRenderers = {
   rating: RatingBlock,
   text: TextBlock,
   choices: ChoicesBlock,

@@ -4,7 +4,7 @@ import type { VNode } from 'preact';
 import type { FlowBlock, FlowFields } from '@/lib/flows/types';
 import type { Db } from '@/lib/store/db';
 
-export type BlockKind = FlowBlock['kind'];
+type BlockKind = FlowBlock['kind'];
 export type BlockOf<K extends BlockKind> = Extract<FlowBlock, { kind: K }>;
 
 export interface BlockContext {
@@ -21,7 +21,7 @@ export interface BlockContext {
 
 export type BlockProps<B extends FlowBlock> = BlockContext & { block: B };
 
-export type BlockRenderer<K extends BlockKind> = (props: BlockProps<BlockOf<K>>) => VNode | null;
+type BlockRenderer<K extends BlockKind> = (props: BlockProps<BlockOf<K>>) => VNode | null;
 
 /** One renderer per kind: a kind added to FlowBlock without one here does not compile. */
 export type BlockRenderers = { [K in BlockKind]: BlockRenderer<K> };

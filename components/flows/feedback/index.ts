@@ -13,7 +13,7 @@ import { setbackAnswers, setbackSteps } from '../setback';
 import { FLOW_IDS } from '@/lib/flows/ids';
 
 /** At or below this outcome, the reflection becomes the setback log. */
-export const SETBACK_OUTCOME = 4;
+const SETBACK_OUTCOME = 4;
 
 const wentBadly = (fields: FlowFields) => typeof fields.outcome === 'number' && fields.outcome <= SETBACK_OUTCOME;
 const wentWell = (fields: FlowFields) => !wentBadly(fields);

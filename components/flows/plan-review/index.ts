@@ -8,7 +8,7 @@ import { answer, capability } from '@/lib/flows/schema';
 import type { FlowDefinition } from '@/lib/flows/types';
 import { z } from '@/lib/zod';
 
-export const PLAN_OUTCOMES = [
+const PLAN_OUTCOMES = [
   { value: 'worked', label: 'It worked', hint: 'The plan did what you hoped.' },
   { value: 'partly', label: 'Partly', hint: 'Some of it helped, some did not.' },
   { value: 'not-needed', label: 'It was not needed', hint: 'The worry did not happen. Having a plan still counts.' },

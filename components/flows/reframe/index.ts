@@ -24,7 +24,7 @@ export const DISTORTIONS = [
 ] as const;
 
 /** Up to three emotions, the first one required. */
-export const EMOTION_ROWS = 3;
+const EMOTION_ROWS = 3;
 
 export const reframeFlow: FlowDefinition = {
   id: FLOW_IDS.reframe,

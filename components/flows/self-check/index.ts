@@ -10,8 +10,6 @@ const rating = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 &&
 const scale = (field: string, label: string) =>
   ({ kind: 'rating', field, label, min: 1, max: 10, minLabel: 'Not at all sure', maxLabel: 'Completely sure' }) as const;
 
-export const SELF_CHECK_FIELDS = ['unexpected', 'difficult', 'goals', 'obstacles'] as const;
-
 export const selfCheckFlow: FlowDefinition = {
   id: FLOW_IDS.selfCheck,
   title: 'Check in on your confidence',

@@ -8,7 +8,7 @@ import { fileSource } from './file';
 import type { ReadContext, ReadOutcome, SourceDefinition } from './types';
 import { urlSource } from './url';
 
-export const SOURCES = { url: urlSource, file: fileSource, demo: demoSource } as const;
+const SOURCES = { url: urlSource, file: fileSource, demo: demoSource } as const;
 export type SourceKind = keyof typeof SOURCES;
 export const SOURCE_KINDS = Object.keys(SOURCES) as SourceKind[];
 
@@ -22,8 +22,8 @@ export type SourceOf<K extends SourceKind> = Extract<FeedSource, { kind: K }>;
 
 type Masked = NonNullable<(typeof SOURCES)[SourceKind] extends infer D ? (D extends { masked: { schema: infer M } } ? M : never) : never>;
 /** The forms sources take in a backup made without secrets. */
-export const MaskedSource = z.union([urlSource.masked.schema]);
-export type MaskedSource = z.infer<typeof MaskedSource>;
+const MaskedSource = z.union([urlSource.masked.schema]);
+type MaskedSource = z.infer<typeof MaskedSource>;
 
 /** A source as a backup holds it: as it is, or masked. */
 export const BackupSource = z.union([FeedSource, MaskedSource]);

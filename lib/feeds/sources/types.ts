@@ -41,7 +41,7 @@ export type ReadOutcome =
   | { kind: 'failed'; problem: FeedProblem; failures: number; retryAt?: number };
 
 /** The form a source takes in a backup made without secrets. Masking always changes the kind. */
-export interface MaskedForm<S, M extends z.ZodMiniObject> {
+interface MaskedForm<S, M extends z.ZodMiniObject> {
   kind: z.infer<M>['kind'];
   schema: M;
   mask(source: S): z.infer<M>;

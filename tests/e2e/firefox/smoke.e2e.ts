@@ -101,33 +101,34 @@ describe('Firefox: exercise window', () => {
     // The navigation arrives just after the field.
     await start.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Exercises'));
     await start.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Exercises')?.click());
-    await start.waitForSelector('[aria-label="Open in a window: Turn nerves into readiness"]');
-    await start.click('[aria-label="Open in a window: Turn nerves into readiness"]');
-    const window = await waitForPage(app.browser, (url) => url.endsWith('/flow.html?flow=stress'));
+    // A longer exercise gets a window of its own (the quick ones run inside the popup).
+    await start.waitForSelector('[aria-label="Start in a window: Rehearse it, step by step"]');
+    await start.click('[aria-label="Start in a window: Rehearse it, step by step"]');
+    const window = await waitForPage(app.browser, (url) => url.endsWith('/flow.html?flow=rehearsal'));
     await window.waitForSelector('.flow-begin');
     await window.click('.flow-begin');
     await window.waitForSelector('.flow-step');
 
     // One step in (the optional readiness question skipped), type, and close the window 50 ms after the last key.
     await window.click('.flow-nav button[type="submit"]');
-    await window.waitForFunction(() => document.querySelector('h1')?.textContent === 'What is your body doing?');
-    const field = await window.waitForSelector('#field-sensations');
-    await field!.type('Warm hands, quick breath');
+    await window.waitForFunction(() => document.querySelector('h1')?.textContent === 'What are you rehearsing?');
+    const field = await window.waitForSelector('#field-moment');
+    await field!.type('Interview at Northwind');
     // A page to come back through, since the popup page may have closed itself.
     await window.evaluate(() => void chrome.tabs.create({ url: '/options.html' }));
     const again = await waitForPage(app.browser, (url) => url.endsWith('/options.html'));
-    await window.type('#field-sensations', ', steady now');
+    await window.type('#field-moment', ', Thursday at ten');
     await new Promise((r) => setTimeout(r, 50));
     await window.close();
 
-    await goToExtensionPage(again, '/flow.html?flow=stress');
-    await again.waitForSelector('#field-sensations');
-    expect(await again.$eval('#field-sensations', (t) => (t as HTMLInputElement).value)).toBe('Warm hands, quick breath, steady now');
+    await goToExtensionPage(again, '/flow.html?flow=rehearsal');
+    await again.waitForSelector('#field-moment');
+    expect(await again.$eval('#field-moment', (t) => (t as HTMLInputElement).value)).toBe('Interview at Northwind, Thursday at ten');
 
     expect(await completeExercise(again)).toBeGreaterThan(3);
     const entries = (await storedRecords(again, 'entry/')) as Array<{ kind: string; flowId: string; fields: Record<string, unknown> }>;
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ kind: 'flow', flowId: 'stress', fields: { sensations: 'Warm hands, quick breath, steady now' } });
+    expect(entries[0]).toMatchObject({ kind: 'flow', flowId: 'rehearsal', fields: { moment: 'Interview at Northwind, Thursday at ten' } });
     expect(await storedRecords(again, 'draft/')).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export const messageMap = {
   'feeds/sync': { request: z.object({ feedId: z.optional(z.string()) }), response: Done },
   /** Add the built-in demo calendar if needed, turn it on and sync it. */
   'demo/enable': { request: z.object({}), response: Done },
-  /** Open an exercise in its own window (see lib/flows/url.ts for the address it gets); no flow: the list of exercises. */
+  /** Open an exercise in its own window (see lib/exercises/url.ts for the address it gets); no flow: the list of exercises. */
   'flow/open': {
     request: z.object({ flowId: z.optional(z.string()), eventKey: z.optional(z.string()), triggerId: z.optional(z.string()) }),
     response: Done,
@@ -35,7 +35,7 @@ export const messageMap = {
   },
   /** Start the exercise a shown prompt invites to, in its own window. */
   'prompt/start': { request: z.object({ triggerId: z.string() }), response: Done },
-  /** Show a shown prompt again later, after one of its snooze choices (lib/schedule/snooze.ts), timed by the background. */
+  /** Show a shown prompt again later, after one of its snooze choices (lib/planner/snooze.ts), timed by the background. */
   'prompt/snooze': {
     request: z.object({ triggerId: z.string(), choice: z.enum(['min-2', 'min-5', 'min-10', 'min-15', 'min-30', 'hour', 'evening']) }),
     response: Done,

@@ -1,5 +1,5 @@
-import { confidenceSources, expectationText } from '@/lib/flows/confidence-sources';
-import { flowById } from '../flows/registry';
+import { confidenceSources, expectationText } from '@/lib/exercises/confidence-sources';
+import { flowById } from '../exercises/registry';
 import './confidence-sources.css';
 
 /**

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { StoredOccurrence } from '@/lib/feeds/model';
 import { seriesKeyOf, tagOf } from '@/lib/prompts/events';
 import type { Stakes } from '@/lib/prompts/model';
-import type { HighStakesEvent, StakesKind } from '@/lib/schedule/types';
+import type { HighStakesEvent, StakesKind } from '@/lib/planner/types';
 import { KindSelect } from './KindSelect';
 import { applyTagChoice, tagChoice, tagChoices, withTagKind } from './stakesForm';
 import { optionsText as t } from './strings';

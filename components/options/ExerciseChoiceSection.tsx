@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FlowId } from '@/lib/flows/ids';
+import type { FlowId } from '@/lib/exercises/ids';
 import { KIND_LABELS } from '@/lib/prompts/events';
 import { CHOICES, EXERCISE_NAMES, KIND_PLURALS, overrideFor, primedSummary, withOverride } from '@/lib/prompts/choice';
 import { loadPromptSettings, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
 import type { PromptSettings } from '@/lib/prompts/model';
-import { STAKES_KINDS, type PromptType, type StakesKind } from '@/lib/schedule/types';
+import { STAKES_KINDS, type PromptType, type StakesKind } from '@/lib/planner/types';
 import { describeStoreError } from '../common/storeErrorText';
 import { Notice } from '../common/Notice';
 import { SaveError, describeSaveError, useSaved } from './useSaved';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { KIND_LABELS } from '@/lib/prompts/events';
-import { STAKES_KINDS, type StakesKind } from '@/lib/schedule/types';
+import { STAKES_KINDS, type StakesKind } from '@/lib/planner/types';
 
 type Props = Omit<JSX.HTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
   value: StakesKind;

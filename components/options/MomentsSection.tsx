@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { timeOrderedId } from '@/lib/ids';
 import { KIND_LABELS } from '@/lib/prompts/events';
-import type { Moment, StakesKind } from '@/lib/schedule/types';
+import type { Moment, StakesKind } from '@/lib/planner/types';
 import { KindSelect } from './KindSelect';
 import { readMomentForm, toLocalDateTime, type MomentField, type MomentProblem } from './stakesForm';
 import { optionsText as t } from './strings';

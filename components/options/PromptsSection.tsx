@@ -3,7 +3,7 @@ import { request } from '@/lib/browser/messaging';
 import { loadPromptSettings, promptSettingsItem, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
 import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
 import type { PromptSettings } from '@/lib/prompts/model';
-import { PROMPT_TYPES, type PromptType } from '@/lib/schedule/types';
+import { PROMPT_TYPES, type PromptType } from '@/lib/planner/types';
 import { describeStoreError } from '../common/storeErrorText';
 import { minutesToTime, parseWholeNumber, timeToMinutes, weekdayOrder } from './stakesForm';
 import { optionsText as t } from './strings';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { timeOrderedId } from '@/lib/ids';
-import type { KeywordRule, StakesKind } from '@/lib/schedule/types';
+import type { KeywordRule, StakesKind } from '@/lib/planner/types';
 import { KindSelect } from './KindSelect';
 import { keywordProblem, missingDefaultRules, previewRule, ruleCandidates, type KeywordProblem } from './stakesForm';
 import { optionsText as t } from './strings';

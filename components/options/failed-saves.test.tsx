@@ -10,13 +10,13 @@ import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { upcomingKey } from '@/lib/feeds/upcoming-store';
 import { stakesItem } from '@/lib/prompts/items';
 import { supportersItem } from '@/lib/supporters/supporters';
-import { DEFAULT_KEYWORD_RULES } from '@/lib/schedule/detect';
+import { DEFAULT_KEYWORD_RULES } from '@/lib/planner/detect';
 import { clearAllRecords, defaultDb, writeAtomically } from '@/lib/store/db';
 import { toStored } from '@/lib/store/versioned';
 import { OptionsApp } from './OptionsApp';
 import { calendarText } from './calendarText';
 import { optionsText as t } from './strings';
-import { PROMPT_TYPES, STAKES_KINDS } from '@/lib/schedule/types';
+import { PROMPT_TYPES, STAKES_KINDS } from '@/lib/planner/types';
 
 const HOUR = 60 * 60_000;
 const FULL = t.notSaved.quota;

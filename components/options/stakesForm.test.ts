@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scheduleEvent, seriesKeyOf } from '@/lib/prompts/events';
 import { Stakes } from '@/lib/prompts/model';
 import type { StoredOccurrence } from '@/lib/feeds/model';
-import { DEFAULT_KEYWORD_RULES, detectHighStakes } from '@/lib/schedule/detect';
-import type { KeywordRule } from '@/lib/schedule/types';
+import { DEFAULT_KEYWORD_RULES, detectHighStakes } from '@/lib/planner/detect';
+import type { KeywordRule } from '@/lib/planner/types';
 import {
   applyTagChoice,
   keywordProblem,

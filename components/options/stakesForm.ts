@@ -5,8 +5,8 @@
 import type { StoredOccurrence } from '@/lib/feeds/model';
 import type { Stakes } from '@/lib/prompts/model';
 import { seriesKeyOf, tagOf, withoutTags, withTag } from '@/lib/prompts/events';
-import { DEFAULT_KEYWORD_RULES, matchesRule } from '@/lib/schedule/detect';
-import type { EventTag, KeywordRule, ScheduleEvent, StakesKind } from '@/lib/schedule/types';
+import { DEFAULT_KEYWORD_RULES, matchesRule } from '@/lib/planner/detect';
+import type { EventTag, KeywordRule, ScheduleEvent, StakesKind } from '@/lib/planner/types';
 
 
 /** What the prompts control of an upcoming event can say. */

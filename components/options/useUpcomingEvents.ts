@@ -4,7 +4,7 @@ import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { eventsAhead, ofEnabledFeeds, readAllUpcoming } from '@/lib/feeds/upcoming-store';
 import { onDataChanged } from '@/lib/browser/changes';
 import { scheduleEvent } from '@/lib/prompts/events';
-import type { ScheduleEvent } from '@/lib/schedule/types';
+import type { ScheduleEvent } from '@/lib/planner/types';
 import { defaultDb } from '@/lib/store/db';
 
 /** The events still to come in the enabled calendars, soonest first, as the planner sees them. */

@@ -1,9 +1,9 @@
 // One piece of the user's own evidence, in their own words, each time the
 // popup opens. Loaded after the first paint; silent until there is any.
 import { useEffect, useState } from 'preact/hooks';
-import { evidenceOf, pickEvidence, type EvidenceItem } from '@/lib/history/evidence';
-import { JournalEntry } from '@/lib/history/journal';
-import { readAllValid } from '@/lib/history/read';
+import { evidenceOf, pickEvidence, type EvidenceItem } from '@/lib/journal/evidence';
+import { JournalEntry } from '@/lib/journal/journal';
+import { readAllValid } from '@/lib/journal/read';
 import { defaultDb } from '@/lib/store/db';
 
 /** The last few months of entries are plenty to choose from. */

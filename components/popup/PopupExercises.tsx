@@ -5,14 +5,14 @@
 // round. Loaded only when asked for.
 import { ArrowLeft, ExternalLink } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { FlowRunner } from '../flows/FlowRunner';
-import { listedFlows } from '../flows/registry';
-import type { FlowDefinition } from '@/lib/flows/types';
+import { FlowRunner } from '../exercises/FlowRunner';
+import { listedFlows } from '../exercises/registry';
+import type { FlowDefinition } from '@/lib/exercises/types';
 import { PopupNav } from './PopupNav';
 import { popupText as t } from './strings';
-import '../flows/flows.css';
+import '../exercises/exercises.css';
 import './popup-exercises.css';
-import { flowIcon } from '../flows/icons';
+import { flowIcon } from '../exercises/icons';
 
 const text = {
   title: 'Exercises',

@@ -17,13 +17,13 @@ import { request } from '@/lib/browser/messaging';
 import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
 import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
-import { CAPABILITY_QUESTION } from '@/lib/flows/measures';
+import { CAPABILITY_QUESTION } from '@/lib/exercises/measures';
 import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
 import { Rating } from '../common/Rating';
 import { planSection } from '@/lib/prep/address';
 import { localDay } from '@/lib/time/days';
-import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/schedule/plan';
-import { STAKES_KINDS, type HighStakesEvent, type StakesKind } from '@/lib/schedule/types';
+import { nextHighStakes, snoozeChoices, type SnoozeChoice } from '@/lib/planner/plan';
+import { STAKES_KINDS, type HighStakesEvent, type StakesKind } from '@/lib/planner/types';
 import { runtimeZone } from '@/lib/time/zone';
 import { KIND_LABELS } from '@/lib/prompts/events';
 import { readMomentForm } from '@/lib/prompts/moment-form';
@@ -36,7 +36,7 @@ import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
 import { MOMENT_TITLE_MAX } from '@/lib/limits';
 import { Notice } from '../common/Notice';
-import { FLOW_IDS } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/exercises/ids';
 
 const MINUTE = 60_000;
 /** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */

@@ -3,7 +3,7 @@
 // check-off saves the plan and logs its win in one write.
 import { useEffect, useState } from 'preact/hooks';
 import { readAllUpcoming } from '@/lib/feeds/upcoming-store';
-import { FLOW_IDS } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/exercises/ids';
 import { notify, request } from '@/lib/browser/messaging';
 import { newPlan, stepsDone, type PrepPlan, type PrepStep } from '@/lib/prep/plan';
 import { readPlan, savePlan, saveStepCheckOff, saveStepUncheck } from '@/lib/prep/store';

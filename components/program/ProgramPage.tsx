@@ -3,7 +3,7 @@
 // marked, and the reminder and pause. An exercise finished in its own window
 // ticks its task when the user comes back to this page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FlowEntry } from '@/lib/flows/entry';
+import { FlowEntry } from '@/lib/exercises/entry';
 import { onDataChanged } from '@/lib/browser/changes';
 import { request } from '@/lib/browser/messaging';
 import { PROGRAM, PROGRAM_DAYS, weekOf, type ProgramTask } from '@/lib/program/plan';

@@ -4,7 +4,7 @@ import { openToolbarPopup } from '@/lib/browser/toolbar';
 import { useShortcut } from '../common/useShortcut';
 import { welcomeText as t } from './strings';
 import { supportText as support } from './supportText';
-import { FLOW_IDS } from '@/lib/flows/ids';
+import { FLOW_IDS } from '@/lib/exercises/ids';
 import { ConfidenceSources } from '../common/ConfidenceSources';
 import { Notice } from '../common/Notice';
 import { PinGuide } from './PinGuide';

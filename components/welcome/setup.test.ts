@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEYWORD_RULES } from '@/lib/schedule/detect';
+import { DEFAULT_KEYWORD_RULES } from '@/lib/planner/detect';
 import { browserOf, kindIsOn, withKind } from './setup';
 
 describe('the welcome page setup', () => {

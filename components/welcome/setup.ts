@@ -1,7 +1,7 @@
 // The welcome page's setup questions as plain functions: which browser's
 // toolbar to draw, which kinds of moment are on, and turning one on or off in
 // the keyword rules the settings page edits.
-import type { KeywordRule, StakesKind } from '@/lib/schedule/types';
+import type { KeywordRule, StakesKind } from '@/lib/planner/types';
 
 export type BrowserFamily = 'chrome' | 'firefox';
 

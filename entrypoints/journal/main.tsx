@@ -1,8 +1,8 @@
 import '@/lib/zod';
 import '@/components/styles/base.css';
 import '@/components/styles/controls.css';
-import '@/components/history/history.css';
-import { readFirstRows } from '@/lib/history/first-rows';
+import '@/components/journal/journal.css';
+import { readFirstRows } from '@/lib/journal/first-rows';
 import { planKeyOf } from '@/lib/prep/address';
 import { isProgramAddress } from '@/lib/program/address';
 
@@ -20,6 +20,6 @@ if (planKey !== undefined) {
 } else {
   // The first rows are read while the rest of the page's code loads.
   const firstRows = readFirstRows();
-  const [{ render }, { HistoryApp }] = await Promise.all([import('preact'), import('@/components/history/HistoryApp')]);
-  render(<HistoryApp firstRows={firstRows} />, document.getElementById('app')!);
+  const [{ render }, { JournalApp }] = await Promise.all([import('preact'), import('@/components/journal/JournalApp')]);
+  render(<JournalApp firstRows={firstRows} />, document.getElementById('app')!);
 }

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { allKeys, freshDb, putRaw } from '../../tests/unit/helpers';
 import { saveFeeds } from '../feeds/feed-list';
 import type { Feed } from '../feeds/model';
-import { FlowEntry } from '../flows/entry';
+import { FlowEntry } from '../exercises/entry';
 import type { Goal } from '../goals/model';
 import { saveGoal } from '../goals/store';
 import { DEFAULT_VALUES, saveValues } from '../values/values';

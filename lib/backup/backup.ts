@@ -6,10 +6,10 @@
 import { Feed } from '../feeds/feed';
 import { BackupSource, holdsSecret, maskSource } from '../feeds/sources';
 import { loadFeeds } from '../feeds/feed-list';
-import { FlowEntry } from '../flows/entry';
+import { FlowEntry } from '../exercises/entry';
 import { Goal } from '../goals/model';
 import { readGoals } from '../goals/store';
-import { JournalEntry } from '../history/journal';
+import { JournalEntry } from '../journal/journal';
 import { PrepPlan } from '../prep/plan';
 import { readPlans } from '../prep/store';
 import { readDecisions } from '../prompts/decision-log';

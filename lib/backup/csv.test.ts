@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowEntry } from '../flows/entry';
+import type { FlowEntry } from '../exercises/entry';
 import type { DecisionRecord } from '../prompts/model';
 import type { CheckInRecord } from '../prompts/check-in';
 import type { WinEntry } from '../wins/model';

@@ -13,7 +13,7 @@
 // Fields are not altered to defuse spreadsheet formulas (a leading "=", "+",
 // "-" or "@"): that would change the data for every other tool. The JSON
 // backup is the lossless copy; these files are views of it.
-import type { FlowEntry } from '../flows/entry';
+import type { FlowEntry } from '../exercises/entry';
 import type { DecisionRecord, Engagement } from '../prompts/model';
 import type { CheckInRecord } from '../prompts/check-in';
 import type { WinEntry } from '../wins/model';

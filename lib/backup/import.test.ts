@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
 import { saveFeeds } from '../feeds/feed-list';
-import { newFlowEntry } from '../flows/entry';
+import { newFlowEntry } from '../exercises/entry';
 import { newGoal, type Goal } from '../goals/model';
 import { readGoals, saveCheckOff, saveGoal } from '../goals/store';
 import { StoreError } from '../store/errors';
@@ -37,7 +37,7 @@ async function seeded() {
   const db = freshDb();
   await saveEntry(db, WinEntry, newWin('Spoke first in the meeting', T0));
   await saveEntry(db, WinEntry, newWin('Sent the hard email', T0 + 1000));
-  await saveEntry(db, (await import('../flows/entry')).FlowEntry, newFlowEntry('stress', { calm: 4, firstMove: 'Open with the numbers' }, T0 + 2000));
+  await saveEntry(db, (await import('../exercises/entry')).FlowEntry, newFlowEntry('stress', { calm: 4, firstMove: 'Open with the numbers' }, T0 + 2000));
   await updateSettings({ showStreak: false });
   await saveFeeds([{ id: 'work', name: 'Work', source: { kind: 'url', url: SECRET }, enabled: true, addedAt: T0 }]);
   await changeStakes((s) => ({ ...s, moments: [{ id: 'm1', title: 'Talk to Sam', start: T0 + 3_600_000, kind: 'conversation', createdAt: T0, updatedAt: T0 }] }));

@@ -24,7 +24,7 @@ import { withoutFirstDefaults } from '../values/values';
 import { loadSupporters, mergeSupporters } from '../supporters/supporters';
 import { mergeProgram } from '../program/progress';
 import { loadProgram } from '../program/state';
-import { readAllValid } from '../history/read';
+import { readAllValid } from '../journal/read';
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed } from './backup';
 import { describeProblem } from './problems';
 

@@ -1,6 +1,6 @@
 // Opening Primed's own pages. Browser wiring: used by the background only.
 import { browser } from 'wxt/browser';
-import { flowPath, type FlowRequest } from '../flows/url';
+import { flowPath, type FlowRequest } from '../exercises/url';
 import type { Page } from '../messages';
 
 const pagePaths = {

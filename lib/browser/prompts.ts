@@ -17,10 +17,10 @@ import {
 import { loadPromptSettings, loadPromptState } from '../prompts/items';
 import { PROGRAM_SECTION } from '../program/address';
 import { GOAL_REMINDER, PROGRAM_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from '../prompts/reminders';
-import { snoozeChoices } from '../schedule/plan';
+import { snoozeChoices } from '../planner/plan';
 import type { PromptWords } from '../prompts/words';
 import { TEST_WORDS } from '../prompts/words';
-import { FLOW_IDS } from '../flows/ids';
+import { FLOW_IDS } from '../exercises/ids';
 
 const NOTIFICATION_PREFIX = 'prompt:';
 const TEST_NOTIFICATION = 'prompt-test';

@@ -1,7 +1,7 @@
 // Goals in the records store. A check-off writes the goal and its win in one
 // transaction, so a goal never claims a win that was not logged, nor a win a
 // goal that does not know it.
-import { readAllValid } from '../history/read';
+import { readAllValid } from '../journal/read';
 import { recordKey, writeAtomically, type Db } from '../store/db';
 import { entryKey } from '../store/entries';
 import { WinEntry } from '../wins/model';

@@ -1,7 +1,7 @@
 // Prep plans in the records store, one per event. A check-off writes the plan
 // and its win in one transaction, as goal ladders do, so neither can claim
 // the other without it.
-import { readAllValid } from '../history/read';
+import { readAllValid } from '../journal/read';
 import { recordKey, writeAtomically, type Db } from '../store/db';
 import { entryKey } from '../store/entries';
 import { WinEntry } from '../wins/model';

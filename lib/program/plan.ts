@@ -4,7 +4,7 @@
 // ahead. A task either names an exercise (done when that exercise is
 // finished), points to a page where the work happens, or is a plain action
 // the user ticks by hand.
-import { FLOW_IDS, type FlowId } from '../flows/ids';
+import { FLOW_IDS, type FlowId } from '../exercises/ids';
 
 export const PROGRAM_DAYS = 30;
 

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/unit/helpers';
-import { FLOW_IDS } from '../flows/ids';
+import { FLOW_IDS } from '../exercises/ids';
 import { localDay } from '../time/days';
 import { PROGRAM, PROGRAM_DAYS, taskOf, weekOf } from './plan';
 import {

@@ -7,7 +7,7 @@
 // is never randomized, never counted against the daily cap, and arrives the
 // same quiet way every time (the badge and the popup, no notification).
 // A reflection after the event answers it too, so nobody is asked twice.
-import type { HighStakesEvent } from '../schedule/types';
+import type { HighStakesEvent } from '../planner/types';
 import { recordKey, writeAtomically, type Db } from '../store/db';
 import { readValid, validPut, walkValid } from '../store/records';
 import { Timestamp } from '../time/timestamp';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FLOW_IDS, type FlowId } from '../flows/ids';
-import { PROMPT_TYPES, STAKES_KINDS, type PromptType, type StakesKind } from '../schedule/types';
+import { FLOW_IDS, type FlowId } from '../exercises/ids';
+import { PROMPT_TYPES, STAKES_KINDS, type PromptType, type StakesKind } from '../planner/types';
 import { CHOICES, EXERCISE_NAMES, chooseExercise, overrideFor, withOverride, type ChoiceFacts } from './choice';
 import { PromptSettings } from './model';
 import { promptSettingsItem } from './items';

@@ -2,8 +2,8 @@
 // moment, what the user has already done for the event, and their own choice
 // per kind in the settings. Pure: the engine gathers the facts, this decides,
 // and the decision log keeps the answer with its reason.
-import { FLOW_IDS, type FlowId } from '../flows/ids';
-import type { PromptType, StakesKind } from '../schedule/types';
+import { FLOW_IDS, type FlowId } from '../exercises/ids';
+import type { PromptType, StakesKind } from '../planner/types';
 
 /** The user's choice for one kind of event at one prompt's moment. */
 interface ExerciseOverride {

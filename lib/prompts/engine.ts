@@ -9,13 +9,13 @@
 // finds the decision on waking and finishes what it began instead of
 // deciding again.
 import { readEnabledCalendars } from '../feeds/upcoming-store';
-import type { FlowRequest } from '../flows/url';
-import { inQuietHours, plan, snoozeChoices, type SnoozeChoiceId } from '../schedule/plan';
-import { localMinutes } from '../schedule/local-time';
-import { FlowEntry } from '../flows/entry';
+import type { FlowRequest } from '../exercises/url';
+import { inQuietHours, plan, snoozeChoices, type SnoozeChoiceId } from '../planner/plan';
+import { localMinutes } from '../planner/local-time';
+import { FlowEntry } from '../exercises/entry';
 import { readGoals } from '../goals/store';
 import { walkEntriesOfKind } from '../store/entries';
-import { PROMPT_TYPES, type Plan, type PlannedTrigger, type PromptType, type UnavailableTrigger } from '../schedule/types';
+import { PROMPT_TYPES, type Plan, type PlannedTrigger, type PromptType, type UnavailableTrigger } from '../planner/types';
 import type { Db } from '../store/db';
 import type { ItemDeps } from '../store/local-item';
 import { readDecision, recordEngagement, writeDecision } from './decision-log';
@@ -24,17 +24,17 @@ import { scheduleEventsOf } from './events';
 import { loadPromptSettings, loadPromptState, loadStakes, savePromptState } from './items';
 import type { PendingCheckIn, PendingPrompt, PromptSettings, PromptState } from './model';
 import { CHECK_IN_WAITS_MS, checkInId, checkInsAhead, checkInsDue, readCheckIn, writeCheckIn, type CheckInRecord } from './check-in';
-import { detectHighStakes } from '../schedule/detect';
+import { detectHighStakes } from '../planner/detect';
 import { goalReminders, programReminders, selfCheckReminder, supportersReminders, type Reminder, type SelfChecksTaken } from './reminders';
 import { loadProgram } from '../program/state';
-import { localDayNumber } from '../schedule/local-time';
+import { localDayNumber } from '../planner/local-time';
 import { promptWords, type PromptWords } from './words';
-import { FLOW_IDS, type FlowId } from '../flows/ids';
-import { ifThenPlansOf, type IfThenPlan } from '../flows/if-then';
+import { FLOW_IDS, type FlowId } from '../exercises/ids';
+import { ifThenPlansOf, type IfThenPlan } from '../exercises/if-then';
 import { readPlan } from '../prep/store';
 import { loadSupporters } from '../supporters/supporters';
 import { chooseExercise, type ChoiceFacts } from './choice';
-import { latestEntryFor } from '../flows/earlier';
+import { latestEntryFor } from '../exercises/earlier';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
 /** Well under the browser's 500 alarms; the rest are set as the nearer ones fire. */

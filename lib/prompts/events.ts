@@ -1,7 +1,7 @@
 // From what the pages and the background store to what the planner reads.
 import type { FeedUpcoming, StoredOccurrence } from '../feeds/model';
-import { momentToEvent } from '../schedule/detect';
-import type { EventTag, Moment, PromptType, ScheduleEvent, StakesKind } from '../schedule/types';
+import { momentToEvent } from '../planner/detect';
+import type { EventTag, Moment, PromptType, ScheduleEvent, StakesKind } from '../planner/types';
 import type { Stakes } from './model';
 
 /** Every stored event of these feeds, as the planner sees them. */

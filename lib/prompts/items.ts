@@ -2,8 +2,8 @@
 // every wake-up and by the pages that edit them.
 import { loadItem, saveItem, watchItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
-import { DEFAULT_KEYWORD_RULES } from '../schedule/detect';
-import { DEFAULT_SCHEDULE_SETTINGS } from '../schedule/types';
+import { DEFAULT_KEYWORD_RULES } from '../planner/detect';
+import { DEFAULT_SCHEDULE_SETTINGS } from '../planner/types';
 import { PromptSettings, PromptState, Stakes } from './model';
 
 export const stakesItem: VersionedItem<Stakes> = {

@@ -1,13 +1,13 @@
 // What the just-in-time engine stores, as schemas: the user's high-stakes
 // marks (tags, keyword rules, moments), the prompt settings, and the engine's
 // own bookkeeping (what fired, what is snoozed, what waits for the user).
-// The planner's plain types live in lib/schedule/types.ts; these schemas must
+// The planner's plain types live in lib/planner/types.ts; these schemas must
 // stay assignable to them. (Unions with null rather than z.nullable: every zod
 // feature used anywhere lands in the chunk the toolbar popup loads first.)
-import { DEFAULT_SCHEDULE_SETTINGS, PROMPT_TYPES, STAKES_KINDS } from '../schedule/types';
+import { DEFAULT_SCHEDULE_SETTINGS, PROMPT_TYPES, STAKES_KINDS } from '../planner/types';
 import { z } from '../zod';
-import { IfThenPlan, MAX_IF_THEN_PLANS } from '../flows/if-then';
-import { FLOW_IDS } from '../flows/ids';
+import { IfThenPlan, MAX_IF_THEN_PLANS } from '../exercises/if-then';
+import { FLOW_IDS } from '../exercises/ids';
 import { Timestamp } from '../time/timestamp';
 import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_ENGAGEMENT, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 

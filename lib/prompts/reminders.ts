@@ -8,7 +8,7 @@ import { actionsDone, actionsOf, allActions, climbingStep, dayOf, PROTOCOL_DAYS,
 import { localDay } from '../time/days';
 import { currentTask } from '../program/progress';
 import type { ProgramState } from '../program/state';
-import { localDayNumber, localTimeOn } from '../schedule/local-time';
+import { localDayNumber, localTimeOn } from '../planner/local-time';
 import { DISCREET_WORDS, type PromptWords } from './words';
 
 export const SELF_CHECK_REMINDER = 'selfcheck';

@@ -6,9 +6,9 @@
 // (a new install, calendar or mark) is simply offered now, in words that fit
 // the time left. The values reflection never names the event: it is about
 // the person, and framing it as preparation for a task takes its effect away.
-import type { PromptType, StakesKind } from '../schedule/types';
+import type { PromptType, StakesKind } from '../planner/types';
 import { plural } from '../text/plural';
-import { FLOW_IDS } from '../flows/ids';
+import { FLOW_IDS } from '../exercises/ids';
 
 export interface PromptWords {
   title: string;

@@ -15,7 +15,7 @@
 import { FeedText, FeedUpcoming } from '../feeds/model';
 import { feedListItem } from '../feeds/feed-list';
 import { Goal } from '../goals/model';
-import { JournalEntry } from '../history/journal';
+import { JournalEntry } from '../journal/journal';
 import { PrepPlan } from '../prep/plan';
 import { CheckInRecord } from '../prompts/check-in';
 import { promptSettingsItem, promptStateItem, stakesItem } from '../prompts/items';

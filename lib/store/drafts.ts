@@ -2,7 +2,7 @@
 // that a popup losing focus, a closed window or a crash loses nothing.
 import { promisifyRequest } from 'idb-keyval';
 import { z } from '../zod';
-import { DraftFields } from '../flows/model';
+import { DraftFields } from '../exercises/model';
 import { recordKey, writeAtomically, type Db } from './db';
 import { readValid, validPut, walkValid } from './records';
 import { Timestamp } from '../time/timestamp';

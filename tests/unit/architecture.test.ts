@@ -81,7 +81,7 @@ describe('models apart from storage', () => {
   const models = files.map((f) => f.path).filter((p) => p.startsWith('lib/') && p.endsWith('/model.ts'));
 
   it('finds the models, and would see a model that reaches storage', () => {
-    expect(models).toEqual(expect.arrayContaining(['lib/wins/model.ts', 'lib/flows/model.ts', 'lib/goals/model.ts', 'lib/prompts/model.ts']));
+    expect(models).toEqual(expect.arrayContaining(['lib/wins/model.ts', 'lib/exercises/model.ts', 'lib/goals/model.ts', 'lib/prompts/model.ts']));
     expect([...reaches('lib/store/entries.ts')]).toContain('lib/store/db.ts');
   });
 

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup, readBackupData, toJson, type Backup } from '../../lib/backup/backup';
 import { applyImport, parseBackup, previewImport } from '../../lib/backup/import';
 import { saveFeeds } from '../../lib/feeds/feed-list';
-import { FlowEntry, newFlowEntry } from '../../lib/flows/entry';
+import { FlowEntry, newFlowEntry } from '../../lib/exercises/entry';
 import { newGoal } from '../../lib/goals/model';
 import { saveGoal } from '../../lib/goals/store';
 import { writeDecision } from '../../lib/prompts/decision-log';

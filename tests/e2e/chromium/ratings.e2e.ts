@@ -5,9 +5,9 @@
 // controls it visited and fails if it found none.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flows } from '@/components/flows/registry';
-import { scalesOf, stepsOf } from '@/lib/flows/runner';
-import type { FlowBlock, FlowFields } from '@/lib/flows/types';
+import { flows } from '@/components/exercises/registry';
+import { scalesOf, stepsOf } from '@/lib/exercises/runner';
+import type { FlowBlock, FlowFields } from '@/lib/exercises/types';
 import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, storedRecords, type Launched } from './harness';
 
 let app: Launched | undefined;

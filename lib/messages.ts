@@ -7,7 +7,7 @@ import { z } from './zod';
 // What a page can ask to hear about (lib/browser/changes.ts). Entries, drafts
 // and quarantine live in IndexedDB, feeds in both (the list in storage.local,
 // what each returned in IndexedDB), the rest in storage.local.
-const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds', 'prompts', 'values', 'supporters', 'program']);
+const DataArea = z.enum(['entries', 'drafts', 'quarantine', 'settings', 'feeds', 'stakes', 'promptSettings', 'promptState', 'values', 'supporters', 'program']);
 export type DataArea = z.infer<typeof DataArea>;
 
 export const Page = z.enum(['welcome', 'options', 'journal']);

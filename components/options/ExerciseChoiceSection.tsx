@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlowId } from '@/lib/exercises/ids';
 import { KIND_LABELS } from '@/lib/prompts/events';
 import { CHOICES, EXERCISE_NAMES, KIND_PLURALS, overrideFor, primedSummary, withOverride } from '@/lib/prompts/choice';
-import { loadPromptSettings, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
+import { loadPromptSettings, updatePromptSettings } from '@/lib/prompts/items';
 import type { PromptSettings } from '@/lib/prompts/model';
 import { STAKES_KINDS, type PromptType, type StakesKind } from '@/lib/planner/types';
 import { describeStoreError } from '../common/storeErrorText';
 import { Notice } from '../common/Notice';
 import { SaveError, describeSaveError, useSaved } from './useSaved';
+import { onDataRead } from '@/lib/browser/changes';
 
 // This section's words live with it: the shared strings file is busy enough.
 const text = {
@@ -39,7 +40,7 @@ export function ExerciseChoiceSection() {
 
   useEffect(() => {
     loadPromptSettings().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
-    return watchPromptSettings((value) => {
+    return onDataRead('promptSettings', loadPromptSettings, (value) => {
       if (inFlight.current === 0) saved.take(value);
     });
   }, []);

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useShortcut } from '../common/useShortcut';
-import { onDataChanged } from '@/lib/browser/changes';
+import { onDataChanged, onDataRead } from '@/lib/browser/changes';
 import { notify } from '@/lib/browser/messaging';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { discardQuarantined, listQuarantined, type QuarantinedRecord } from '@/lib/store/quarantine';
-import { loadSettings, settingsItem, updateSettings, watchSettings } from '@/lib/store/settings';
+import { loadSettings, settingsItem, updateSettings } from '@/lib/store/settings';
 import { describeStoreError } from '../common/storeErrorText';
 import { ConfidenceSources } from '../common/ConfidenceSources';
 import { CalendarsSection } from './CalendarsSection';
@@ -62,7 +62,7 @@ export function OptionsApp({ db = defaultDb() }: { db?: Db }) {
     // The calendar list is read by its own section; a damaged one is removed
     // from storage once it is set aside, which this hears.
     const unwatchChanges = onDataChanged(['quarantine', 'entries', 'feeds'], () => void refreshQuarantine());
-    const unwatch = watchSettings(settings.take);
+    const unwatch = onDataRead('settings', loadSettings, settings.take);
     return () => {
       unwatch();
       unwatchChanges();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/browser/messaging';
-import { loadPromptSettings, promptSettingsItem, updatePromptSettings, watchPromptSettings } from '@/lib/prompts/items';
+import { loadPromptSettings, promptSettingsItem, updatePromptSettings } from '@/lib/prompts/items';
 import { PROMPT_TYPE_LABELS } from '@/lib/prompts/events';
 import type { PromptSettings } from '@/lib/prompts/model';
 import { PROMPT_TYPES, type PromptType } from '@/lib/planner/types';
@@ -9,6 +9,8 @@ import { minutesToTime, parseWholeNumber, timeToMinutes, weekdayOrder } from './
 import { optionsText as t } from './strings';
 import { SaveError, useSaved } from './useSaved';
 import { Notice } from '../common/Notice';
+import { onDataRead } from '@/lib/browser/changes';
+import { TimeField } from '@/components/common/TimeField';
 
 /** What the fields hold as typed; saved only when it reads as a valid setting. */
 interface Drafts extends Record<PromptType, string> {
@@ -76,7 +78,7 @@ export function PromptsSection() {
 
   useEffect(() => {
     loadPromptSettings().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
-    return watchPromptSettings(saved.take);
+    return onDataRead('promptSettings', loadPromptSettings, saved.take);
   }, []);
 
   // A setting that changed (here or in another page) refills its field. Only
@@ -269,22 +271,24 @@ export function PromptsSection() {
         <fieldset class="prompt-group">
           <legend>{t.quietLegend}</legend>
           <div class="prompt-row">
-            <QuietTime
+            <TimeField
               id="quiet-start"
               label={t.quietFrom}
               value={drafts.quietStart}
               disabled={!quiet}
               invalid={Boolean(errors.quiet)}
-              onText={(quietStart) => setDrafts((d) => ({ ...d, quietStart }))}
+              describedBy={errors.quiet ? 'prompt-quiet-error quiet-hint' : 'quiet-hint'}
+              onInput={(quietStart) => setDrafts((d) => ({ ...d, quietStart }))}
               onCommit={(start) => saveQuiet(start, drafts.quietEnd)}
             />
-            <QuietTime
+            <TimeField
               id="quiet-end"
               label={t.quietUntil}
               value={drafts.quietEnd}
               disabled={!quiet}
               invalid={Boolean(errors.quiet)}
-              onText={(quietEnd) => setDrafts((d) => ({ ...d, quietEnd }))}
+              describedBy={errors.quiet ? 'prompt-quiet-error quiet-hint' : 'quiet-hint'}
+              onInput={(quietEnd) => setDrafts((d) => ({ ...d, quietEnd }))}
               onCommit={(end) => saveQuiet(drafts.quietStart, end)}
             />
           </div>
@@ -463,35 +467,6 @@ export function PromptsSection() {
           {saveErrorAt('percent')}
         </details>
       </section>
-    </>
-  );
-}
-
-interface QuietTimeProps {
-  id: string;
-  label: string;
-  value: string;
-  disabled: boolean;
-  invalid: boolean;
-  onText: (text: string) => void;
-  onCommit: (text: string) => void;
-}
-
-/** One end of the quiet hours: what is typed is kept as a draft, and saved when the field is left. */
-function QuietTime({ id, label, value, disabled, invalid, onText, onCommit }: QuietTimeProps) {
-  return (
-    <>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="time"
-        value={value}
-        disabled={disabled}
-        aria-describedby={invalid ? 'prompt-quiet-error quiet-hint' : 'quiet-hint'}
-        aria-invalid={invalid ? true : undefined}
-        onInput={(e) => onText(e.currentTarget.value)}
-        onChange={(e) => onCommit(e.currentTarget.value)}
-      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { changeStakes, loadStakes, watchStakes } from '@/lib/prompts/items';
+import { onDataRead } from '@/lib/browser/changes';
+import { changeStakes, loadStakes } from '@/lib/prompts/items';
 import type { Stakes } from '@/lib/prompts/model';
 import { describeStoreError } from '../common/storeErrorText';
 import { useSaved } from './useSaved';
@@ -15,7 +16,7 @@ export function useStakes() {
 
   useEffect(() => {
     loadStakes().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
-    return watchStakes(saved.take);
+    return onDataRead('stakes', loadStakes, saved.take);
   }, []);
 
   /** Applies `change` to the marks as stored now; false when it could not be saved (the marks go back and the error is shown). */

@@ -125,10 +125,10 @@ export function PopupApp({ db: givenDb, now = Date.now }: Props) {
     void painted.then(refresh);
     let unwatch = () => {};
     void painted
-      .then(() => import('@/lib/store/settings'))
-      .then(({ loadSettings, watchSettings }) => {
+      .then(() => Promise.all([import('@/lib/store/settings'), import('@/lib/browser/changes')]))
+      .then(([{ loadSettings }, { onDataRead }]) => {
       loadSettings().then(setSettings, () => undefined);
-      unwatch = watchSettings(setSettings);
+      unwatch = onDataRead('settings', loadSettings, setSettings);
     }, () => undefined);
     return () => unwatch();
     // Mount only: db and now do not change while the popup is open.

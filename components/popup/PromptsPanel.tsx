@@ -15,7 +15,7 @@ import { timeOrderedId } from '@/lib/ids';
 import { defaultDb } from '@/lib/store/db';
 import { request } from '@/lib/browser/messaging';
 import { scheduleEventsOf } from '@/lib/prompts/events';
-import { changeStakes, loadPromptSettings, loadPromptState, loadStakes, watchPromptState, watchStakes } from '@/lib/prompts/items';
+import { changeStakes, loadPromptSettings, loadPromptState, loadStakes } from '@/lib/prompts/items';
 import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
 import { CAPABILITY_QUESTION } from '@/lib/exercises/measures';
 import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
@@ -37,6 +37,7 @@ import { TextInput } from '../common/TextField';
 import { MOMENT_TITLE_MAX } from '@/lib/limits';
 import { Notice } from '../common/Notice';
 import { FLOW_IDS } from '@/lib/exercises/ids';
+import { onDataRead } from '@/lib/browser/changes';
 
 const MINUTE = 60_000;
 /** Far enough ahead to work through a worry; nearer than this, the quick get-ready exercise. */
@@ -140,8 +141,8 @@ function usePromptData() {
       setUpcoming(calendars.upcoming);
       setCalendarsRead(true);
     }, () => undefined);
-    const unwatchState = watchPromptState(takeState);
-    const unwatchStakes = watchStakes(setStakes);
+    const unwatchState = onDataRead('promptState', loadPromptState, takeState);
+    const unwatchStakes = onDataRead('stakes', loadStakes, setStakes);
     return () => {
       unwatchState();
       unwatchStakes();

@@ -3,11 +3,11 @@
 // at once through the same stored items the settings page edits, and the
 // page follows changes made there (the demo turned off in another tab, say).
 import { useEffect, useState } from 'preact/hooks';
-import { changeFeeds, watchFeeds, loadFeeds } from '@/lib/feeds/feed-list';
+import { changeFeeds, loadFeeds } from '@/lib/feeds/feed-list';
 import { DEMO_FEED_ID, type Feed } from '@/lib/feeds/model';
 import { request } from '@/lib/browser/messaging';
 import { KIND_LABELS } from '@/lib/prompts/events';
-import { changeStakes, loadPromptSettings, loadStakes, updatePromptSettings, watchPromptSettings, watchStakes } from '@/lib/prompts/items';
+import { changeStakes, loadPromptSettings, loadStakes, updatePromptSettings } from '@/lib/prompts/items';
 import type { PromptSettings, Stakes } from '@/lib/prompts/model';
 import { DEFAULT_KEYWORD_RULES } from '@/lib/planner/detect';
 import type { StakesKind } from '@/lib/planner/types';
@@ -16,6 +16,8 @@ import { minutesToTime, timeToMinutes } from '../options/stakesForm';
 import { SaveError, useSaved } from '../options/useSaved';
 import { kindIsOn, SETUP_KINDS, withKind } from './setup';
 import { welcomeText as t } from './strings';
+import { onDataRead } from '@/lib/browser/changes';
+import { TimeField } from '@/components/common/TimeField';
 
 const NIGHT = { start: 22 * 60, end: 7 * 60 };
 
@@ -39,7 +41,7 @@ function CalendarQuestion() {
 
   useEffect(() => {
     loadFeeds().then(setFeeds, (err: unknown) => setError(describeStoreError(err)));
-    return watchFeeds(setFeeds);
+    return onDataRead('feeds', loadFeeds, setFeeds);
   }, []);
 
   const demo = feeds?.find((f) => f.id === DEMO_FEED_ID);
@@ -111,7 +113,7 @@ function KindsQuestion() {
 
   useEffect(() => {
     loadStakes().then(saved.take, (err: unknown) => saved.setError(describeStoreError(err)));
-    return watchStakes(saved.take);
+    return onDataRead('stakes', loadStakes, saved.take);
   }, []);
 
   async function toggle(kind: StakesKind, on: boolean) {
@@ -161,7 +163,7 @@ function QuietQuestion() {
 
   useEffect(() => {
     loadPromptSettings().then(take, (err: unknown) => saved.setError(describeStoreError(err)));
-    return watchPromptSettings(take);
+    return onDataRead('promptSettings', loadPromptSettings, take);
   }, []);
 
   async function save(quietHours: PromptSettings['quietHours']) {
@@ -202,11 +204,11 @@ function QuietQuestion() {
         <span>{t.quietOn}</span>
       </label>
       <div class="setup-times">
-        <TimeField id="welcome-quiet-from" label={t.quietFrom} value={from} disabled={!on} invalid={Boolean(problem)} onInput={setFrom} onCommit={(v) => commit(v, until)} />
-        <TimeField id="welcome-quiet-until" label={t.quietUntil} value={until} disabled={!on} invalid={Boolean(problem)} onInput={setUntil} onCommit={(v) => commit(from, v)} />
+        <TimeField id="welcome-quiet-from" label={t.quietFrom} value={from} disabled={!on} invalid={Boolean(problem)} describedBy={problem ? 'welcome-quiet-error' : undefined} onInput={setFrom} onCommit={(v) => commit(v, until)} />
+        <TimeField id="welcome-quiet-until" label={t.quietUntil} value={until} disabled={!on} invalid={Boolean(problem)} describedBy={problem ? 'welcome-quiet-error' : undefined} onInput={setUntil} onCommit={(v) => commit(from, v)} />
       </div>
       {problem && (
-        <p class="field-error" role="alert">
+        <p id="welcome-quiet-error" class="field-error" role="alert">
           {problem}
         </p>
       )}
@@ -215,33 +217,5 @@ function QuietQuestion() {
       </p>
       <SaveError error={saved.error} />
     </fieldset>
-  );
-}
-
-interface TimeFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  disabled: boolean;
-  invalid: boolean;
-  onInput: (value: string) => void;
-  onCommit: (value: string) => void;
-}
-
-/** One end of the quiet hours: what is typed shows at once, and is saved only once the time is complete (change). */
-function TimeField({ id, label, value, disabled, invalid, onInput, onCommit }: TimeFieldProps) {
-  return (
-    <>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="time"
-        value={value}
-        disabled={disabled}
-        aria-invalid={invalid ? true : undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        onChange={(e) => onCommit(e.currentTarget.value)}
-      />
-    </>
   );
 }

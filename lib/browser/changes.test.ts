@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { DataArea } from '../messages';
 import { storedItems } from '../store/catalogue';
-import { AREA_OF_ITEM, onDataChanged } from './changes';
+import { loadSettings, updateSettings } from '../store/settings';
+import { freshDb } from '../../tests/unit/helpers';
+import { AREA_OF_ITEM, onDataChanged, onDataRead } from './changes';
 import { notify } from './messaging';
 
 const stops: (() => void)[] = [];
@@ -27,17 +29,18 @@ describe('onDataChanged', () => {
   });
 
   it('hears a storage item change as the area of that item', async () => {
-    const heard = listen(['prompts', 'feeds']);
+    const heard = listen(['stakes', 'feeds']);
     await fakeBrowser.storage.local.set({ stakes: { version: 1, value: {} } });
     await fakeBrowser.storage.local.set({ settings: { version: 1, value: {} } });
+    await fakeBrowser.storage.local.set({ promptState: { version: 1, value: {} } });
     await fakeBrowser.storage.local.set({ feeds: { version: 1, value: [] } });
-    expect(heard).toEqual(['prompts', 'feeds']);
+    expect(heard).toEqual(['stakes', 'feeds']);
   });
 
-  it('calls once for one write that changes several items of an area', async () => {
-    const heard = listen(['prompts']);
+  it('calls once per area, in the order asked for, for one write that changes several items', async () => {
+    const heard = listen(['promptState', 'promptSettings']);
     await fakeBrowser.storage.local.set({ promptSettings: { version: 1, value: {} }, promptState: { version: 1, value: {} } });
-    expect(heard).toEqual(['prompts']);
+    expect(heard).toEqual(['promptState', 'promptSettings']);
   });
 
   it('ignores other storage areas and keys no item uses', async () => {
@@ -62,5 +65,32 @@ describe('onDataChanged', () => {
   it('knows the area of every item the storage catalogue lists', () => {
     expect(Object.keys(AREA_OF_ITEM).sort()).toEqual(Object.keys(storedItems).sort());
     for (const [name, { item }] of Object.entries(storedItems)) expect(AREA_OF_ITEM[item.key], name).toBeDefined();
+  });
+});
+
+describe('onDataRead', () => {
+  it('hands over the stored value after any page changes it, and nothing once stopped', async () => {
+    const db = freshDb();
+    const seen: boolean[] = [];
+    const stop = onDataRead('settings', () => loadSettings({ db }), (s) => seen.push(s.showStreak));
+    await updateSettings({ showStreak: false }, { db });
+    await expect.poll(() => seen).toEqual([false]);
+    stop();
+    await updateSettings({ showStreak: true }, { db });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([false]);
+  });
+
+  it('never lets a slow earlier read put back an older value', async () => {
+    const releases: ((value: string) => void)[] = [];
+    const seen: string[] = [];
+    stops.push(onDataRead('values', () => new Promise<string>((resolve) => releases.push(resolve)), (v) => seen.push(v)));
+    await notify('data/changed', { area: 'values' });
+    await notify('data/changed', { area: 'values' });
+    expect(releases).toHaveLength(2);
+    releases[1]!('newer');
+    releases[0]!('older');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual(['newer']);
   });
 });

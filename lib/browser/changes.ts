@@ -13,9 +13,9 @@ export const AREA_OF_ITEM: Readonly<Record<string, DataArea>> = {
   values: 'values',
   supporters: 'supporters',
   feeds: 'feeds',
-  stakes: 'prompts',
-  promptSettings: 'prompts',
-  promptState: 'prompts',
+  stakes: 'stakes',
+  promptSettings: 'promptSettings',
+  promptState: 'promptState',
   program: 'program',
 };
 
@@ -43,4 +43,22 @@ export function onDataChanged(areas: readonly DataArea[], callback: (area: DataA
     unhandle();
     browser.storage.onChanged.removeListener(onStorage);
   };
+}
+
+/**
+ * Keeps a page's copy of stored data fresh: `read` runs after every change to
+ * `area`, and only the latest read's value reaches `take`, so a slow read
+ * never puts back an older value over a newer one.
+ */
+export function onDataRead<T>(area: DataArea, read: () => Promise<T>, take: (value: T) => void): () => void {
+  let latest = 0;
+  return onDataChanged([area], () => {
+    const mine = ++latest;
+    read().then(
+      (value) => {
+        if (mine === latest) take(value);
+      },
+      () => undefined,
+    );
+  });
 }

@@ -1,6 +1,6 @@
 // The user's calendar feeds, kept apart from the settings so that pages that
 // never show feeds (the toolbar popup) never load their schema.
-import { loadItem, saveItem, watchItem, type ItemDeps } from '../store/local-item';
+import { loadItem, saveItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { z } from '../zod';
 import { MAX_FEEDS } from '../limits';
@@ -27,6 +27,3 @@ export async function changeFeeds(change: (feeds: Feed[]) => Feed[], deps: ItemD
   return saveFeeds(change(await loadFeeds(deps)), deps);
 }
 
-export function watchFeeds(listener: (feeds: Feed[]) => void): () => void {
-  return watchItem(feedListItem, listener);
-}

@@ -1,6 +1,6 @@
 // The engine's items in extension storage: small, read by the background on
 // every wake-up and by the pages that edit them.
-import { loadItem, saveItem, watchItem, type ItemDeps } from '../store/local-item';
+import { loadItem, saveItem, type ItemDeps } from '../store/local-item';
 import type { VersionedItem } from '../store/versioned';
 import { DEFAULT_KEYWORD_RULES } from '../planner/detect';
 import { DEFAULT_SCHEDULE_SETTINGS } from '../planner/types';
@@ -31,18 +31,15 @@ export const promptStateItem: VersionedItem<PromptState> = {
 };
 
 export const loadStakes = (deps: ItemDeps = {}) => loadItem(stakesItem, deps);
-export const watchStakes = (listener: (value: Stakes) => void) => watchItem(stakesItem, listener);
 /** Applies a change to the marks as they are now, and saves them. */
 export async function changeStakes(change: (stakes: Stakes) => Stakes, deps: ItemDeps = {}): Promise<Stakes> {
   return saveItem(stakesItem, change(await loadStakes(deps)), deps);
 }
 
 export const loadPromptSettings = (deps: ItemDeps = {}) => loadItem(promptSettingsItem, deps);
-export const watchPromptSettings = (listener: (value: PromptSettings) => void) => watchItem(promptSettingsItem, listener);
 export async function updatePromptSettings(patch: Partial<PromptSettings>, deps: ItemDeps = {}): Promise<PromptSettings> {
   return saveItem(promptSettingsItem, { ...(await loadPromptSettings(deps)), ...patch }, deps);
 }
 
 export const loadPromptState = (deps: ItemDeps = {}) => loadItem(promptStateItem, deps);
 export const savePromptState = (state: PromptState, deps: ItemDeps = {}) => saveItem(promptStateItem, state, deps);
-export const watchPromptState = (listener: (value: PromptState) => void) => watchItem(promptStateItem, listener);

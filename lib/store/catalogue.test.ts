@@ -3,11 +3,10 @@
 // of everything and every key found must be listed; and in the sources, every
 // record kind and versioned item named anywhere under lib/ or components/
 // must be listed, so a new one fails here before a test ever writes it.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { allKeys, freshDb } from '../../tests/unit/helpers';
+import { importGraph, sourceFiles } from '../../tests/unit/source-graph';
 import { decisionRecord } from '../../tests/unit/records';
 import { Backup } from '../backup/backup';
 import { deleteEverything, type DeletionApi } from '../browser/delete-everything';
@@ -32,7 +31,6 @@ import { saveEntry } from './entries';
 import { updateSettings } from './settings';
 
 const T0 = Date.parse('2026-11-23T09:00:00Z');
-const root = join(__dirname, '../..');
 
 const itemKeys = Object.values(storedItems).map((entry) => entry.item.key);
 const kinds = Object.keys(recordKinds);
@@ -135,16 +133,8 @@ describe('the storage catalogue, against what the writers store', () => {
   });
 });
 
-function sources(dir: string): Array<{ path: string; text: string }> {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [{ path, text: readFileSync(join(root, path), 'utf8') }] : [];
-  });
-}
-
 describe('the storage catalogue, against the sources', () => {
-  const files = [...sources('lib'), ...sources('components')];
+  const files = [...sourceFiles('lib'), ...sourceFiles('components')];
 
   it('lists every record kind the code reads or writes', () => {
     const named = new Set<string>();
@@ -169,26 +159,8 @@ describe('the storage catalogue, against the sources', () => {
   });
 
   it('is never loaded by the toolbar popup, not even after its first paint', () => {
-    const all = [...files, ...sources('entrypoints')];
-    const byPath = new Map(all.map((f) => [f.path, f.text]));
-    // Static and dynamic imports alike; a type-only import loads nothing.
-    const importsOf = (path: string) =>
-      [...(byPath.get(path) ?? '').replace(/^import type .*$/gm, '').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].flatMap(([, spec]) => {
-        const target = spec!.startsWith('@/') ? spec!.slice(2) : spec!.startsWith('.') ? join(path, '..', spec!) : undefined;
-        if (!target) return [];
-        return ['.ts', '.tsx', '/index.ts'].map((ext) => relative(root, join(root, target + ext))).filter((p) => byPath.has(p));
-      });
-    const reached = (start: string) => {
-      const seen = new Set<string>();
-      const queue = [start];
-      while (queue.length > 0) {
-        const next = queue.pop()!;
-        if (seen.has(next)) continue;
-        seen.add(next);
-        queue.push(...importsOf(next));
-      }
-      return seen;
-    };
+    const all = [...files, ...sourceFiles('entrypoints')];
+    const { reaches: reached } = importGraph(all, { loadsOnly: true });
 
     expect(reached('lib/backup/import.ts')).toContain('lib/store/catalogue.ts');
     const popup = reached('entrypoints/popup/main.tsx');

@@ -98,15 +98,3 @@ export async function saveItemsWith(writes: readonly ItemWrite[], alongside: () 
     throw err;
   }
 }
-
-/** Calls `listener` with the new value whenever any page or the background changes the item. */
-export function watchItem<T>(item: VersionedItem<T>, listener: (value: T) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    const change = changes[item.key];
-    if (areaName !== 'local' || !change) return;
-    const result = readVersioned(item, change.newValue);
-    listener(result.kind === 'invalid' ? item.defaults : result.value);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}

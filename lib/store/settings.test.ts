@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { freshDb } from '../../tests/unit/helpers';
 import { listQuarantined } from './quarantine';
-import { loadSettings, SETTINGS_VERSION, settingsItem, updateSettings, watchSettings } from './settings';
+import { loadSettings, SETTINGS_VERSION, settingsItem, updateSettings } from './settings';
 import { settingsMigrations } from './settings-migrations';
 import { readVersioned } from './versioned';
 
@@ -52,15 +52,6 @@ describe('settings', () => {
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
-  it('notify watchers when any page changes them', async () => {
-    const db = freshDb();
-    const seen: boolean[] = [];
-    const stop = watchSettings((s) => seen.push(s.showStreak));
-    await updateSettings({ showStreak: false }, { db });
-    stop();
-    await updateSettings({ showStreak: true }, { db });
-    expect(seen).toEqual([false]);
-  });
 });
 
 describe('settings migrations', () => {

@@ -1,7 +1,7 @@
 // User settings, in extension storage (small, read by every page and the
 // background). Declared once: schema, default, version, migrations.
 import { z } from '../zod';
-import { loadItem, saveItem, watchItem, type ItemDeps } from './local-item';
+import { loadItem, saveItem, type ItemDeps } from './local-item';
 import { settingsMigrations } from './settings-migrations';
 import type { VersionedItem } from './versioned';
 import { EMAIL_MAX, MAX_EMAILS } from '../limits';
@@ -36,7 +36,3 @@ export async function updateSettings(patch: Partial<Settings>, deps: SettingsDep
   return saveItem(settingsItem, { ...(await loadSettings(deps)), ...patch }, deps);
 }
 
-/** Calls `listener` with the new settings whenever any page or the background changes them. */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return watchItem(settingsItem, listener);
-}

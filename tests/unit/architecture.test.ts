@@ -3,19 +3,10 @@
 // module under lib/ reaches into lib/browser/, so the logic there stays
 // testable without a browser. Pages and the worker (components/, entrypoints/)
 // use lib/browser/ as they need.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(__dirname, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
+import { importGraph, root, sourceFiles } from './source-graph';
 
 /** The code without its comments and the insides of its strings, so that words like "the browser." in text do not count. */
 function codeOf(text: string): string {
@@ -29,7 +20,7 @@ const EXTENSION_API = /\b(?:browser|chrome)\.(?:runtime|storage|tabs|windows|ala
 const BROWSER_IMPORT = /from\s+['"](?:wxt\/browser|webextension-polyfill)['"]/;
 const GLUE = ['lib/browser/', 'lib/store/'];
 
-const files = [...sourceFiles('lib'), ...sourceFiles('components')].map((f) => ({ path: relative(root, join(root, f)), text: readFileSync(join(root, f), 'utf8') }));
+const files = [...sourceFiles('lib'), ...sourceFiles('components')];
 
 describe('where the browser is touched', () => {
   it('finds the code it checks', () => {
@@ -56,28 +47,19 @@ describe('where the browser is touched', () => {
   });
 });
 
+describe('one change signal for pages', () => {
+  it('only lib/browser/changes.ts hears storage changes or data/changed; pages go through onDataChanged', () => {
+    const listeners = files
+      .filter((f) => /storage\.onChanged|['"]data\/changed['"]\s*:\s*\(/.test(f.text))
+      .map((f) => f.path);
+    expect(listeners).toEqual(['lib/browser/changes.ts']);
+    expect(files.filter((f) => f.path.startsWith('components/') && /onData(?:Changed|Read)\(/.test(f.text)).length).toBeGreaterThan(5);
+  });
+});
+
 describe('models apart from storage', () => {
   // What a model imports, followed through: none of it may be storage or browser glue.
-  const byPath = new Map(files.map((f) => [f.path, f.text]));
-  function importsOf(path: string): string[] {
-    const text = byPath.get(path) ?? '';
-    return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].flatMap(([, spec]) => {
-      const target = spec!.startsWith('@/') ? spec!.slice(2) : spec!.startsWith('.') ? join(path, '..', spec!) : undefined;
-      if (!target) return [];
-      return ['.ts', '.tsx', '/index.ts'].map((ext) => relative(root, join(root, target + ext))).filter((p) => byPath.has(p));
-    });
-  }
-  function reaches(start: string): Set<string> {
-    const seen = new Set<string>();
-    const queue = [start];
-    while (queue.length > 0) {
-      const next = queue.pop()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      queue.push(...importsOf(next));
-    }
-    return seen;
-  }
+  const { reaches } = importGraph(files);
   const models = files.map((f) => f.path).filter((p) => p.startsWith('lib/') && p.endsWith('/model.ts'));
 
   it('finds the models, and would see a model that reaches storage', () => {

@@ -120,14 +120,17 @@ export async function onlyEntry(page: Page): Promise<unknown> {
 
 /**
  * A finished exercise read back as the journal shows it after a fresh load:
- * its one row opened from the keyboard, each answer under its question.
+ * its row (the only one of that exercise) opened from the keyboard, each
+ * answer under its question.
  */
 export async function journalAnswers(page: Page, flowTitle: string): Promise<Array<[question: string, answer: string]>> {
   await goToExtensionPage(page, '/journal.html');
   await page.waitForFunction((t) => [...document.querySelectorAll('.history-kind')].some((k) => k.textContent === t), {}, flowTitle);
-  const rows = await page.$$eval('.history-row .history-kind', (kinds) => kinds.map((k) => k.textContent));
-  if (rows.length !== 1) throw new Error(`Expected one row in the journal, found ${rows.length}: ${rows.join(', ')}`);
-  await page.focus('.history-open');
+  const rows = await page.$$('.history-open');
+  const titles = await Promise.all(rows.map((r) => r.$eval('.history-kind', (k) => k.textContent)));
+  const matching = rows.filter((_, i) => titles[i] === flowTitle);
+  if (matching.length !== 1) throw new Error(`Expected one “${flowTitle}” in the journal, found ${matching.length}`);
+  await matching[0]!.focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('.history-detail dl');
   return page.$$eval('.history-detail dl > div', (pairs) => pairs.map((p) => [p.querySelector('dt')?.textContent ?? '', p.querySelector('dd')?.textContent ?? ''] as [string, string]));

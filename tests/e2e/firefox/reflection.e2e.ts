@@ -47,6 +47,8 @@ describe('Firefox: the reflection after an event', () => {
     expect(await rateWithDigit(page, OUTCOME, '8')).toBe('8 out of 10');
     await onwardByKeyboard(page);
     await waitForHeading(page, 'What did you do that worked?');
+    // Words begun there and left behind are not part of the setback's entry.
+    await type(page, 'Which specific things you did led to what went well?', 'I kept going');
     await back(page);
     expect(await heading(page)).toBe('How did it go?');
     expect(await rateWithDigit(page, OUTCOME, '2')).toBe('2 out of 10');

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { FlowEntry, newFlowEntry } from '@/lib/exercises/entry';
 import { readEvidence } from '@/lib/exercises/evidence';
 import { notify } from '@/lib/browser/messaging';
-import { allStepsOf, answersOf, flowDraftId, listItems, missingAnswers, resumeStep, stepsOf } from '@/lib/exercises/runner';
+import { allStepsOf, finishedAnswers, flowDraftId, listItems, missingAnswers, resumeStep, stepsOf } from '@/lib/exercises/runner';
 import { finishSummary } from '@/lib/exercises/finish';
 import { flowPath } from '@/lib/exercises/url';
 import { nextStepAfter, type NextStep } from '@/lib/exercises/next-step';
@@ -172,7 +172,7 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, 
       return;
     }
     if (!last) return go(index + 1);
-    const answers = check(flow.result, answersOf(fields));
+    const answers = check(flow.result, finishedAnswers(flow, fields));
     if (!answers.ok) {
       setError(t.needs(answers.reason));
       return;

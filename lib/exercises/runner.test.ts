@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOf, flowDraftId, missingAnswers, resumeStep, stepsOf } from './runner';
+import { answersOf, finishedAnswers, flowDraftId, missingAnswers, resumeStep, stepsOf } from './runner';
 import type { FlowDefinition } from './types';
 import { flowPath, parseFlowRequest } from './url';
 import { z } from '../zod';
@@ -47,6 +47,22 @@ describe('the flow runner', () => {
 
   it('stores answers without the runner’s bookkeeping', () => {
     expect(answersOf({ must: 'a', _step: 2 })).toEqual({ must: 'a' });
+  });
+
+  it('stores only what the steps shown at the end asked, whatever was written in a branch left behind', () => {
+    const branching: FlowDefinition = {
+      ...flow,
+      steps: [
+        ...flow.steps,
+        { id: 'high', title: 'High', when: (f) => f.score === 5, blocks: [{ kind: 'text', field: 'why', label: 'Why so high?' }] },
+        { id: 'low', title: 'Low', when: (f) => f.score !== 5, blocks: [{ kind: 'text', field: 'next', label: 'What next?' }] },
+      ],
+    };
+    const fields = { must: 'a', score: 2, why: 'Written before the score went down', next: 'Try again', kept: 'not asked by any step', _step: 3 };
+    expect(finishedAnswers(branching, fields)).toEqual({ must: 'a', score: 2, next: 'Try again', kept: 'not asked by any step' });
+    expect(finishedAnswers(branching, { ...fields, score: 5 })).toEqual({ must: 'a', score: 5, why: 'Written before the score went down', kept: 'not asked by any step' });
+    // The fields themselves, which the draft holds, are left as they were, for switching back.
+    expect(fields.why).toBe('Written before the score went down');
   });
 
   it('gives a draft the same id wherever the flow is opened for the same event', () => {

@@ -170,3 +170,24 @@ export function answersOf(fields: FlowFields): FlowFields {
   for (const [key, value] of Object.entries(fields)) if (!key.startsWith('_')) answers[key] = value;
   return answers;
 }
+
+/** The fields one block asks for. */
+function askedIn(block: FlowBlock): string[] {
+  if (block.kind === 'emotions') return rows(block.rows).flatMap((row) => [emotionField(row, 'name'), emotionField(row, 'before'), emotionField(row, 'after')]);
+  return 'field' in block ? [block.field] : [];
+}
+
+/**
+ * The answers to store: without the runner's bookkeeping, and without what
+ * was written in steps the final answers no longer show. Going back and
+ * changing an answer can switch branches (a reflection whose rating drops
+ * becomes the setback log); the words left in the other branch stay in the
+ * draft, for switching back, but are not part of what the user finished.
+ */
+export function finishedAnswers(flow: FlowDefinition, fields: FlowFields): FlowFields {
+  const shown = new Set(stepsOf(flow, fields).flatMap((step) => step.blocks.flatMap(askedIn)));
+  const hidden = new Set(allStepsOf(flow).flatMap((step) => step.blocks.flatMap(askedIn)).filter((field) => !shown.has(field)));
+  const answers = answersOf(fields);
+  for (const field of hidden) delete answers[field];
+  return answers;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finishText } from '@/lib/exercises/finish';
 import { CAPABILITY_QUESTION } from '@/lib/exercises/measures';
-import { missingAnswers, stepsOf } from '@/lib/exercises/runner';
+import { finishedAnswers, missingAnswers, stepsOf } from '@/lib/exercises/runner';
 import { feedbackFlow } from './index';
 
 const ids = (fields: Record<string, number | string> = {}) => stepsOf(feedbackFlow, fields).map((s) => s.id);
@@ -56,6 +56,14 @@ describe('reflection after an event', () => {
     expect(feedbackFlow.result.safeParse({ ...well, capability: '' }).success).toBe(false);
     const badly = { outcome: 2, capabilityBefore: 4, attempted: 'A live demo', happened: 'It crashed', causes: 'No backup video', learned: 'Demos fail', differently: 'Record a backup' };
     expect(feedbackFlow.result.safeParse(badly).success).toBe(true);
+  });
+
+  it('after the rating changes, stores only the branch it leads to', () => {
+    const begunWell = { outcome: 8, actions: 'Paused after the key number', capability: 'I can hold a room' };
+    const badly = { attempted: 'A live demo', happened: 'It crashed', causes: 'No backup video', learned: 'Demos fail', differently: 'Record a backup' };
+    const stored = finishedAnswers(feedbackFlow, { ...begunWell, ...badly, outcome: 2, feedbackPart: 'the demo' });
+    expect(stored).toEqual({ outcome: 2, ...badly, feedbackPart: 'the demo' });
+    expect(feedbackFlow.result.safeParse(stored).success).toBe(true);
   });
 
   it('finishes with what the user did, in their words, and how the rating moved; never a generic "well done"', () => {

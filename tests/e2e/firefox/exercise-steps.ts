@@ -1,13 +1,14 @@
 // Answering an exercise in Firefox through the labels a screen reader would announce.
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { goToExtensionPage } from './harness';
 
 /**
- * Opens exercise `flowId` on an extension page and begins it from the
- * keyboard (Enter on "Begin"), up to its first step's heading.
+ * Opens exercise `flowId` on an extension page (for the event `eventKey`, as
+ * a prompt would) and begins it from the keyboard (Enter on "Begin"), up to
+ * its first step's heading.
  */
-export async function openAndBegin(page: Page, flowId: string, firstHeading: string): Promise<void> {
-  await goToExtensionPage(page, `/flow.html?flow=${flowId}`);
+export async function openAndBegin(page: Page, flowId: string, firstHeading: string, eventKey?: string): Promise<void> {
+  await goToExtensionPage(page, `/flow.html?flow=${flowId}${eventKey ? `&event=${encodeURIComponent(eventKey)}` : ''}`);
   await page.waitForSelector('.flow-begin');
   await page.focus('.flow-begin');
   await page.keyboard.press('Enter');
@@ -41,6 +42,22 @@ export async function rate(page: Page, label: string, steps: number): Promise<vo
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+}
+
+/** On a whole-number scale of ten or fewer points, a digit names its value (0 for 10); returns what the slider then announces. */
+export async function rateWithDigit(page: Page, label: string, digit: string): Promise<string | null> {
+  const slider = await byLabel(page, label);
+  await slider.focus();
+  await page.keyboard.press(digit as KeyInput);
+  return slider.evaluate((s) => s.getAttribute('aria-valuetext'));
+}
+
+/** "Back", pressed from the keyboard, to the step before. */
+export async function back(page: Page): Promise<void> {
+  const before = await heading(page);
+  await page.focus('.flow-nav button[type="button"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b, {}, before);
 }
 
 export async function onward(page: Page): Promise<void> {
@@ -99,4 +116,22 @@ export async function onlyEntry(page: Page): Promise<unknown> {
   const entries = await storedEntries(page);
   if (entries.length !== 1) throw new Error(`Expected one stored entry, found ${entries.length}`);
   return entries[0];
+}
+
+/**
+ * A finished exercise read back as the journal shows it after a fresh load:
+ * its row (the only one of that exercise) opened from the keyboard, each
+ * answer under its question.
+ */
+export async function journalAnswers(page: Page, flowTitle: string): Promise<Array<[question: string, answer: string]>> {
+  await goToExtensionPage(page, '/journal.html');
+  await page.waitForFunction((t) => [...document.querySelectorAll('.history-kind')].some((k) => k.textContent === t), {}, flowTitle);
+  const rows = await page.$$('.history-open');
+  const titles = await Promise.all(rows.map((r) => r.$eval('.history-kind', (k) => k.textContent)));
+  const matching = rows.filter((_, i) => titles[i] === flowTitle);
+  if (matching.length !== 1) throw new Error(`Expected one “${flowTitle}” in the journal, found ${matching.length}`);
+  await matching[0]!.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.history-detail dl');
+  return page.$$eval('.history-detail dl > div', (pairs) => pairs.map((p) => [p.querySelector('dt')?.textContent ?? '', p.querySelector('dd')?.textContent ?? ''] as [string, string]));
 }

@@ -1,7 +1,7 @@
 // One entry opened from the timeline: read it as it was asked, edit the
 // words (a win's text, an exercise's written answers), or delete it.
 import { useState } from 'preact/hooks';
-import { fieldLabels } from '@/lib/exercises/runner';
+import { answerText, fieldLabels } from '@/lib/exercises/runner';
 import type { FlowEntry } from '@/lib/exercises/entry';
 import type { FlowDefinition } from '@/lib/exercises/types';
 import { editableAnswers, withEditedAnswers } from '@/lib/journal/edit';
@@ -78,7 +78,7 @@ function ExerciseAnswers({ entry, onSave }: { entry: FlowEntry; onSave: (edited:
             .map(([key, value]) => (
               <div key={key}>
                 <dt>{labels.get(key) ?? key}</dt>
-                <dd>{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
+                <dd>{answerText(flow, key, value)}</dd>
               </div>
             ))}
         </dl>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOf, finishedAnswers, flowDraftId, missingAnswers, resumeStep, stepsOf } from './runner';
+import { answerText, answersOf, finishedAnswers, flowDraftId, missingAnswers, resumeStep, stepsOf } from './runner';
 import type { FlowDefinition } from './types';
 import { flowPath, parseFlowRequest } from './url';
 import { z } from '../zod';
@@ -76,5 +76,38 @@ describe('the flow runner', () => {
     expect(path.startsWith('/flow.html?')).toBe(true);
     expect(parseFlowRequest(path.slice(path.indexOf('?')))).toEqual(request);
     expect(parseFlowRequest('?event=x')).toBeUndefined();
+  });
+});
+
+describe('answerText', () => {
+  const flow: FlowDefinition = {
+    id: 'test' as FlowId, // made up for the test, outside the catalogue
+    title: 'Test',
+    minutes: 1,
+    summary: 'A test flow',
+    result: z.object({}),
+    steps: [
+      {
+        id: 'one',
+        title: 'One',
+        blocks: [
+          { kind: 'choices', field: 'traps', label: 'Which?', options: [{ value: 'mind-reading', label: 'Mind reading', hint: 'h' }, { value: 'labelling', label: 'Labelling', hint: 'h' }] },
+          { kind: 'percent', field: 'belief', label: 'How much?' },
+          { kind: 'text', field: 'note', label: 'Note' },
+        ],
+      },
+    ],
+  };
+
+  it('reads choices by their labels, in the order stored, keeping a value no longer offered', () => {
+    expect(answerText(flow, 'traps', ['labelling', 'mind-reading'])).toBe('Labelling, Mind reading');
+    expect(answerText(flow, 'traps', ['retired-trap'])).toBe('retired-trap');
+  });
+
+  it('gives a belief its percent sign, and leaves other answers as written', () => {
+    expect(answerText(flow, 'belief', 40)).toBe('40%');
+    expect(answerText(flow, 'note', 'As I wrote it')).toBe('As I wrote it');
+    expect(answerText(flow, 'gone', ['a', 'b'])).toBe('a, b');
+    expect(answerText(undefined, 'traps', ['mind-reading'])).toBe('mind-reading');
   });
 });

@@ -146,6 +146,22 @@ export function fieldLabels(flow: FlowDefinition): Map<string, string> {
   return labels;
 }
 
+/**
+ * A stored answer in words, for reading an entry back: a choice by its label
+ * (not the value it is stored as), a 0 to 100 belief as a percentage, a list
+ * joined. A value no longer among the choices is shown as it was stored.
+ */
+export function answerText(flow: FlowDefinition | undefined, field: string, value: unknown): string {
+  const block = flow ? allStepsOf(flow).flatMap((s) => s.blocks).find((b) => 'field' in b && b.field === field) : undefined;
+  if (block?.kind === 'choices') {
+    const labels = new Map(block.options.map((o) => [o.value, o.label]));
+    const chosen = Array.isArray(value) ? value : [value];
+    return chosen.map((v) => labels.get(String(v)) ?? String(v)).join(', ');
+  }
+  if (block?.kind === 'percent' && typeof value === 'number') return `${value}%`;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
 function emotionFieldLabels(count: number): Array<[string, string]> {
   return rows(count).flatMap((row): Array<[string, string]> => [
     [emotionField(row, 'name'), `Emotion ${row}`],

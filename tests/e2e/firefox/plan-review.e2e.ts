@@ -89,6 +89,7 @@ describe('Firefox: did your plan work?', () => {
 
     expect(await journalAnswers(page, 'Did your plan work?')).toEqual(
       expect.arrayContaining([
+        ['How did it go? Pick one or more.', 'Partly'],
         ['What did you learn about handling this kind of problem?', 'A backup ready the day before takes the fear out of it.'],
         ['What would you do differently next time?', 'Test the room’s cable too'],
       ]),

@@ -3,7 +3,7 @@
 // to a screen reader and not always enough to a sighted user.
 import type { ComponentChildren, JSX } from 'preact';
 
-interface IconButtonProps extends Omit<JSX.HTMLAttributes<HTMLButtonElement>, 'aria-label' | 'title' | 'type' | 'children' | 'class' | 'className'> {
+interface IconButtonProps extends Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'aria-label' | 'title' | 'type' | 'children' | 'class' | 'className'> {
   label: string;
   class?: string;
   /** The icon, drawn at 1.25rem and hidden from screen readers (the label speaks for it). */

@@ -5,6 +5,7 @@
 // round. Loaded only when asked for.
 import { ArrowLeft, ExternalLink } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { IconButton } from '../common/IconButton';
 import { FlowRunner } from '../exercises/FlowRunner';
 import { listedFlows } from '../exercises/registry';
 import type { FlowDefinition } from '@/lib/exercises/types';
@@ -37,9 +38,9 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
     return (
       <div class="popup-running">
         {/* The answers so far stay in the exercise's draft: starting it again picks up where this left off. */}
-        <button type="button" class="icon-button popup-run-back" onClick={() => setRunning(null)} aria-label={text.toList} title={text.toList}>
-          <ArrowLeft size={18} aria-hidden="true" />
-        </button>
+        <IconButton class="popup-run-back" label={text.toList} onClick={() => setRunning(null)}>
+          <ArrowLeft size={18} />
+        </IconButton>
         <FlowRunner flow={running} inPopup />
       </div>
     );

@@ -1,6 +1,8 @@
+import { ArrowDown, ArrowUp } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import { VALUE_MAX } from '@/lib/limits';
 import { addValue, moveValue } from '@/lib/values/values';
+import { IconButton } from '../../common/IconButton';
 import { TextInput } from '../../common/TextField';
 import { runnerText as t } from '../strings';
 import type { BlockProps, BlockOf } from './types';
@@ -45,14 +47,12 @@ export function RankBlock({ block, values, rerank }: BlockProps<BlockOf<'rank'>>
             </span>
             <span class="flow-rank-value">{value}</span>
             <span class="flow-rank-actions">
-              <button id={`rank-up-${i}`} type="button" class="icon-button" disabled={i === 0} onClick={() => move(i, -1)}>
-                <span aria-hidden="true">↑</span>
-                <span class="visually-hidden">{t.moveUp(value)}</span>
-              </button>
-              <button id={`rank-down-${i}`} type="button" class="icon-button" disabled={i === values.length - 1} onClick={() => move(i, 1)}>
-                <span aria-hidden="true">↓</span>
-                <span class="visually-hidden">{t.moveDown(value)}</span>
-              </button>
+              <IconButton id={`rank-up-${i}`} label={t.moveUp(value)} disabled={i === 0} onClick={() => move(i, -1)}>
+                <ArrowUp size={18} />
+              </IconButton>
+              <IconButton id={`rank-down-${i}`} label={t.moveDown(value)} disabled={i === values.length - 1} onClick={() => move(i, 1)}>
+                <ArrowDown size={18} />
+              </IconButton>
             </span>
           </li>
         ))}

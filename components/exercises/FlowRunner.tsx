@@ -187,6 +187,8 @@ export function FlowRunner({ flow, eventKey, eventTitle: openedFor, eventStart, 
       );
       setDone(answers.value);
       void notify('data/changed', { area: 'entries' });
+      // The 30-day program's task, if this exercise is it, is ticked now rather than when the program's page is next opened.
+      void import('@/lib/program/tick').then(({ tickProgramFor }) => tickProgramFor({ flowId: flow.id, createdAt: entry.createdAt })).catch(() => undefined);
       // A reflection after an event answers that event's check-in (the experiment
       // log's outcome) with its first rating, given before the exercise could sway it.
       const checkedIn = answers.value.capabilityBefore;

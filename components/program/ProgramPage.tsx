@@ -1,10 +1,10 @@
 // The 30-day program on a page of its own (journal.html#program): today's one
 // small task with the way into it, the thirty days with the done ones
-// marked, and the reminder and pause. An exercise finished in its own window
-// ticks its task when the user comes back to this page.
+// marked, and the reminder and pause. An exercise finished elsewhere ticks its
+// task itself (lib/program/tick.ts); this page hears it and says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FlowEntry } from '@/lib/exercises/entry';
-import { onDataChanged } from '@/lib/browser/changes';
+import { onDataRead } from '@/lib/browser/changes';
 import { request } from '@/lib/browser/messaging';
 import { PROGRAM, PROGRAM_DAYS, weekOf, type ProgramTask } from '@/lib/program/plan';
 import { currentTask, doneCount, isDone, lastStep, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
@@ -18,9 +18,6 @@ import { Outcome } from '../common/Outcome';
 import { Toggle } from '../common/Toggle';
 import { programText as t } from './strings';
 import './program.css';
-
-/** How often an open page looks for an exercise finished in another window, besides on focus. */
-const LOOK_EVERY_MS = 4000;
 
 /** Exercises finished since the program last moved on: newest first, so the walk stops early. */
 async function finishedSince(db: Db, since: number): Promise<FinishedFlow[]> {
@@ -95,19 +92,14 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
       },
       (err: unknown) => setError(describeStoreError(err)),
     );
-    const unwatch = onDataChanged(['program'], () => void loadProgram().then(setState, () => undefined));
-    const look = () => {
-      if (document.visibilityState === 'visible') void catchUp().catch(() => undefined);
-    };
-    window.addEventListener('focus', look);
-    document.addEventListener('visibilitychange', look);
-    const timer = setInterval(look, LOOK_EVERY_MS);
-    return () => {
-      unwatch();
-      window.removeEventListener('focus', look);
-      document.removeEventListener('visibilitychange', look);
-      clearInterval(timer);
-    };
+    // A day ticked elsewhere (an exercise's finish) is said here as if ticked on this page.
+    return onDataRead('program', loadProgram, (loaded) => {
+      const before = stateRef.current;
+      const ticked = before && loaded.done.find((d) => !isDone(before, d.day))?.day;
+      stateRef.current = loaded;
+      setState(loaded);
+      if (ticked !== undefined) setStatus(t.marked(ticked));
+    });
   }, [db]);
 
   if (state === undefined) {

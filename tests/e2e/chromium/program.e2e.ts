@@ -1,12 +1,13 @@
 // The 30-day program in a real Chromium: joined from the settings, day 1's
 // exercise finished by keyboard in its own window ticks itself, day 2 is
-// ticked by hand, the progress shows 2 of 30, and pausing holds it there.
+// ticked by hand, the progress shows 2 of 30, and pausing holds it there; an
+// exercise finished in the popup ticks its day with the program's page closed.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeBrowserAfterEach, launch, type Launched } from './harness';
-import { begin, completeByKeyboard, focusedText } from './exercise-steps';
+import { closeBrowserAfterEach, launch, openPopup, type Launched } from './harness';
+import { begin, completeByKeyboard, focusedText, heading } from './exercise-steps';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
@@ -150,5 +151,27 @@ describe('Chromium: the 30-day program', () => {
     await page.getByRole('button', { name: 'Start the 30 days' }).press('Enter');
     await expect.poll(() => page.getByRole('region', { name: 'Today’s task' }).textContent()).toMatch(/Day 1 of 30/);
     expect(await storedProgram(page)).toMatchObject({ done: [], remindAt: '09:00' });
+  });
+
+  it('ticks day 1 when its exercise is finished in the popup, with the program’s page closed', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html#program'));
+    await page.getByRole('button', { name: 'Start the 30 days' }).press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: 'Today’s task' }).textContent()).toMatch(/Day 1 of 30/);
+    await page.close();
+
+    const popup = await openPopup(app);
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Exercises' }).click();
+    await popup.getByRole('button', { name: 'Start: Check in on your confidence' }).click();
+    await expect.poll(() => heading(popup)).toBe('How sure are you?');
+    await completeByKeyboard(popup);
+    await expect.poll(async () => (await storedProgram(popup))?.done.map((d) => d.day)).toEqual([1]);
+
+    // Opened again, the page shows day 2 as the one to do.
+    const again = await app.context.newPage();
+    await again.goto(app.url('journal.html#program'));
+    await expect.poll(() => again.getByRole('region', { name: 'Next up, whenever you like' }).textContent()).toMatch(/Day 2 of 30/);
   });
 });

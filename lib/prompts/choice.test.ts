@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, type FlowId } from '../exercises/ids';
 import { PROMPT_TYPES, STAKES_KINDS, type PromptType, type StakesKind } from '../planner/types';
-import { CHOICES, EXERCISE_NAMES, chooseExercise, offerReason, overrideFor, withOverride, type ChoiceFacts } from './choice';
+import { CHOICES, EXERCISE_NAMES, chooseExercise, offerReason, openedPlan, overrideFor, withOverride, type ChoiceFacts } from './choice';
 import { PromptSettings } from './model';
 import { promptSettingsItem } from './items';
 
@@ -154,6 +154,21 @@ describe('offerReason: why the popup’s card says the exercise is offered', () 
     }
     // Not even for a decision that somehow says it was chosen in the settings.
     expect(offerReason('affirm', { flowId: FLOW_IDS.affirmation, chosenBy: 'user' })).toBeUndefined();
+  });
+});
+
+describe('openedPlan: a rehearsal started from the plan belongs to the prompt that opened it', () => {
+  const planned = { flowId: FLOW_IDS.rehearsal, reason: 'r', chosenBy: 'primed', opens: 'prep-plan' } as const;
+
+  it('only once the prompt opened the plan', () => {
+    expect(openedPlan({ exercise: planned, engagement: [{ what: 'shown' }, { what: 'opened' }] })).toBe(true);
+    expect(openedPlan({ exercise: planned, engagement: [{ what: 'shown' }] })).toBe(false);
+  });
+
+  it('not for a prompt that opened the exercise itself, nor when there was no decision', () => {
+    expect(openedPlan({ exercise: { ...planned, opens: undefined }, engagement: [{ what: 'opened' }] })).toBe(false);
+    expect(openedPlan({ engagement: [{ what: 'opened' }] })).toBe(false);
+    expect(openedPlan(undefined)).toBe(false);
   });
 });
 

@@ -178,6 +178,15 @@ export function offerReason(type: PromptType, exercise: { flowId: string; chosen
   }
 }
 
+/**
+ * Whether a decided prompt opened the event's prep plan: then the rehearsal
+ * started from the plan is the exercise that prompt offered, and finishing it
+ * completes the prompt in the log, as it would have from the exercise itself.
+ */
+export function openedPlan(decision: { exercise?: { opens?: PromptPage | undefined } | undefined; engagement: ReadonlyArray<{ what: string }> } | undefined): boolean {
+  return decision?.exercise?.opens === 'prep-plan' && decision.engagement.some((e) => e.what === 'opened');
+}
+
 /** Primed's choice in a word, for the settings' "Primed's choice (…)"; the page explains the rest. */
 export function primedSummary(type: PromptType): string {
   if (type === 'rehearse') return 'rehearsal';

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeBrowserAfterEach, e2eExtensionDir, launch, storedRecords, type Launched } from './harness';
+import { begin, completeByKeyboard } from './exercise-steps';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
@@ -184,13 +185,20 @@ describe('Chromium: a prep plan for one event', () => {
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#plan=moment:m1');
     await page.getByRole('heading', { name: 'Your prep plan' }).waitFor();
     await expect.poll(() => page.locator('main').innerText()).toContain(TITLE);
-    await page.getByRole('button', { name: 'Start the rehearsal' }).waitFor();
     // Opened, and no exercise window of its own.
     expect(app.context.pages().filter((p) => p.url().includes('/flow.html'))).toEqual([]);
-    await expect
-      .poll(async () => (await storedRecords(app!, 'decision/')).map((r) => (r.value as { engagement: Array<{ what: string }> }).engagement.map((e) => e.what)))
-      .toEqual([expect.arrayContaining(['opened'])]);
+    const engagement = async () => (await storedRecords(app!, 'decision/')).map((r) => (r.value as { engagement: Array<{ what: string }> }).engagement.map((e) => e.what));
+    await expect.poll(engagement).toEqual([expect.arrayContaining(['opened'])]);
     // Still the one plan, not a second.
     expect(await storedRecords(app, 'prep/')).toHaveLength(1);
+
+    // The plan's last step starts the rehearsal for the prompt, and finishing it completes the prompt in the log.
+    const flowOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
+    await page.getByRole('button', { name: 'Start the rehearsal' }).press('Enter');
+    const flow = await flowOpened;
+    expect(new URL(flow.url()).search).toBe('?flow=rehearsal&event=moment%3Am1&trigger=rehearse%7Cmoment%3Am1');
+    await begin(flow);
+    await completeByKeyboard(flow);
+    await expect.poll(engagement).toEqual([expect.arrayContaining(['opened', 'completed'])]);
   });
 });

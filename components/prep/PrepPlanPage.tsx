@@ -44,6 +44,7 @@ export function PrepPlanPage({ eventKey, db = defaultDb(), now = Date.now }: { e
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+
   useEffect(() => {
     document.title = t.pageTitle;
     planFor(db, eventKey, now()).then(

@@ -16,7 +16,7 @@ const text = {
   intro: 'Primed picks what fits the kind of event and what you have already done for it. You can pick your own for any kind.',
   kind: 'Kind of event',
   primed: (summary: string) => `Primed’s choice (${summary})`,
-  how: 'Primed’s choice: the day before, a step-by-step rehearsal. Once you have rehearsed an interview or a presentation, asking a supporter for help instead (or, with no supporters listed, someone like you who did it). Afterwards, the reflection, or the review of a plan you made for the event.',
+  how: 'Primed’s choice: the day before, a step-by-step rehearsal (or, when you made a prep plan for the event, that plan, which ends with it). Once you have rehearsed an interview or a presentation, asking a supporter for help instead (or, with no supporters listed, someone like you who did it). Afterwards, the reflection, or the review of a plan you made for the event.',
   fixed: 'Forty-five minutes before, it is always the values reflection, and five minutes before, the get-ready exercise with your if-then plans: nothing else fits those minutes as well.',
   columns: { rehearse: 'The day before', feedback: 'Afterwards' } as Record<ChoiceSlot, string>,
   label: (kind: StakesKind, slot: ChoiceSlot) => `${slot === 'rehearse' ? 'The day before' : 'After'} ${KIND_PLURALS[kind]}`,

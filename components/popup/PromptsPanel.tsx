@@ -16,7 +16,7 @@ import { defaultDb } from '@/lib/store/db';
 import { request } from '@/lib/browser/messaging';
 import { scheduleEventsOf } from '@/lib/prompts/events';
 import { changeStakes, loadPromptSettings, loadPromptState, loadStakes } from '@/lib/prompts/items';
-import type { PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
+import type { OfferReason, PendingCheckIn, PendingPrompt, PromptSettings, Stakes } from '@/lib/prompts/model';
 import { CAPABILITY_QUESTION } from '@/lib/exercises/measures';
 import { waitingItems, type WaitingItem } from '@/lib/prompts/waiting';
 import { Rating } from '../common/Rating';
@@ -55,8 +55,19 @@ const text = {
         ? // About the person, not the task: the event that timed it is not named.
           'A few quiet minutes on what matters to you'
         : p.type === 'rehearse'
-          ? `“${p.eventTitle}” is ${until(p.eventStart, now)}: ${p.flowId === FLOW_IDS.reachOut ? 'ask one of your people for help' : p.flowId === FLOW_IDS.roleModel ? 'borrow from someone like you who did this' : p.flowId === FLOW_IDS.problemSolving ? 'turn a “what if” into a plan' : 'walk through it once, step by step'}`
+          ? `“${p.eventTitle}” is ${until(p.eventStart, now)}: ${p.opens === 'prep-plan' ? 'your plan ends with a rehearsal in your head' : p.flowId === FLOW_IDS.reachOut ? 'ask one of your people for help' : p.flowId === FLOW_IDS.roleModel ? 'borrow from someone like you who did this' : p.flowId === FLOW_IDS.problemSolving ? 'turn a “what if” into a plan' : 'walk through it once, step by step'}`
           : `“${p.eventTitle}” starts ${until(p.eventStart, now)}: a moment to get ready`,
+  /** Why the exercise is offered, under the prompt (lib/prompts/choice.ts, offerReason). Never for the values reflection. */
+  why: {
+    rehearse: 'a dry run leaves time to plan for the hard parts.',
+    'prep-plan': 'you made a prep plan for it.',
+    rehearsed: 'you have rehearsed it already.',
+    settings: 'your choice in the settings.',
+    ready: 'it is about to start.',
+    after: 'it is still fresh in your mind.',
+    'plan-review': 'you made a plan for it.',
+  } satisfies Record<OfferReason, string>,
+  whyLabel: 'Why:',
   plans: (n: number) => (n === 1 ? 'Your if-then plan' : `Your ${n} if-then plans`),
   plansTitle: 'Your if-then plans',
   plansFor: (title: string) => `From your rehearsal of “${title}”.`,
@@ -360,6 +371,12 @@ function PromptCard({ prompt: p, now, settings, onError, onPlans }: CardProps & 
   return (
     <div class="card prompt-card">
       <p>{text.prompt(p, now)}</p>
+      {/* Never on the values reflection: the engine gives it no reason, and the card must not invent one. */}
+      {p.why && p.type !== 'affirm' && (
+        <p class="muted prompt-why">
+          {text.whyLabel} {text.why[p.why]}
+        </p>
+      )}
       {p.plans && p.plans.length > 0 && onPlans && (
         // Made in the rehearsal for this event: one press away when the moment comes.
         <button type="button" class="link-button prompt-plans" onClick={() => onPlans(p.triggerId)}>

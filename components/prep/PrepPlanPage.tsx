@@ -9,6 +9,9 @@ import { newPlan, stepsDone, type PrepPlan, type PrepStep } from '@/lib/prep/pla
 import { readPlan, savePlan, saveStepCheckOff, saveStepUncheck } from '@/lib/prep/store';
 import { findEvent } from '@/lib/prompts/events';
 import { loadStakes } from '@/lib/prompts/items';
+import { latestDecision } from '@/lib/prompts/decision-log';
+import { openedPlan } from '@/lib/prompts/choice';
+import { triggerId as triggerIdOf } from '@/lib/planner/timing';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { localDay } from '@/lib/time/days';
 import { Notice } from '../common/Notice';
@@ -52,6 +55,17 @@ export function PrepPlanPage({ eventKey, db = defaultDb(), now = Date.now }: { e
       },
     );
   }, [db, eventKey]);
+
+  /**
+   * The rehearsal, for the day-before prompt that opened this plan if one
+   * did, so that finishing it completes that prompt in the decision log. Read
+   * at the press: the prompt's "opened" may land after the page does.
+   */
+  async function startRehearsal(eventKey: string) {
+    const id = triggerIdOf('rehearse', eventKey);
+    const decision = await latestDecision(db, id).catch(() => undefined);
+    await request('flow/open', { flowId: FLOW_IDS.rehearsal, eventKey, ...(openedPlan(decision) ? { triggerId: id } : {}) });
+  }
 
   async function toggle(step: PrepStep, checked: boolean) {
     if (!plan || busy) return;
@@ -101,7 +115,7 @@ export function PrepPlanPage({ eventKey, db = defaultDb(), now = Date.now }: { e
                     <button
                       type="button"
                       class="button button-quiet"
-                      onClick={() => void request('flow/open', { flowId: FLOW_IDS.rehearsal, eventKey: plan.eventKey }).catch((err: unknown) => setError(describeStoreError(err)))}
+                      onClick={() => void startRehearsal(plan.eventKey).catch((err: unknown) => setError(describeStoreError(err)))}
                     >
                       {t.startRehearsal}
                     </button>

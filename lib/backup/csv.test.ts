@@ -241,6 +241,7 @@ describe('decisionsCsv', () => {
       'exercise',
       'exercise_reason',
       'exercise_chosen_by',
+      'exercise_opens',
       'shown_at',
       'delivered_at',
       'opened_at',
@@ -278,6 +279,7 @@ describe('decisionsCsv', () => {
         exercise: '',
         exercise_reason: '',
         exercise_chosen_by: '',
+        exercise_opens: '',
         shown_at: '',
         delivered_at: '',
         opened_at: '',
@@ -310,6 +312,7 @@ describe('decisionsCsv', () => {
         exercise: 'affirmation',
         exercise_reason: 'A quiet reflection, well ahead of time.',
         exercise_chosen_by: 'primed',
+        exercise_opens: 'exercise',
         // The first time of each: shown again after the snooze does not move it.
         shown_at: '2026-11-23T09:00:02.000Z',
         delivered_at: '',
@@ -326,6 +329,18 @@ describe('decisionsCsv', () => {
         outcome_skipped_utc: '',
       },
     ]);
+  });
+
+  it('says when a prompt opened the event’s prep plan rather than the exercise itself', () => {
+    const plan = decision({
+      id: 'rehearse|work:interview',
+      triggerId: 'rehearse|work:interview',
+      type: 'rehearse',
+      engagement: [{ what: 'opened', at: T0 + MIN }],
+      exercise: { flowId: 'rehearsal', reason: 'The day before an interview: your prep plan.', chosenBy: 'primed', opens: 'prep-plan' },
+    });
+    const [row] = records(decisionsCsv([plan]));
+    expect(row).toMatchObject({ exercise: 'rehearsal', exercise_opens: 'prep-plan', opened_at: '2026-11-23T09:01:00.000Z' });
   });
 
   it('takes the earliest time of an engagement even when the log is out of order', () => {

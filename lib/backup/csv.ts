@@ -115,6 +115,7 @@ export const DECISIONS_HEADER = [
   'exercise',
   'exercise_reason',
   'exercise_chosen_by',
+  'exercise_opens',
   ...ENGAGEMENTS.map((what) => `${what}_at`),
   'readiness_before',
   'readiness_after',
@@ -168,6 +169,8 @@ export function decisionsCsv(decisions: readonly DecisionRecord[], checkIns: rea
         d.exercise?.flowId,
         d.exercise?.reason,
         d.exercise?.chosenBy,
+        // Decisions made before a prompt could open a prep plan opened the exercise itself.
+        d.exercise ? (d.exercise.opens ?? 'exercise') : undefined,
         ...ENGAGEMENTS.map((what) => isoTime(firstTime(d, what))),
         d.outcome?.readinessBefore,
         d.outcome?.readinessAfter,

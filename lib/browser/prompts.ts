@@ -16,6 +16,7 @@ import {
 } from '../prompts/engine';
 import { loadPromptSettings, loadPromptState } from '../prompts/items';
 import { PROGRAM_SECTION } from '../program/address';
+import { planSection } from '../prep/address';
 import { GOAL_REMINDER, PROGRAM_REMINDER, SELF_CHECK_REMINDER, SUPPORTERS_REMINDER } from '../prompts/reminders';
 import { snoozeChoices } from '../planner/plan';
 import type { PromptWords } from '../prompts/words';
@@ -51,6 +52,7 @@ export function promptDeps(): PromptDeps {
       await browser.action.setBadgeBackgroundColor({ color: '#a8432b' });
     },
     openFlow: openFlowWindow,
+    openPlan: (eventKey) => openPage('journal', planSection(eventKey)),
   };
 }
 

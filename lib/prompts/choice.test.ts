@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_IDS, type FlowId } from '../exercises/ids';
 import { PROMPT_TYPES, STAKES_KINDS, type PromptType, type StakesKind } from '../planner/types';
-import { CHOICES, EXERCISE_NAMES, chooseExercise, overrideFor, withOverride, type ChoiceFacts } from './choice';
+import { CHOICES, EXERCISE_NAMES, chooseExercise, offerReason, openedPlan, overrideFor, withOverride, type ChoiceFacts } from './choice';
 import { PromptSettings } from './model';
 import { promptSettingsItem } from './items';
 
@@ -49,10 +49,19 @@ describe('chooseExercise: Primed’s own choice', () => {
     }
   });
 
-  it('with a prep plan, the day before is still the rehearsal, as the plan’s last step', () => {
+  it('with a prep plan, the day before opens the plan, whose last step is the rehearsal', () => {
     const choice = chooseExercise(facts('exam', 'rehearse', { prepPlan: true }));
-    expect(choice.flowId).toBe(FLOW_IDS.rehearsal);
+    expect(choice).toMatchObject({ flowId: FLOW_IDS.rehearsal, opens: 'prep-plan', chosenBy: 'primed' });
     expect(choice.reason).toMatch(/prep plan/);
+    // Without one, the rehearsal itself; at other moments, never the plan.
+    expect(chooseExercise(facts('exam', 'rehearse')).opens).toBeUndefined();
+    for (const type of PROMPT_TYPES.filter((t) => t !== 'rehearse')) expect(chooseExercise(facts('exam', type, { prepPlan: true })).opens).toBeUndefined();
+  });
+
+  it('with a prep plan and an interview already rehearsed, a supporter still comes next, not the plan', () => {
+    const choice = chooseExercise(facts('interview', 'rehearse', { prepPlan: true, rehearsed: true, supporters: 1 }));
+    expect(choice.flowId).toBe(FLOW_IDS.reachOut);
+    expect(choice.opens).toBeUndefined();
   });
 
   it('an interview or presentation already rehearsed: a supporter, or someone like me when there is none', () => {
@@ -100,6 +109,13 @@ describe('chooseExercise: the user’s choice per kind', () => {
     expect(chooseExercise(facts('review', 'feedback', { overrides, problemSolving: true })).flowId).toBe(FLOW_IDS.planReview);
   });
 
+  it('another exercise chosen for the day before opens itself, not the prep plan', () => {
+    const overrides = [{ kind: 'exam', type: 'rehearse', flowId: FLOW_IDS.problemSolving }] as const;
+    const choice = chooseExercise(facts('exam', 'rehearse', { overrides, prepPlan: true }));
+    expect(choice).toMatchObject({ flowId: FLOW_IDS.problemSolving, chosenBy: 'user' });
+    expect(choice.opens).toBeUndefined();
+  });
+
   it('choosing the rehearsal keeps it even after one was done', () => {
     const overrides = [{ kind: 'interview', type: 'rehearse', flowId: FLOW_IDS.rehearsal }] as const;
     const choice = chooseExercise(facts('interview', 'rehearse', { overrides, rehearsed: true, supporters: 1 }));
@@ -115,6 +131,44 @@ describe('chooseExercise: the user’s choice per kind', () => {
       { kind: 'interview', type: 'rehearse', flowId: FLOW_IDS.roleModel },
     ]);
     expect(withOverride(overrides, 'exam', 'feedback', undefined)).toEqual([{ kind: 'interview', type: 'rehearse', flowId: FLOW_IDS.roleModel }]);
+  });
+});
+
+describe('offerReason: why the popup’s card says the exercise is offered', () => {
+  const reasonFor = (kind: StakesKind, type: PromptType, patch: Partial<ChoiceFacts> = {}) => offerReason(type, chooseExercise(facts(kind, type, patch)));
+
+  it('follows each branch of the choice', () => {
+    expect(reasonFor('exam', 'rehearse')).toBe('rehearse');
+    expect(reasonFor('exam', 'rehearse', { prepPlan: true })).toBe('prep-plan');
+    expect(reasonFor('interview', 'rehearse', { rehearsed: true, supporters: 1 })).toBe('rehearsed');
+    expect(reasonFor('presentation', 'rehearse', { rehearsed: true })).toBe('rehearsed');
+    expect(reasonFor('pitch', 'ready', { ifThenPlans: true })).toBe('ready');
+    expect(reasonFor('review', 'feedback')).toBe('after');
+    expect(reasonFor('review', 'feedback', { problemSolving: true })).toBe('plan-review');
+    expect(reasonFor('interview', 'rehearse', { overrides: [{ kind: 'interview', type: 'rehearse', flowId: FLOW_IDS.roleModel }] })).toBe('settings');
+  });
+
+  it('gives none for the values reflection, whatever is known about the event', () => {
+    for (const kind of STAKES_KINDS) {
+      expect(reasonFor(kind, 'affirm', { prepPlan: true, rehearsed: true, supporters: 3, problemSolving: true })).toBeUndefined();
+    }
+    // Not even for a decision that somehow says it was chosen in the settings.
+    expect(offerReason('affirm', { flowId: FLOW_IDS.affirmation, chosenBy: 'user' })).toBeUndefined();
+  });
+});
+
+describe('openedPlan: a rehearsal started from the plan belongs to the prompt that opened it', () => {
+  const planned = { flowId: FLOW_IDS.rehearsal, reason: 'r', chosenBy: 'primed', opens: 'prep-plan' } as const;
+
+  it('only once the prompt opened the plan', () => {
+    expect(openedPlan({ exercise: planned, engagement: [{ what: 'shown' }, { what: 'opened' }] })).toBe(true);
+    expect(openedPlan({ exercise: planned, engagement: [{ what: 'shown' }] })).toBe(false);
+  });
+
+  it('not for a prompt that opened the exercise itself, nor when there was no decision', () => {
+    expect(openedPlan({ exercise: { ...planned, opens: undefined }, engagement: [{ what: 'opened' }] })).toBe(false);
+    expect(openedPlan({ engagement: [{ what: 'opened' }] })).toBe(false);
+    expect(openedPlan(undefined)).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
 // and the decision log keeps the answer with its reason.
 import { FLOW_IDS, type FlowId } from '../exercises/ids';
 import type { PromptType, StakesKind } from '../planner/types';
+import type { OfferReason, PromptPage } from './model';
 
 /** The user's choice for one kind of event at one prompt's moment. */
 interface ExerciseOverride {
@@ -82,6 +83,8 @@ interface ExerciseChoice {
   reason: string;
   /** Whether the user's setting made the choice. */
   chosenBy: 'primed' | 'user';
+  /** A page Start opens instead of the exercise: the event's prep plan, which leads to it as its last step. */
+  opens?: PromptPage;
 }
 
 /** The user's choice for this kind and moment, if they made one that still fits it. */
@@ -116,8 +119,14 @@ function primedChoice(facts: ChoiceFacts): ExerciseChoice {
           ? primed(FLOW_IDS.reachOut, `The day before ${noun} you have already rehearsed: ask one of your supporters for a mock run or a word of advice.`)
           : primed(FLOW_IDS.roleModel, `The day before ${noun} you have already rehearsed: borrow one thing from someone like you who managed it.`);
       }
-      // A prep plan ends with a mental rehearsal, so the rehearsal is its step too (the plan itself opens from the settings).
-      if (facts.prepPlan) return primed(FLOW_IDS.rehearsal, `The day before ${noun}: the last step of your prep plan, a step-by-step rehearsal with if-then plans for the hard moments.`);
+      // A prep plan ends with a mental rehearsal the day before: the prompt opens the plan, where that step starts
+      // the rehearsal, so the user sees what is done and what is left rather than an exercise out of context.
+      if (facts.prepPlan) {
+        return {
+          ...primed(FLOW_IDS.rehearsal, `The day before ${noun}: your prep plan, whose last step is a step-by-step rehearsal with if-then plans for the hard moments.`),
+          opens: 'prep-plan',
+        };
+      }
       return primed(FLOW_IDS.rehearsal, `The day before ${noun}: a step-by-step rehearsal, with if-then plans for the hard moments.`);
     case 'affirm':
       // Never names the event as its purpose: the reflection is about the person.
@@ -147,6 +156,35 @@ export function chooseExercise(facts: ChoiceFacts): ExerciseChoice {
   if (own === undefined || own === primed.flowId || primed.flowId === FLOW_IDS.planReview) return primed;
   const name = (EXERCISE_NAMES[own] ?? own).toLowerCase();
   return { flowId: own, reason: `Your choice for ${KIND_PLURALS[facts.kind]} in the settings: ${name}.`, chosenBy: 'user' };
+}
+
+/**
+ * Why a decided prompt offers its exercise, for the popup's card, read from
+ * the decision itself so the card agrees with the log even when the settings
+ * changed since. None for the values reflection: saying what it is for, or
+ * that an event timed it, takes its effect away.
+ */
+export function offerReason(type: PromptType, exercise: { flowId: string; chosenBy: ExerciseChoice['chosenBy']; opens?: PromptPage | undefined }): OfferReason | undefined {
+  if (type === 'affirm') return undefined;
+  if (exercise.chosenBy === 'user') return 'settings';
+  if (exercise.opens === 'prep-plan') return 'prep-plan';
+  switch (type) {
+    case 'rehearse':
+      return exercise.flowId === FLOW_IDS.rehearsal ? 'rehearse' : 'rehearsed';
+    case 'ready':
+      return 'ready';
+    case 'feedback':
+      return exercise.flowId === FLOW_IDS.planReview ? 'plan-review' : 'after';
+  }
+}
+
+/**
+ * Whether a decided prompt opened the event's prep plan: then the rehearsal
+ * started from the plan is the exercise that prompt offered, and finishing it
+ * completes the prompt in the log, as it would have from the exercise itself.
+ */
+export function openedPlan(decision: { exercise?: { opens?: PromptPage | undefined } | undefined; engagement: ReadonlyArray<{ what: string }> } | undefined): boolean {
+  return decision?.exercise?.opens === 'prep-plan' && decision.engagement.some((e) => e.what === 'opened');
 }
 
 /** Primed's choice in a word, for the settings' "Primed's choice (…)"; the page explains the rest. */

@@ -29,7 +29,8 @@ export async function recordEngagement(
   await writeDecision(db, { ...latest, engagement: [...latest.engagement, { what, at }], ...(outcome ? { outcome } : {}) });
 }
 
-async function latestDecision(db: Db, triggerId: string): Promise<DecisionRecord | undefined> {
+/** The newest decision on this trigger (after a snooze, the one made when it came back). */
+export async function latestDecision(db: Db, triggerId: string): Promise<DecisionRecord | undefined> {
   let latest: DecisionRecord | undefined;
   await walkValid(
     db,

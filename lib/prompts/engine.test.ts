@@ -22,6 +22,8 @@ import type { PromptWords } from './words';
 import { DEFAULT_SCHEDULE_SETTINGS, REHEARSE_DEFAULT_MINUTES } from '../planner/types';
 import { setReminder, start } from '../program/progress';
 import { NOT_STARTED, saveProgram } from '../program/state';
+import { newPlan } from '../prep/plan';
+import { savePlan } from '../prep/store';
 
 const MIN = 60_000;
 const DAY_MS = 24 * 60 * MIN;
@@ -44,6 +46,8 @@ interface Harness {
   shown: Array<{ prompt: PendingPrompt; words: PromptWords }>;
   reminders: string[];
   opened: FlowRequest[];
+  /** The events whose prep plan was opened. */
+  plans: string[];
   badge: number[];
   draws: number;
 }
@@ -59,6 +63,7 @@ async function harness(options: { draw?: number; blocked?: boolean; unconfirmed?
     shown: [],
     reminders: [],
     opened: [],
+    plans: [],
     badge: [],
     draws: 0,
     deps: undefined as unknown as PromptDeps,
@@ -81,6 +86,7 @@ async function harness(options: { draw?: number; blocked?: boolean; unconfirmed?
     hide: async () => undefined,
     setBadge: async (count) => void h.badge.push(count),
     openFlow: async (request) => void h.opened.push(request),
+    openPlan: async (eventKey) => void h.plans.push(eventKey),
   };
   return h;
 }
@@ -164,6 +170,59 @@ describe('the prompt engine', () => {
     // Its notification, pressed once the prompt has left the popup, opens the same.
     await startPrompt(h.deps, 'rehearse|work:interview');
     expect(h.opened[1]).toEqual({ flowId: 'role-model', eventKey: 'work:interview', triggerId: 'rehearse|work:interview' });
+  });
+
+  it('the day before an event with a prep plan, opens the plan, and logs that it did', async () => {
+    const h = await harness({ rehearse: true });
+    await savePlan(h.deps.db, newPlan({ key: 'work:interview', title: 'Interview with Acme', start: START }, T0 - 3 * DAY_MS));
+    await reconcile(h.deps);
+    const [shown] = h.shown;
+    expect(shown!.prompt).toMatchObject({ triggerId: 'rehearse|work:interview', opens: 'prep-plan', why: 'prep-plan' });
+    // The rehearsal is still the exercise offered: the plan's last step.
+    expect(shown!.prompt.flowId).toBeUndefined();
+    expect(shown!.words.message).toMatch(/last step of your prep plan/);
+    const [decision] = await readDecisions(h.deps.db);
+    expect(decision!.exercise).toMatchObject({ flowId: 'rehearsal', chosenBy: 'primed', opens: 'prep-plan' });
+    expect(decision!.exercise!.reason).toMatch(/prep plan/);
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.plans).toEqual(['work:interview']);
+    expect(h.opened).toEqual([]);
+    expect((await readDecisions(h.deps.db))[0]!.engagement.map((e) => e.what)).toEqual(['shown', 'opened']);
+    // Its notification, pressed once the prompt has left the popup, opens the plan again.
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.plans).toEqual(['work:interview', 'work:interview']);
+    expect(h.opened).toEqual([]);
+  });
+
+  it('the day before an event with a prep plan but an exercise chosen in the settings, opens that exercise', async () => {
+    const h = await harness({ rehearse: true });
+    await savePlan(h.deps.db, newPlan({ key: 'work:interview', title: 'Interview with Acme', start: START }, T0 - 3 * DAY_MS));
+    await updatePromptSettings({ exercises: [{ kind: 'interview', type: 'rehearse', flowId: 'problem-solving' }] });
+    await reconcile(h.deps);
+    expect(h.shown[0]!.prompt).toMatchObject({ flowId: 'problem-solving', why: 'settings' });
+    expect(h.shown[0]!.prompt.opens).toBeUndefined();
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.plans).toEqual([]);
+    expect(h.opened.map((r) => r.flowId)).toEqual(['problem-solving']);
+  });
+
+  it('says on each waiting prompt why its exercise is offered, except on the values reflection', async () => {
+    const h = await harness({ rehearse: true });
+    await reconcile(h.deps);
+    h.clock.now = START - 45 * MIN;
+    await reconcile(h.deps);
+    h.clock.now = START - 5 * MIN;
+    await reconcile(h.deps);
+    const pending = (await loadPromptState()).pending;
+    expect(pending.map((p) => [p.type, p.why])).toEqual([
+      ['rehearse', 'rehearse'],
+      ['affirm', undefined],
+      ['ready', 'ready'],
+    ]);
+    // Without a plan, the rehearsal itself opens, as before.
+    await startPrompt(h.deps, 'rehearse|work:interview');
+    expect(h.plans).toEqual([]);
+    expect(h.opened.map((r) => r.flowId)).toEqual(['rehearsal']);
   });
 
   it('the day before an interview already rehearsed, asks a supporter for help', async () => {

@@ -33,7 +33,7 @@ import { FLOW_IDS, type FlowId } from '../exercises/ids';
 import { ifThenPlansOf, type IfThenPlan } from '../exercises/if-then';
 import { readPlan } from '../prep/store';
 import { loadSupporters } from '../supporters/supporters';
-import { chooseExercise, type ChoiceFacts } from './choice';
+import { chooseExercise, offerReason, type ChoiceFacts } from './choice';
 import { latestEntryFor } from '../exercises/earlier';
 
 export const PROMPT_ALARM_PREFIX = 'prompt:';
@@ -142,6 +142,8 @@ export interface PromptDeps {
   /** The toolbar badge: how many prompts wait. */
   setBadge(count: number): Promise<void>;
   openFlow(request: FlowRequest): Promise<void>;
+  /** Opens an event's prep plan (lib/prep). */
+  openPlan(eventKey: string): Promise<void>;
 }
 
 interface ReconcileResult {
@@ -349,8 +351,11 @@ async function decideAndShow(
     expiresAt: trigger.type === 'feedback' ? trigger.eventEnd + FEEDBACK_PENDING_MS : trigger.eventStart,
   };
   // The decision's own choice, even when the settings changed since it was made.
-  const flowId = record.exercise?.flowId ?? chooseExercise(facts).flowId;
-  if (flowId !== FLOW_FOR[trigger.type]) pending.flowId = flowId;
+  const exercise = record.exercise ?? chooseExercise(facts);
+  if (exercise.flowId !== FLOW_FOR[trigger.type]) pending.flowId = exercise.flowId;
+  if (exercise.opens) pending.opens = exercise.opens;
+  const why = offerReason(trigger.type, exercise);
+  if (why) pending.why = why;
   if (trigger.type === 'ready' && plans.length > 0) pending.plans = plans;
   state.shown[id] = now;
   state.pending = [...state.pending.filter((p) => p.triggerId !== trigger.id), pending];
@@ -424,8 +429,9 @@ export function startPrompt(deps: PromptDeps, triggerId: string): Promise<void> 
     const type = pending?.type ?? typeOf(triggerId);
     if (!type) return;
     // A notification pressed after its prompt left the popup still opens what was chosen for it.
-    const chosen = pending ? pending.flowId : (await readDecision(deps.db, triggerId))?.exercise?.flowId;
-    await deps.openFlow({ flowId: chosen ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
+    const chosen = pending ?? (await readDecision(deps.db, triggerId))?.exercise;
+    if (chosen?.opens === 'prep-plan' && eventKey) await deps.openPlan(eventKey);
+    else await deps.openFlow({ flowId: chosen?.flowId ?? FLOW_FOR[type], ...(eventKey ? { eventKey } : {}), triggerId });
     await settle(deps, state, triggerId);
     await recordEngagement(deps.db, triggerId, 'opened', deps.now());
   });

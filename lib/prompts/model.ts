@@ -12,6 +12,19 @@ import { Timestamp } from '../time/timestamp';
 import { EVENT_TEXT_MAX, KEYWORD_MAX, KEY_MAX, MAX_ENGAGEMENT, MAX_MOMENTS, MAX_RULES, MAX_TAGS, MOMENT_TITLE_MAX } from '../limits';
 
 const Key = z.string().check(z.minLength(1), z.maxLength(KEY_MAX));
+
+/** A page a prompt opens instead of its exercise: the event's prep plan, whose last step is that exercise. */
+export const PROMPT_PAGES = ['prep-plan'] as const;
+export type PromptPage = (typeof PROMPT_PAGES)[number];
+
+/**
+ * Why a prompt offers its exercise, in a word the popup's card turns into a
+ * few plain ones (lib/prompts/choice.ts, `offerReason`). None for the values
+ * reflection, which must never say what it is for.
+ */
+export const OFFER_REASONS = ['rehearse', 'prep-plan', 'rehearsed', 'settings', 'ready', 'after', 'plan-review'] as const;
+export type OfferReason = (typeof OFFER_REASONS)[number];
+
 const EventTitle = z.string().check(z.maxLength(EVENT_TEXT_MAX));
 
 const wholeMinutes = (max: number) =>
@@ -98,6 +111,10 @@ export const PendingPrompt = z.object({
   expiresAt: z.number(),
   /** The exercise it opens, when it is not the usual one for its type (the review of a plan made for the event). */
   flowId: z.optional(Key),
+  /** What Start opens instead of the exercise, if anything. */
+  opens: z.optional(z.enum(PROMPT_PAGES)),
+  /** Why the exercise is offered, for the popup's card. Absent for the values reflection, and in prompts stored before it existed. */
+  why: z.optional(z.enum(OFFER_REASONS)),
   /** A get-ready prompt's if-then plans, from the rehearsal for the same event. */
   plans: z.optional(z.array(IfThenPlan).check(z.maxLength(MAX_IF_THEN_PLANS))),
 });
@@ -179,7 +196,13 @@ export const DecisionRecord = z.object({
    * decisions to prompt. Absent in records made before the choice existed.
    */
   exercise: z.optional(
-    z.object({ flowId: LogKey, reason: LogKey, chosenBy: z.enum(['primed', 'user']) }),
+    z.object({
+      flowId: LogKey,
+      reason: LogKey,
+      chosenBy: z.enum(['primed', 'user']),
+      /** Start opened this page (the event's prep plan) rather than the exercise itself. */
+      opens: z.optional(z.enum(PROMPT_PAGES)),
+    }),
   ),
   /** The exercise's readiness ratings, when the prompt led to a finished one. */
   outcome: z.optional(

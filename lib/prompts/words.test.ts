@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promptWords, timeLeft, type WordsInput } from './words';
+import { DISCREET_WORDS, promptWords, timeLeft, type WordsInput } from './words';
 
 const MIN = 60_000;
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -44,6 +44,13 @@ describe('prompt words', () => {
     expect(promptWords({ ...dayBefore, flowId: 'problem-solving' }).message).not.toMatch(/sorry/);
     expect(promptWords({ ...dayBefore, flowId: 'problem-solving', late: true }).message).toMatch(/^Later than planned, sorry\. Turn one/);
     expect(promptWords({ ...dayBefore, flowId: 'reach-out', discreet: true }).title).toBe('Primed');
+  });
+
+  it('the day before an event with a prep plan, names the plan’s last step, and apologises only when late', () => {
+    const dayBefore = { type: 'rehearse', eventTitle: 'Panel interview', eventStart: NOW + 20 * 60 * 60_000, kind: 'interview', late: false, discreet: false, now: NOW, opens: 'prep-plan' } as const;
+    expect(promptWords(dayBefore)).toEqual({ title: 'A dry run for Panel interview', message: 'The last step of your prep plan: walk through it in your head, step by step.' });
+    expect(promptWords({ ...dayBefore, late: true }).message).toMatch(/^Later than planned, sorry\. .*prep plan/);
+    expect(promptWords({ ...dayBefore, discreet: true })).toEqual(DISCREET_WORDS);
   });
 
   it('says nothing about the event when discreet', () => {

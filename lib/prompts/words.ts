@@ -25,6 +25,8 @@ export interface WordsInput {
   now: number;
   /** The exercise the prompt opens, when it is not the usual one for its moment (lib/prompts/choice.ts). */
   flowId?: string;
+  /** Start opens the event's prep plan (its last step is the rehearsal), not the exercise itself. */
+  opens?: 'prep-plan';
 }
 
 const MINUTE = 60_000;
@@ -50,13 +52,21 @@ const DAY_BEFORE: Partial<Record<string, (title: string) => PromptWords>> = {
   [FLOW_IDS.problemSolving]: (title) => ({ title: `A worry about ${title}?`, message: 'Turn one “what if” into a plan, with three small first steps.' }),
 };
 
-export function promptWords({ type, eventTitle, eventStart, late, discreet, now, flowId }: WordsInput): PromptWords {
+export function promptWords({ type, eventTitle, eventStart, late, discreet, now, flowId, opens }: WordsInput): PromptWords {
   if (discreet) return DISCREET_WORDS;
   const title = eventTitle.trim() || 'Your event';
   switch (type) {
     case 'rehearse': {
       const chosen = flowId === undefined ? undefined : DAY_BEFORE[flowId]?.(title);
       if (chosen) return late ? { ...chosen, message: `Later than planned, sorry. ${chosen.message}` } : chosen;
+      if (opens === 'prep-plan') {
+        return {
+          title: `A dry run for ${title}`,
+          message: late
+            ? 'Later than planned, sorry. There is still time for the last step of your prep plan.'
+            : 'The last step of your prep plan: walk through it in your head, step by step.',
+        };
+      }
       return {
         title: `A dry run for ${title}`,
         message: late

@@ -59,6 +59,8 @@ describe('Chromium: the values reflection', () => {
     const card = popup.getByTestId('pending-prompts');
     await expect.poll(() => card.innerText()).toMatch(/A few quiet minutes on what matters to you/);
     expect(await card.innerText()).not.toContain('Northwind');
+    // Nor why it is offered: a reason would say what it is for.
+    expect(await card.innerText()).not.toMatch(/Why|interview|prepar|ready/i);
     for (const later of await card.getByRole('button', { name: /^In / }).all()) expect(await later.getAttribute('aria-label')).not.toContain('Northwind');
 
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });

@@ -67,6 +67,7 @@ describe('Chromium: the exercise chosen for a kind of event', () => {
     await popup.goto(app.url('popup.html'));
     const card = popup.getByTestId('pending-prompts');
     await expect.poll(() => card.innerText()).toMatch(/Interview with the hiring panel” is .*: borrow from someone like you who did this/);
+    expect(await card.getByText('Why: your choice in the settings.').count()).toBe(1);
     const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
     await card.getByRole('button', { name: 'Start' }).focus();
     // Enter acts as it goes down, and the popup closes itself at once: the key may never come up.
@@ -86,6 +87,7 @@ describe('Chromium: the exercise chosen for a kind of event', () => {
     expect(column('exercise')).toBe('role-model');
     expect(column('exercise_reason')).toBe('Your choice for interviews in the settings: someone like me.');
     expect(column('exercise_chosen_by')).toBe('user');
+    expect(column('exercise_opens')).toBe('exercise');
     expect(column('opened_at')).not.toBe('');
   });
 });

@@ -109,7 +109,7 @@ async function seedWaitingPrompts(page: Page) {
     const now = Date.now();
     const minute = 60_000;
     const pending = [
-      { triggerId: 'feedback|demo:standup', type: 'feedback', eventKey: 'demo:standup', eventTitle: 'Team standup', eventStart: now - 60 * minute, eventEnd: now - 45 * minute, kind: 'other', shownAt: now - 30 * minute, expiresAt: now + 6 * 60 * minute },
+      { triggerId: 'feedback|demo:standup', type: 'feedback', eventKey: 'demo:standup', eventTitle: 'Team standup', eventStart: now - 60 * minute, eventEnd: now - 45 * minute, kind: 'other', shownAt: now - 30 * minute, expiresAt: now + 6 * 60 * minute, why: 'after' },
       {
         triggerId: 'ready|demo:pitch',
         type: 'ready',
@@ -120,6 +120,8 @@ async function seedWaitingPrompts(page: Page) {
         kind: 'presentation',
         shownAt: now - minute,
         expiresAt: now + 8 * minute,
+        // Why it is offered: a line of its own on the card.
+        why: 'ready',
         // The two if-then plans from a rehearsal of the pitch.
         plans: [
           { when: 'They ask why now, and not in a year', then: 'Show the waiting list and the three pilots that are ready to sign' },
@@ -196,7 +198,7 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await prompt.getByTestId('pending-prompts').waitFor();
     await prompt.getByTestId('next-high-stakes').waitFor();
     // The one shown is the one that matters now: the soonest event's, not the oldest or the first stored.
-    expect(await prompt.getByTestId('pending-prompts').locator('.prompt-card').allInnerTexts()).toEqual([expect.stringMatching(/^“Investor pitch” starts in \d+ min/)]);
+    expect(await prompt.getByTestId('pending-prompts').locator('.prompt-card').allInnerTexts()).toEqual([expect.stringMatching(/^“Investor pitch” starts in \d+ min: a moment to get ready\n+Why: it is about to start\./)]);
     heights.prompt = await checkFits(prompt, 'prompt');
     // The rehearsal's if-then plans, one press away on the get-ready prompt, in a view of their own.
     await prompt.getByRole('button', { name: 'Your 2 if-then plans' }).click();
@@ -209,6 +211,9 @@ describe('Chromium: the toolbar popup fits in 400 × 600', () => {
     await prompt.getByRole('button', { name: 'Back' }).click();
     await prompt.getByRole('button', { name: '2 more waiting' }).click();
     await expect.poll(() => prompt.locator('.prompt-card').count()).toBe(3);
+    // The values reflection's card says nothing of why: not what it is for, not the event.
+    expect(await prompt.locator('.prompt-card', { hasText: 'A few quiet minutes' }).innerText()).not.toMatch(/Why/);
+    expect(await prompt.locator('.prompt-card', { hasText: 'Team standup' }).innerText()).toMatch(/Why: it is still fresh in your mind\./);
     heights.allPrompts = await checkFits(prompt, 'all-prompts');
     await prompt.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => prompt.evaluate(() => document.activeElement?.id)).toBe('win-text');

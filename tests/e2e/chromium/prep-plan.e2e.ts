@@ -1,11 +1,13 @@
 // A prep plan for one event, in a real Chromium: made from the popup's next
 // high-stakes moment, a step checked off by keyboard and logged as a win
 // linked to the event, and the plan shown again in the reflection after it.
+// The day-before prompt for an event with a plan opens the plan.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeBrowserAfterEach, launch, storedRecords, type Launched } from './harness';
+import { closeBrowserAfterEach, e2eExtensionDir, launch, storedRecords, type Launched } from './harness';
+import { begin, completeByKeyboard } from './exercise-steps';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
@@ -29,6 +31,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const TITLE = 'Northwind interview';
 
 interface StoredPlan {
@@ -129,5 +132,73 @@ describe('Chromium: a prep plan for one event', () => {
     // The heading comes first; the plan itself once it is read or made.
     await expect.poll(() => page.locator('main').innerText()).toContain('Job interview: product designer');
     await expect.poll(async () => (await storedRecords(app!, 'prep/')).length).toBe(1);
+  });
+
+  it('is what the day-before prompt opens for its event, from the popup’s card, which says why', async () => {
+    app = await launch(undefined, e2eExtensionDir);
+    const popup = await app.context.newPage();
+    await popup.goto(app.url('popup.html'));
+    // An interview three hours away, with the day-before prompt off until its plan is made: then it comes at once.
+    const settings = (rehearse: boolean) => ({
+      prompts: {
+        rehearse: { enabled: rehearse, minutes: 20 * 60 },
+        affirm: { enabled: false, minutes: 45 },
+        ready: { enabled: false, minutes: 5 },
+        feedback: { enabled: false, minutes: 10 },
+      },
+      quietHours: null,
+      dailyCap: 50,
+      days: [0, 1, 2, 3, 4, 5, 6],
+      discreet: false,
+      deliveryProbability: null,
+    });
+    await popup.evaluate(
+      async ([title, start, value]) => {
+        const now = Date.now();
+        await chrome.storage.local.set({
+          promptSettings: { version: 1, value },
+          stakes: { version: 1, value: { tags: [], rules: [], moments: [{ id: 'm1', title, start, kind: 'interview', createdAt: now, updatedAt: now }] } },
+        });
+      },
+      [TITLE, Date.now() + 3 * HOUR, settings(false)] as const,
+    );
+    const made = await app.context.newPage();
+    await made.goto(app.url('journal.html#plan=moment%3Am1'));
+    await expect.poll(async () => (await storedRecords(app!, 'prep/')).length).toBe(1);
+    await made.close();
+    await popup.evaluate((value) => chrome.storage.local.set({ promptSettings: { version: 1, value } }), settings(true));
+    await expect
+      .poll(async () => (await storedRecords(app!, 'decision/')).map((r) => r.value as { triggerId: string; exercise?: { flowId: string; opens?: string } }), { timeout: 20_000 })
+      .toEqual([expect.objectContaining({ triggerId: 'rehearse|moment:m1', exercise: expect.objectContaining({ flowId: 'rehearsal', opens: 'prep-plan' }) })]);
+
+    await popup.reload();
+    const card = popup.getByTestId('pending-prompts');
+    await expect.poll(() => card.innerText()).toMatch(/“Northwind interview” is in \d+ h: your plan ends with a rehearsal in your head/);
+    // Why it is offered, as secondary text under the prompt.
+    expect(await card.getByText('Why: you made a prep plan for it.').count()).toBe(1);
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/journal.html#') });
+    // Start, as on the notification: the plan, where its last step starts the rehearsal.
+    await card.getByRole('button', { name: 'Start' }).focus();
+    // Enter acts as it goes down, and the popup closes itself at once: the key may never come up.
+    await popup.keyboard.down('Enter');
+    const page = await opened;
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#plan=moment:m1');
+    await page.getByRole('heading', { name: 'Your prep plan' }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toContain(TITLE);
+    // Opened, and no exercise window of its own.
+    expect(app.context.pages().filter((p) => p.url().includes('/flow.html'))).toEqual([]);
+    const engagement = async () => (await storedRecords(app!, 'decision/')).map((r) => (r.value as { engagement: Array<{ what: string }> }).engagement.map((e) => e.what));
+    await expect.poll(engagement).toEqual([expect.arrayContaining(['opened'])]);
+    // Still the one plan, not a second.
+    expect(await storedRecords(app, 'prep/')).toHaveLength(1);
+
+    // The plan's last step starts the rehearsal for the prompt, and finishing it completes the prompt in the log.
+    const flowOpened = app.context.waitForEvent('page', { predicate: (p) => p.url().includes('/flow.html?') });
+    await page.getByRole('button', { name: 'Start the rehearsal' }).press('Enter');
+    const flow = await flowOpened;
+    expect(new URL(flow.url()).search).toBe('?flow=rehearsal&event=moment%3Am1&trigger=rehearse%7Cmoment%3Am1');
+    await begin(flow);
+    await completeByKeyboard(flow);
+    await expect.poll(engagement).toEqual([expect.arrayContaining(['opened', 'completed'])]);
   });
 });

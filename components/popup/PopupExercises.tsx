@@ -4,13 +4,12 @@
 // cut short by a click elsewhere resumes in the window, and the other way
 // round. Loaded only when asked for.
 import { ArrowLeft, ExternalLink } from 'lucide-preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { IconButton } from '../common/IconButton';
 import { FlowRunner } from '../exercises/FlowRunner';
 import { listedFlows } from '../exercises/registry';
 import type { FlowDefinition } from '@/lib/exercises/types';
-import { PopupNav } from './PopupNav';
-import { popupText as t } from './strings';
+import { PopupView } from './PopupView';
 import '../exercises/exercises.css';
 import './popup-exercises.css';
 import { flowIcon } from '../exercises/icons';
@@ -30,10 +29,8 @@ const text = {
 // screen.
 export function PopupExercises({ onBack }: { onBack: () => void }) {
   const [running, setRunning] = useState<FlowDefinition | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Coming back from an exercise lands where the list starts, as opening it did.
-  useLayoutEffect(() => heading.current?.focus(), [running]);
 
+  // Coming back from an exercise mounts the list anew, so the focus lands where it starts, as opening it did.
   if (running) {
     return (
       <div class="popup-running">
@@ -47,16 +44,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
   }
 
   return (
-    <main class="popup">
-      <header class="popup-header">
-        <h1 class="popup-view-title" tabIndex={-1} ref={heading}>
-          {text.title}
-        </h1>
-        <button type="button" class="link-button popup-back" onClick={onBack}>
-          <ArrowLeft size={16} aria-hidden="true" />
-          {t.back}
-        </button>
-      </header>
+    <PopupView title={text.title} onBack={onBack} onExercises={onBack} current="exercises">
       <ul class="popup-exercises">
         {listedFlows.map((flow) => {
           const Icon = flowIcon(flow.id);
@@ -85,8 +73,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
           );
         })}
       </ul>
-      <PopupNav current="exercises" onExercises={onBack} />
-    </main>
+    </PopupView>
   );
 }
 

@@ -5,7 +5,7 @@ import type { LucideIcon } from 'lucide-preact';
 import { popupText as t } from './strings';
 import './popup-nav.css';
 
-type Place = 'exercises' | 'journal' | 'goals' | 'settings';
+export type Place = 'exercises' | 'journal' | 'goals' | 'settings';
 
 interface Props {
   /** The view the popup shows now, marked for screen readers and the eye. */

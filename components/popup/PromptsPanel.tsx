@@ -6,9 +6,8 @@
 // a piece of the user's own evidence. Any other waiting prompts
 // and the form for a moment are views of their own, so the popup stays within
 // Chrome's 600 px. Loaded after the popup's first paint.
-import { ArrowLeft, CalendarPlus, Plus } from 'lucide-preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { CalendarPlus, Plus } from 'lucide-preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Feed, FeedUpcoming } from '@/lib/feeds/model';
 import { readEnabledCalendars } from '@/lib/feeds/upcoming-store';
 import { timeOrderedId } from '@/lib/ids';
@@ -30,8 +29,7 @@ import { readMomentForm } from '@/lib/prompts/moment-form';
 import { feedProblemText } from '../common/feedStatusText';
 import { describeStoreError } from '../common/storeErrorText';
 import { EvidenceLine } from './EvidenceLine';
-import { PopupNav } from './PopupNav';
-import { popupText as t } from './strings';
+import { PopupView } from './PopupView';
 import './prompts-panel.css';
 import { TextInput } from '../common/TextField';
 import { MOMENT_TITLE_MAX } from '@/lib/limits';
@@ -410,27 +408,6 @@ interface ViewProps {
   onBack: () => void;
   /** Opens the exercises from the view's navigation. */
   onExercises: () => void;
-}
-
-/** A view that takes the popup's place, with its title, a way back and the navigation. */
-function PopupView({ title, onBack, onExercises, children }: Omit<ViewProps, 'now'> & { title: string; children: ComponentChildren }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => heading.current?.focus(), []);
-  return (
-    <main class="popup">
-      <header class="popup-header">
-        <h1 class="popup-view-title" tabIndex={-1} ref={heading}>
-          {title}
-        </h1>
-        <button type="button" class="link-button popup-back" onClick={onBack}>
-          <ArrowLeft size={16} aria-hidden="true" />
-          {t.back}
-        </button>
-      </header>
-      {children}
-      <PopupNav onExercises={onExercises} />
-    </main>
-  );
 }
 
 /** A get-ready prompt's if-then plans, from the rehearsal of its event, with its Start at hand. */

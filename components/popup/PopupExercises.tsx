@@ -3,12 +3,16 @@
 // draft is the same draft in either place, so an exercise started here and
 // cut short by a click elsewhere resumes in the window, and the other way
 // round. Loaded only when asked for.
-import { ArrowLeft, ExternalLink } from 'lucide-preact';
-import { useState } from 'preact/hooks';
+import { ArrowLeft, CalendarCheck, ExternalLink } from 'lucide-preact';
+import { useEffect, useState } from 'preact/hooks';
 import { IconButton } from '../common/IconButton';
 import { FlowRunner } from '../exercises/FlowRunner';
 import { listedFlows } from '../exercises/registry';
 import type { FlowDefinition } from '@/lib/exercises/types';
+import { PROGRAM_DAYS, type ProgramTask } from '@/lib/program/plan';
+import { currentTask, isStarted } from '@/lib/program/progress';
+import { loadProgram } from '@/lib/program/state';
+import { openPage } from './PopupNav';
 import { PopupView } from './PopupView';
 import '../exercises/exercises.css';
 import './popup-exercises.css';
@@ -22,7 +26,32 @@ const text = {
   // Short, so that most titles keep to one line.
   length: (minutes: number) => `${minutes} min`,
   toList: 'All exercises',
+  programDay: (day: number) => `30-day program · Day ${day} of ${PROGRAM_DAYS}`,
 } as const;
+
+/** Today's task of the 30-day program, while the user is in it, as the way to its page. */
+function ProgramTaskLink() {
+  const [task, setTask] = useState<ProgramTask | null>(null);
+  useEffect(() => {
+    loadProgram().then(
+      (state) => setTask(isStarted(state) && state.pausedAt === undefined ? (currentTask(state) ?? null) : null),
+      () => undefined,
+    );
+  }, []);
+  if (!task) return null;
+  return (
+    <button type="button" class="popup-program" onClick={() => void openPage('journal', 'program')}>
+      <span class="popup-exercise-icon">
+        <CalendarCheck size={14} aria-hidden="true" />
+      </span>
+      <span class="popup-exercise-text">
+        <span class="popup-exercise-title">{text.programDay(task.day)}</span>
+        <span class="popup-program-task muted">{task.text}</span>
+      </span>
+      <ExternalLink class="popup-program-out" size={12} aria-hidden="true" />
+    </button>
+  );
+}
 
 // One tile per exercise, each one button, two to a row: twelve or fourteen
 // still fit in Chrome's 600 px. What each one is and gives is on its first
@@ -45,6 +74,7 @@ export function PopupExercises({ onBack }: { onBack: () => void }) {
 
   return (
     <PopupView title={text.title} onBack={onBack} onExercises={onBack} current="exercises">
+      <ProgramTaskLink />
       <ul class="popup-exercises">
         {listedFlows.map((flow) => {
           const Icon = flowIcon(flow.id);

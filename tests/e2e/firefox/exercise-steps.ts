@@ -52,6 +52,20 @@ export async function rateWithDigit(page: Page, label: string, digit: string): P
   return slider.evaluate((s) => s.getAttribute('aria-valuetext'));
 }
 
+/**
+ * The names of the step's sliders, in order, as a screen reader announces
+ * them: each label's words, checked to be the slider's accessible name.
+ */
+export async function sliderNames(page: Page): Promise<string[]> {
+  const sliders = await page.$$('::-p-aria([role="slider"])');
+  const names = await Promise.all(sliders.map((s) => s.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')));
+  for (const name of names) {
+    const named = await page.$$(`::-p-aria([role="slider"][name="${name}"])`);
+    if (named.length !== 1) throw new Error(`Expected one slider named “${name}”, found ${named.length}`);
+  }
+  return names;
+}
+
 /** "Back", pressed from the keyboard, to the step before. */
 export async function back(page: Page): Promise<void> {
   const before = await heading(page);
@@ -109,6 +123,37 @@ export function storedEntries(page: Page): Promise<unknown[]> {
         };
       }),
   );
+}
+
+/** Stores an entry straight into the extension's IndexedDB, as an exercise finished earlier would have. */
+export async function putEntry(page: Page, entry: { id: string } & Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (e) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('primed');
+        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.result.createObjectStore('records');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put(e, `entry/${e.id}`);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entry,
+  );
+}
+
+/** Saves one moment of the user's own (and no marks or rules), as the settings would; returns its event key. */
+export async function putMoment(page: Page, moment: { id: string; title: string; start: number; kind: string }): Promise<string> {
+  await page.evaluate(async (m) => {
+    const now = Date.now();
+    await chrome.storage.local.set({ stakes: { version: 1, value: { tags: [], rules: [], moments: [{ ...m, createdAt: now, updatedAt: now }] } } });
+  }, moment);
+  return `moment:${moment.id}`;
 }
 
 /** The one entry a finished exercise stored; anything but exactly one fails. */

@@ -1,7 +1,8 @@
 // The 30-day program in a real Chromium: joined from the settings, day 1's
 // exercise finished by keyboard in its own window ticks itself, day 2 is
 // ticked by hand, the progress shows 2 of 30, and pausing holds it there; an
-// exercise finished in the popup ticks its day with the program's page closed.
+// exercise finished in the popup ticks its day with the program's page closed,
+// and the popup's exercises show today's task.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
@@ -153,7 +154,7 @@ describe('Chromium: the 30-day program', () => {
     expect(await storedProgram(page)).toMatchObject({ done: [], remindAt: '09:00' });
   });
 
-  it('ticks day 1 when its exercise is finished in the popup, with the program’s page closed', async () => {
+  it('shows today’s task above the popup’s exercises, and ticks day 1 when its exercise is finished there, with the program’s page closed', async () => {
     app = await launch();
     const page = await app.context.newPage();
     await page.goto(app.url('journal.html#program'));
@@ -164,14 +165,23 @@ describe('Chromium: the 30-day program', () => {
     const popup = await openPopup(app);
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Exercises' }).click();
+    // Today's task shows above the exercises, and the list still fits in 600 px.
+    const today = popup.getByRole('button', { name: /^30-day program · Day 1 of 30/ });
+    await today.waitFor();
+    expect(await today.textContent()).toMatch(/confidence check/i);
+    expect(await popup.evaluate(() => Math.max(document.documentElement.getBoundingClientRect().height, document.body.scrollHeight))).toBeLessThanOrEqual(600);
     await popup.getByRole('button', { name: 'Start: Check in on your confidence' }).click();
     await expect.poll(() => heading(popup)).toBe('How sure are you?');
     await completeByKeyboard(popup);
     await expect.poll(async () => (await storedProgram(popup))?.done.map((d) => d.day)).toEqual([1]);
 
-    // Opened again, the page shows day 2 as the one to do.
-    const again = await app.context.newPage();
-    await again.goto(app.url('journal.html#program'));
+    // Back at the list, day 2 is today's; it opens the program's page, which shows it too.
+    await popup.getByRole('button', { name: 'All exercises' }).click();
+    const dayTwo = popup.getByRole('button', { name: /^30-day program · Day 2 of 30/ });
+    await dayTwo.waitFor();
+    const opened = app.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/journal.html#program') });
+    await dayTwo.click();
+    const again = await opened;
     await expect.poll(() => again.getByRole('region', { name: 'Next up, whenever you like' }).textContent()).toMatch(/Day 2 of 30/);
   });
 });

@@ -1,7 +1,7 @@
 // A delete button that asks once more before anything is lost. Focus goes to
 // "Keep it" when it asks (the safe answer for a stray Enter), and back to the
 // delete button when the user keeps it.
-import { Trash2 } from 'lucide-preact';
+import { Trash2, type LucideIcon } from 'lucide-preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface DeleteWords {
@@ -12,7 +12,8 @@ interface DeleteWords {
   keep: string;
 }
 
-export function DeleteWithConfirm({ words, onDelete }: { words: DeleteWords; onDelete: () => void }) {
+/** `icon` replaces the bin, for an ending that is not a deletion (leaving the program). */
+export function DeleteWithConfirm({ words, onDelete, icon: Icon = Trash2 }: { words: DeleteWords; onDelete: () => void; icon?: LucideIcon }) {
   const [confirming, setConfirming] = useState(false);
   const asked = useRef(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -27,7 +28,7 @@ export function DeleteWithConfirm({ words, onDelete }: { words: DeleteWords; onD
   if (!confirming) {
     return (
       <button type="button" class="button button-quiet" ref={deleteButton} onClick={() => setConfirming(true)}>
-        <Trash2 size={16} aria-hidden="true" />
+        <Icon size={16} aria-hidden="true" />
         {words.delete}
       </button>
     );

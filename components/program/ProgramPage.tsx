@@ -2,17 +2,19 @@
 // small task with the way into it, the thirty days with the done ones
 // marked, and the reminder and pause. An exercise finished elsewhere ticks its
 // task itself (lib/program/tick.ts); this page hears it and says so.
+import { LogOut } from 'lucide-preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FlowEntry } from '@/lib/exercises/entry';
 import { onDataRead } from '@/lib/browser/changes';
 import { request } from '@/lib/browser/messaging';
 import { PROGRAM, PROGRAM_DAYS, weekOf, type ProgramTask } from '@/lib/program/plan';
-import { currentTask, doneCount, isDone, lastStep, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
+import { currentTask, doneCount, isDone, lastStep, leave, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
 import { DEFAULT_REMINDER, loadProgram, REMINDER_TIME, saveProgram, type ProgramState } from '@/lib/program/state';
 import { defaultDb, type Db } from '@/lib/store/db';
 import { walkEntriesOfKind } from '@/lib/store/entries';
 import { localDay } from '@/lib/time/days';
 import { describeStoreError } from '../common/storeErrorText';
+import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
 import { Notice } from '../common/Notice';
 import { Outcome } from '../common/Outcome';
 import { Toggle } from '../common/Toggle';
@@ -241,6 +243,9 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
               >
                 {view.kind === 'paused' ? t.resume : t.pause}
               </button>
+              <div class="program-leave">
+                <DeleteWithConfirm words={t.leave} icon={LogOut} onDelete={() => void save(leave(state, now()), t.left)} />
+              </div>
             </section>
           )}
 

@@ -33,7 +33,7 @@ export const programText = {
   dayOpen: 'to do',
   dayLabel: (day: number) => `Day ${day}`,
   weekHeading: (week: number) => ['Week 1: where you start', 'Week 2: kinder thinking', 'Week 3: the people around you', 'Week 4: looking back, planning ahead'][week - 1] ?? '',
-  settingsHeading: 'Reminder and pause',
+  settingsHeading: 'Reminder, pause or leave',
   remind: 'Remind me each day',
   remindAt: 'Reminder time',
   remindHint: 'Quiet hours and your daily limit on prompts still apply.',
@@ -41,4 +41,11 @@ export const programText = {
   pause: 'Pause the program',
   resume: 'Resume the program',
   started: 'Started. Here’s day 1.',
+  leave: {
+    delete: 'Leave the program',
+    confirm: 'Leave the 30 days? Your exercises and entries stay in your journal; joining again starts at day 1.',
+    yes: 'Leave',
+    keep: 'Keep going',
+  },
+  left: 'You’ve left the program. Everything you wrote is still in your journal.',
 };

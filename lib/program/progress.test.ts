@@ -6,6 +6,7 @@ import { localDay } from '../time/days';
 import { PROGRAM, PROGRAM_DAYS, taskOf, weekOf } from './plan';
 import {
   currentTask,
+  leave,
   markDone,
   mergeProgram,
   pause,
@@ -169,5 +170,21 @@ describe('the stored program', () => {
     await fakeBrowser.storage.local.set({ [programItem.key]: { version: 1, value: { done: 'lots' } } });
     expect(await loadProgram({ db })).toEqual(NOT_STARTED);
     expect(await fakeBrowser.storage.local.get('program')).toEqual({});
+  });
+});
+
+describe('leaving the program', () => {
+  it('goes back to not started, with no reminder, and joining again starts at day 1', () => {
+    const left = leave(doneUpTo(5), joined + 6 * DAY);
+    expect(left).toEqual({ done: [], updatedAt: joined + 6 * DAY });
+    expect(currentTask(start(left, joined + 7 * DAY))?.day).toBe(1);
+  });
+
+  it('changes nothing for a program never joined, and a left one wins a merge with the old run', () => {
+    expect(leave(NOT_STARTED, joined)).toBe(NOT_STARTED);
+    const old = doneUpTo(5);
+    const left = leave(old, joined + 6 * DAY);
+    expect(mergeProgram(left, old)).toEqual(left);
+    expect(mergeProgram(old, left)).toEqual(left);
   });
 });

@@ -69,6 +69,16 @@ export function start(state: ProgramState, now: number): ProgramState {
   return { ...NOT_STARTED, startedAt: now, done: [], ...(remindAt ? { remindAt } : {}), updatedAt: now };
 }
 
+/**
+ * Leaves the program: back to not started, with no reminder. The exercises
+ * and entries of the days done are the user's and stay in the journal; only
+ * the program's own ticks go. Joining again starts at day 1.
+ */
+export function leave(state: ProgramState, now: number): ProgramState {
+  if (!isStarted(state)) return state;
+  return { ...NOT_STARTED, done: [], updatedAt: now };
+}
+
 export function pause(state: ProgramState, now: number): ProgramState {
   if (!isStarted(state) || state.pausedAt !== undefined) return state;
   return { ...state, pausedAt: now, updatedAt: now };

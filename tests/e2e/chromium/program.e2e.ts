@@ -139,7 +139,7 @@ describe('Chromium: the 30-day program', () => {
     expect((await storedProgram(page))?.pausedAt).toBeUndefined();
   });
 
-  it('is offered on the welcome page, and its page lets the user join', async () => {
+  it('is offered on the welcome page, and its page lets the user join and leave', async () => {
     app = await launch();
     const welcome = await app.context.newPage();
     await welcome.goto(app.url('welcome.html'));
@@ -152,6 +152,16 @@ describe('Chromium: the 30-day program', () => {
     await page.getByRole('button', { name: 'Start the 30 days' }).press('Enter');
     await expect.poll(() => page.getByRole('region', { name: 'Today’s task' }).textContent()).toMatch(/Day 1 of 30/);
     expect(await storedProgram(page)).toMatchObject({ done: [], remindAt: '09:00' });
+
+    // Leaving asks once more, with "Keep going" focused, and then starts nothing until joined again.
+    await page.getByRole('button', { name: 'Leave the program' }).click();
+    const asked = page.getByRole('group', { name: /^Leave the 30 days\?/ });
+    await asked.waitFor();
+    expect(await focusedText(page)).toBe('Keep going');
+    await asked.getByRole('button', { name: 'Leave', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('You’ve left the program. Everything you wrote is still in your journal.');
+    expect(await page.getByRole('button', { name: 'Start the 30 days' }).count()).toBe(1);
+    expect(await storedProgram(page)).toEqual({ done: [], updatedAt: expect.any(Number) });
   });
 
   it('shows today’s task above the popup’s exercises, and ticks day 1 when its exercise is finished there, with the program’s page closed', async () => {

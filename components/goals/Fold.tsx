@@ -27,16 +27,23 @@ export function Fold({ id, fold, open, onOpenChange, children }: Props) {
     return () => el?.removeEventListener('beforematch', reveal);
   }, []);
 
+  const title = fold.kind === 'week' ? t.foldWeek : t.foldStep(fold.step, fold.text);
+  const parts = figures(fold);
   return (
     <li class="goal-stage goal-fold">
-      <button type="button" class="goal-fold-toggle" aria-expanded={open} aria-controls={id} onClick={() => onOpenChange(!open)}>
+      {/* Named in words, so the arrow between two ratings is read as "from … to …". */}
+      <button
+        type="button"
+        class="goal-fold-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`${title}. ${parts.map(spoken).join(', ')}`}
+        onClick={() => onOpenChange(!open)}
+      >
         <CircleCheckBig class="goal-fold-icon" size={20} aria-hidden="true" />
         <span class="goal-fold-words">
-          <span class="goal-fold-title">{fold.kind === 'week' ? t.foldWeek : t.foldStep(fold.step, fold.text)}</span>
-          <span class="visually-hidden">: </span>
-          <span class="goal-fold-figures">
-            <Figures fold={fold} />
-          </span>
+          <span class="goal-fold-title">{title}</span>
+          <span class="goal-fold-figures">{parts.map(shown).join(', ')}</span>
         </span>
         <ChevronDown class="goal-fold-chevron" size={18} aria-hidden="true" />
       </button>
@@ -47,40 +54,28 @@ export function Fold({ id, fold, open, onOpenChange, children }: Props) {
   );
 }
 
-function Figures({ fold }: { fold: FoldData }) {
-  const parts: ComponentChildren[] =
+/** A figure: words, or a rating before and after. */
+type Part = string | { label: string; before: number; after: number };
+
+const shown = (part: Part) => (typeof part === 'string' ? part : `${part.label} ${part.before} → ${part.after}`);
+const spoken = (part: Part) => (typeof part === 'string' ? part : `${part.label} ${t.fromTo(part.before, part.after)}`);
+
+function figures(fold: FoldData): Part[] {
+  const parts: Array<Part | undefined> =
     fold.kind === 'week'
       ? [t.foldWeekStep(fold.actions), changed(t.confidenceFigure, fold.confidence, t.onDay1, t.onDay7)]
       : [
           t.actionCount(fold.actions),
           changed(t.difficultyFigure, fold.difficulty, String, t.feelsNowFigure),
-          fold.confidence !== undefined ? `${t.confidenceFigure} ${fold.confidence}` : null,
+          fold.confidence !== undefined ? `${t.confidenceFigure} ${fold.confidence}` : undefined,
         ];
-  const shown = parts.filter((part) => part !== null);
-  return (
-    <>
-      {shown.map((part, i) => (
-        <span key={i}>
-          {i > 0 && ', '}
-          {part}
-        </span>
-      ))}
-    </>
-  );
+  return parts.filter((part) => part !== undefined);
 }
 
-/** "confidence 4 → 7", read out as "from 4 to 7"; one side alone says which it is; neither, nothing. */
-function changed(label: string, change: Change, beforeOnly: (n: number) => string, afterOnly: (n: number) => string): ComponentChildren {
-  const { before, after } = change;
-  if (before !== undefined && after !== undefined) {
-    return (
-      <>
-        {label} <span aria-hidden="true">{before} → {after}</span>
-        <span class="visually-hidden">{t.fromTo(before, after)}</span>
-      </>
-    );
-  }
+/** Both ratings as a change; one side alone says which it is; neither, nothing. */
+function changed(label: string, { before, after }: Change, beforeOnly: (n: number) => string, afterOnly: (n: number) => string): Part | undefined {
+  if (before !== undefined && after !== undefined) return { label, before, after };
   if (before !== undefined) return `${label} ${beforeOnly(before)}`;
   if (after !== undefined) return `${label} ${afterOnly(after)}`;
-  return null;
+  return undefined;
 }

@@ -112,7 +112,7 @@ export const goalText = {
   /** The line a finished week or step folds into; it opens again with a click or Enter. */
   foldWeek: 'Week 1 done',
   foldWeekStep: (actions: number) => `Step 1 climbed in ${goalText.actionCount(actions)}`,
-  foldStep: (n: number, text: string) => (text ? `Step ${n} climbed: ${text}` : `Step ${n} climbed`),
+  foldStep: (n: number, text: string) => (text ? `Step ${n} climbed: “${text}”` : `Step ${n} climbed`),
   actionCount: (n: number) => (n === 1 ? '1 micro-action' : `${n} micro-actions`),
   confidenceFigure: 'confidence',
   difficultyFigure: 'difficulty',

@@ -257,6 +257,13 @@ describe('Chromium: a goal ladder past its first week', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await ladder.screenshot({ path: `${SHOTS}/ladder-opened-${colorScheme}.png` });
+      // Close up: the opened week's top, and the opened step 2 under the week's end.
+      for (const [name, from] of [['week', week], ['step2', step2]] as const) {
+        const box = (await from.boundingBox())!;
+        const edge = (await ladder.boundingBox())!;
+        const y = box.y + (await page.evaluate(() => window.scrollY)) - (name === 'step2' ? 260 : 16);
+        await page.screenshot({ path: `${SHOTS}/ladder-opened-${name}-${colorScheme}.png`, fullPage: true, clip: { x: edge.x, y, width: edge.width, height: 720 } });
+      }
     }
 
     // Folded again, and still folded after the view is opened anew.

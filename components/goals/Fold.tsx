@@ -1,7 +1,7 @@
 // A finished part of a goal ladder, folded into one line: a button with its
 // figures that opens everything written there again, where it can still be
-// edited. Folded content stays on the page (hidden until found), so the
-// browser's find-in-page reaches it and opens it too.
+// edited. Folded content is hidden until found rather than removed, so that
+// where the browser's find-in-page supports that, a search opens it too.
 import { ChevronDown, CircleCheckBig } from 'lucide-preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';

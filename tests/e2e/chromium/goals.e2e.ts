@@ -226,9 +226,10 @@ describe('Chromium: a goal ladder past its first week', () => {
     expect(await page.getByRole('checkbox', { name: /Third step thing 2/ }).isVisible()).toBe(true);
     expect(await page.locator('.goal-today').innerText()).toBe('Step 3. Today’s step: one micro-action.');
     // The folds come before the step being climbed.
-    const top = async (name: string) => (await page.getByRole(name === 'heading' ? 'heading' : 'button', { name: name === 'heading' ? /^Step 3:/ : new RegExp(`^${name}`) }).boundingBox())!.y;
-    expect(await top('Week 1 done')).toBeLessThan(await top('Step 2 climbed'));
-    expect(await top('Step 2 climbed')).toBeLessThan(await top('heading'));
+    const top = async (of: typeof week) => (await of.boundingBox())!.y;
+    const climbing = page.getByRole('heading', { name: 'Step 3: three micro-actions, one a day' });
+    expect(await top(week)).toBeLessThan(await top(step2));
+    expect(await top(step2)).toBeLessThan(await top(climbing));
 
     await mkdir(SHOTS, { recursive: true });
     const ladder = page.locator('.goal-ladder');

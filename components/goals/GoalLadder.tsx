@@ -1,7 +1,10 @@
 // One goal ladder: the protocol's days as stages on one page, each shown once
 // the one before is complete (or already begun), the rest as "comes next".
+// Once the week is closed, it folds into one line above the step being
+// climbed, and so does each step climbed after it.
 import { Plus, X } from 'lucide-preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { climbedStepFolds, foldsOf, weekFold } from '@/lib/goals/fold';
 import {
   actionsDone,
   actionsOf,
@@ -13,7 +16,6 @@ import {
   smartHints,
   stageOf,
   STAGES,
-  stepClimbed,
   stepNudge,
   stepRemovable,
   stepsComplete,
@@ -32,6 +34,7 @@ import { DeleteWithConfirm } from '../common/DeleteWithConfirm';
 import { TextArea, TextInput } from '../common/TextField';
 import { useCrisisCheck } from '../common/useCrisisCheck';
 import { MinutesInput, GoalRating } from './fields';
+import { Fold } from './Fold';
 import { goalText as t } from './strings';
 
 const reached = (stage: Stage, at: Stage) => STAGES.indexOf(stage) >= STAGES.indexOf(at);
@@ -54,6 +57,8 @@ export function GoalLadder({ goal, day, values, onChange, onToggle, onFinish, on
   const hints = useMemo(() => smartHints(goal), [goal.title, goal.difficulty, goal.deadline]);
   const id = (field: string) => `goal-${field}-${goal.id}`;
   const titleCheck = useCrisisCheck(goal.title);
+  const folds = useFolds(goal);
+  const week = weekFold(goal);
 
   return (
     <div class="card goal-ladder">
@@ -70,6 +75,24 @@ export function GoalLadder({ goal, day, values, onChange, onToggle, onFinish, on
         )
       )}
       <ol class="goal-stages">
+        {week ? (
+          <Fold id={id('week')} fold={week} open={folds.isOpen(week.key)} onOpenChange={(open) => folds.setOpen(week.key, open)}>
+            <ol class="goal-stages">{weekStages()}</ol>
+          </Fold>
+        ) : (
+          weekStages()
+        )}
+        {stage === 'done' && <Climb goal={goal} onChange={onChange} onToggle={onToggle} id={id} folds={folds} />}
+      </ol>
+
+      <DeleteWithConfirm words={{ delete: t.remove, confirm: t.confirmRemove, yes: t.yesRemove, keep: t.keep }} onDelete={onRemove} />
+    </div>
+  );
+
+  /** Days 1 to 7, as stages of the ladder's list. */
+  function weekStages() {
+    return (
+      <>
         <li class="goal-stage">
           <h3>{t.day1}</h3>
           <label for={id('title')}>{t.title}</label>
@@ -142,12 +165,34 @@ export function GoalLadder({ goal, day, values, onChange, onToggle, onFinish, on
         ) : (
           <Upcoming title={t.day7} />
         )}
-        {stage === 'done' && <Climb goal={goal} onChange={onChange} onToggle={onToggle} id={id} />}
-      </ol>
+      </>
+    );
+  }
+}
 
-      <DeleteWithConfirm words={{ delete: t.remove, confirm: t.confirmRemove, yes: t.yesRemove, keep: t.keep }} onDelete={onRemove} />
-    </div>
-  );
+interface Folds {
+  isOpen: (key: string) => boolean;
+  setOpen: (key: string, open: boolean) => void;
+}
+
+/**
+ * Which folds are open. One already finished when the ladder was opened
+ * starts folded; one finished while it is open stays open, since the user is
+ * in the middle of it (the third tick still asks how the step feels), and so
+ * does one opened again by an untick and finished anew.
+ */
+function useFolds(goal: Goal): Folds {
+  const now = foldsOf(goal).map((f) => f.key);
+  const foldedAtStart = useRef<Set<string>>(new Set(now));
+  const [chosen, setChosen] = useState<Readonly<Record<string, boolean>>>({});
+  const present = now.join(' ');
+  useEffect(() => {
+    for (const key of foldedAtStart.current) if (!now.includes(key)) foldedAtStart.current.delete(key);
+  }, [present]);
+  return {
+    isOpen: (key) => chosen[key] ?? !foldedAtStart.current.has(key),
+    setOpen: (key, open) => setChosen((c) => ({ ...c, [key]: open })),
+  };
 }
 
 type StageProps = { goal: Goal; onChange: (goal: Goal) => void; id: (field: string) => string };
@@ -341,16 +386,16 @@ function ActList({ goal, index, onChange, onToggle, id }: ActProps) {
   );
 }
 
-/** After the week: the ladder goes on, one step at a time, each split and climbed like the first. */
-function Climb({ goal, onChange, onToggle, id }: Omit<ActProps, 'index'>) {
+/** After the week: the ladder goes on, one step at a time, each split and climbed like the first, and folded once climbed. */
+function Climb({ goal, onChange, onToggle, id, folds }: Omit<ActProps, 'index'> & { folds: Folds }) {
   const current = climbingStep(goal);
-  const climbed = goal.steps.map((s, i) => ({ s, i })).filter(({ i }) => i > 0 && stepClimbed(goal, i));
   return (
     <>
-      {climbed.map(({ s, i }) => (
-        <li key={s.id} class="goal-stage">
-          <p>{t.climbed(i + 1, s.text.trim())}</p>
-        </li>
+      {climbedStepFolds(goal).map((fold) => (
+        <Fold key={fold.key} id={id(`fold-${fold.step - 1}`)} fold={fold} open={folds.isOpen(fold.key)} onOpenChange={(open) => folds.setOpen(fold.key, open)}>
+          <SplitRows goal={goal} index={fold.step - 1} onChange={onChange} id={id} />
+          <ActList goal={goal} index={fold.step - 1} onChange={onChange} onToggle={onToggle} id={id} />
+        </Fold>
       ))}
       {current === undefined ? (
         <li class="goal-stage">

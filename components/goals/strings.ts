@@ -103,13 +103,24 @@ export const goalText = {
 
   climbHeading: (n: number) => `Step ${n}: three micro-actions, one a day`,
   climbHelp: (text: string) => `Next on your ladder: “${text}”. Split it into three micro-actions of under 10 minutes, then do one a day.`,
-  climbed: (n: number, text: string) => `Step ${n} climbed: ${text}`,
   climbing: (n: number) => `Step ${n}`,
   splitNext: 'Split it into three micro-actions',
   topReached: 'Every step on your ladder is climbed. Look how far you came from day 1.',
   topStage: 'Ladder climbed',
   confidenceChange: (before: number, after: number) =>
     after > before ? `Your confidence went from ${before} to ${after} out of 10.` : `Your confidence: ${before} on day 1, ${after} now.`,
+  /** The line a finished week or step folds into; it opens again with a click or Enter. */
+  foldWeek: 'Week 1 done',
+  foldWeekStep: (actions: number) => `Step 1 climbed in ${goalText.actionCount(actions)}`,
+  foldStep: (n: number, text: string) => (text ? `Step ${n} climbed: “${text}”` : `Step ${n} climbed`),
+  actionCount: (n: number) => (n === 1 ? '1 micro-action' : `${n} micro-actions`),
+  confidenceFigure: 'confidence',
+  difficultyFigure: 'difficulty',
+  /** Read out in place of the arrow. */
+  fromTo: (before: number, after: number) => `from ${before} to ${after}`,
+  onDay1: (before: number) => `${before} on day 1`,
+  onDay7: (after: number) => `${after} on day 7`,
+  feelsNowFigure: (after: number) => `${after} now`,
   comesNext: 'Comes next',
   remove: 'Delete this goal',
   confirmRemove: 'Delete this goal? The wins it logged stay in your journal.',

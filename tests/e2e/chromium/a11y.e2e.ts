@@ -76,6 +76,28 @@ beforeAll(async () => {
     createdAt: now - 7 * 86_400_000,
     updatedAt: now,
   });
+  // An older ladder past its week, so the folds are checked too (listed second, so the one above opens first): the week closed, step 2 climbed, step 3 begun.
+  const done = (id: string) => ({ id, text: `Did ${id}`, minutes: 4, note: `Note ${id}`, doneAt: now - 86_400_000, winId: `w-${id}` });
+  await putStoredRecord(app, 'goal/000000001-test', {
+    v: 1,
+    id: '000000001-test',
+    kind: 'goal',
+    title: 'Speak up once in the weekly meeting by March',
+    difficulty: 8,
+    confidenceBefore: 3,
+    steps: Array.from({ length: 7 }, (_, i) => ({
+      id: `t${i}`,
+      text: `Step ${i + 1}`,
+      difficulty: 3,
+      ...(i === 1 ? { confidence: 6, feelsNow: 2, microActions: ['b0', 'b1', 'b2'].map(done) } : {}),
+      ...(i === 2 ? { microActions: ['c0', 'c1', 'c2'].map((id) => ({ id, text: `Try ${id}`, minutes: 5 })) } : {}),
+    })),
+    microActions: ['a0', 'a1', 'a2'].map(done),
+    reflection: { text: 'I said one thing, and it went fine.', confidenceAfter: 6 },
+    finishedAt: now - 2 * 86_400_000,
+    createdAt: now - 12 * 86_400_000,
+    updatedAt: now,
+  });
 });
 
 afterAll(async () => {
@@ -124,6 +146,15 @@ describe('Chromium: accessibility', () => {
       await page.locator('.goal-ladder').waitFor();
       await page.getByText('Day 7: look back').waitFor();
       expect(await axeViolations(page), 'goals').toEqual([]);
+      // The ladder past its week: folded, then with its folds open.
+      await page.getByRole('button', { name: /Speak up once/ }).click();
+      const week = page.getByRole('button', { name: /^Week 1 done/ });
+      await week.waitFor();
+      expect(await axeViolations(page), 'goals folded').toEqual([]);
+      await week.click();
+      await page.getByRole('button', { name: /^Step 2 climbed/ }).click();
+      await page.getByRole('textbox', { name: 'What did this week show you about what you can do?' }).waitFor();
+      expect(await axeViolations(page), 'goals opened').toEqual([]);
       await page.close();
     });
   }

@@ -2,7 +2,9 @@
 // before each tick and logged as the win; the confidence rating after the
 // second micro-action; how hard the step feels after the third; and, after
 // the week, the ladder going on to step 2. And the value a ladder serves,
-// picked by keyboard, shown on the ladder and in the day 7 reflection.
+// picked by keyboard, shown on the ladder and in the day 7 reflection. And a
+// ladder past its week: the week and each climbed step folded into a line
+// that opens again from the keyboard, above the step being climbed.
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '@/lib/goals/model';
@@ -91,6 +93,9 @@ describe('Chromium: a goal ladder from day 4', () => {
     await page.getByLabel('What did this week show you about what you can do?').fill('Three small things done: I can start the update.');
     await page.getByRole('button', { name: 'Close the week' }).click();
     await page.getByText('Week complete. Step 2 is below, whenever you are ready.').waitFor();
+    // Just closed, the week stays open where the user is; it folds on demand.
+    const week = page.getByRole('button', { name: /^Week 1 done/ });
+    expect(await week.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('heading', { name: 'Step 2: three micro-actions, one a day' }).waitFor();
     expect(await page.getByText('Next on your ladder: “Step number 2”.', { exact: false }).count()).toBe(1);
     expect(await page.locator('.goal-today').innerText()).toBe('Step 2. Today’s step: split it into three micro-actions.');
@@ -173,5 +178,101 @@ describe('Chromium: the value a goal ladder serves', () => {
     await expect.poll(async () => 'value' in (await storedGoal())).toBe(false);
     await expect.poll(() => row.innerText()).not.toMatch(/Serves/);
     expect(await reflect.innerText()).not.toMatch(/serves/);
+  });
+});
+
+describe('Chromium: a goal ladder past its first week', () => {
+  it('folds the week and each climbed step into a line that opens by keyboard, with the step being climbed in full below', async () => {
+    app = await launch();
+    const now = Date.now();
+    const day = 86_400_000;
+    const done = (daysAgo: number, id: string) => ({ doneAt: now - daysAgo * day, winId: `w-${id}` });
+    // Ten days in: the week closed, step 2 climbed, step 3 split with one of three done.
+    await putGoal(10, (goal) => ({
+      ...goal,
+      title: 'Give the team update without notes by Friday',
+      difficulty: 8,
+      confidenceBefore: 4,
+      microActions: goal.microActions.map((a, i) => ({ ...a, note: `Week note ${i + 1}`, ...done(7 - i, a.id) })),
+      steps: goal.steps.map((step, i) =>
+        i === 1
+          ? { ...step, confidence: 8, feelsNow: 2, microActions: [0, 1, 2].map((j) => ({ id: `b${j}`, text: `Second step thing ${j + 1}`, minutes: 4, ...done(3 - j, `b${j}`) })) }
+          : i === 2
+            ? { ...step, microActions: [0, 1, 2].map((j) => ({ id: `c${j}`, text: `Third step thing ${j + 1}`, minutes: 6, ...(j === 0 ? done(0, 'c0') : {}) })) }
+            : step,
+      ),
+      reflection: { text: 'Three small things done: I can start the update.', confidenceAfter: 7 },
+      finishedAt: now - 4 * day,
+    }));
+    const page = await app.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(app.url('journal.html#goals'));
+    await page.bringToFront();
+    await page.locator('.goal-ladder').waitFor();
+
+    // Folded: one line each, with the figures the ladder holds; the step being climbed in full below.
+    const week = page.getByRole('button', { name: 'Week 1 done. Step 1 climbed in 3 micro-actions, confidence from 4 to 7' });
+    const step2 = page.getByRole('button', { name: 'Step 2 climbed: “Step number 2”. 3 micro-actions, difficulty from 3 to 2, confidence 8' });
+    expect(await week.getAttribute('aria-expanded')).toBe('false');
+    expect(await step2.getAttribute('aria-expanded')).toBe('false');
+    expect(await week.innerText()).toMatch(/confidence 4 → 7/);
+    const reflection = page.getByRole('textbox', { name: 'What did this week show you about what you can do?' });
+    const weekNote = page.getByRole('textbox', { name: 'What did you do? (micro-action 1)' });
+    expect(await reflection.isVisible()).toBe(false);
+    expect(await weekNote.isVisible()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: /Second step thing 1/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Step 3: three micro-actions, one a day' }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Third step thing 1/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Third step thing 2/ }).isVisible()).toBe(true);
+    expect(await page.locator('.goal-today').innerText()).toBe('Step 3. Today’s step: one micro-action.');
+    // The folds come before the step being climbed.
+    const top = async (of: typeof week) => (await of.boundingBox())!.y;
+    const climbing = page.getByRole('heading', { name: 'Step 3: three micro-actions, one a day' });
+    expect(await top(week)).toBeLessThan(await top(step2));
+    expect(await top(step2)).toBeLessThan(await top(climbing));
+
+    await mkdir(SHOTS, { recursive: true });
+    const ladder = page.locator('.goal-ladder');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await ladder.screenshot({ path: `${SHOTS}/ladder-folded-${colorScheme}.png` });
+    }
+
+    // Opened from the keyboard: the week's answers are all there, and can still be changed.
+    await week.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => week.getAttribute('aria-expanded')).toBe('true');
+    expect(await reflection.inputValue()).toBe('Three small things done: I can start the update.');
+    expect(await weekNote.inputValue()).toBe('Week note 1');
+    expect(await page.getByRole('textbox', { name: 'What do you want to be able to do?' }).inputValue()).toBe('Give the team update without notes by Friday');
+    expect(await page.getByRole('checkbox', { name: /Tiny thing 3/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Step 3: three micro-actions, one a day' }).isVisible()).toBe(true);
+    await reflection.fill('Three small things done: I can give the update.');
+    await expect.poll(async () => (await storedGoal()).reflection?.text).toBe('Three small things done: I can give the update.');
+
+    await step2.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => step2.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('checkbox', { name: /Second step thing 3/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('slider', { name: /^Three done\. How hard does step 2 feel now/ }).inputValue()).toBe('2');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await ladder.screenshot({ path: `${SHOTS}/ladder-opened-${colorScheme}.png` });
+      // Close up: the opened week's top, and the opened step 2 under the week's end.
+      for (const [name, from] of [['week', week], ['step2', step2]] as const) {
+        const box = (await from.boundingBox())!;
+        const edge = (await ladder.boundingBox())!;
+        const y = box.y + (await page.evaluate(() => window.scrollY)) - (name === 'step2' ? 260 : 16);
+        await page.screenshot({ path: `${SHOTS}/ladder-opened-${name}-${colorScheme}.png`, fullPage: true, clip: { x: edge.x, y, width: edge.width, height: 720 } });
+      }
+    }
+
+    // Folded again, and still folded after the view is opened anew.
+    await week.press('Enter');
+    await expect.poll(() => week.getAttribute('aria-expanded')).toBe('false');
+    expect(await reflection.isVisible()).toBe(false);
+    await page.reload();
+    await page.locator('.goal-ladder').waitFor();
+    expect(await page.getByRole('button', { name: /^Week 1 done/ }).getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -31,6 +31,15 @@ const views: View[] = [
   { name: 'settings', path: 'options.html', width: PAGE, ready: (p) => p.locator('.upcoming').waitFor() },
   { name: 'journal', path: 'journal.html', width: PAGE, ready: (p) => p.locator('.history-row').first().waitFor() },
   { name: 'goal ladders', path: 'journal.html#goals', width: PAGE, ready: (p) => p.locator('input[type="date"]').first().waitFor() },
+  {
+    name: 'goal ladder past its week, folded',
+    path: 'journal.html#goals',
+    width: PAGE,
+    async ready(p) {
+      await p.getByRole('button', { name: /Speak up once/ }).click();
+      await p.getByRole('button', { name: /^Step 2 climbed/ }).waitFor();
+    },
+  },
   { name: 'thought record', path: 'flow.html?flow=reframe', width: PAGE, ready: (p) => p.locator('h1').first().waitFor() },
   {
     name: 'thought record, thinking traps',
@@ -76,6 +85,27 @@ beforeAll(async () => {
     steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step ${i + 1}`, difficulty: 3 })),
     microActions: [0, 1].map((i) => ({ id: `a${i}`, text: `Micro-action ${i + 1}`, minutes: 5, ...(i === 0 ? { doneAt: now } : {}) })),
     createdAt: now - 86_400_000,
+    updatedAt: now,
+  });
+  // An older one past its week (listed second), so the folded week and step are checked too; step 2's words are long enough to need the ellipsis.
+  const done = (id: string) => ({ id, text: `Did ${id}`, minutes: 4, doneAt: now - 86_400_000, winId: `w-${id}` });
+  await putStoredRecord(app, 'goal/000000001-test', {
+    v: 1,
+    id: '000000001-test',
+    kind: 'goal',
+    title: 'Speak up once in the weekly meeting by March',
+    difficulty: 8,
+    confidenceBefore: 3,
+    steps: Array.from({ length: 7 }, (_, i) => ({
+      id: `t${i}`,
+      text: i === 1 ? 'Ask one question in the Monday meeting, out loud, before anyone else has spoken, and then keep going' : `Step ${i + 1}`,
+      difficulty: 3,
+      ...(i === 1 ? { confidence: 6, feelsNow: 2, microActions: ['b0', 'b1', 'b2'].map(done) } : {}),
+    })),
+    microActions: ['a0', 'a1', 'a2'].map(done),
+    reflection: { text: 'I said one thing, and it went fine.', confidenceAfter: 6 },
+    finishedAt: now - 2 * 86_400_000,
+    createdAt: now - 12 * 86_400_000,
     updatedAt: now,
   });
 });

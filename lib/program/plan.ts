@@ -3,7 +3,8 @@
 // week 2 works on thoughts, week 3 on people, week 4 looks back and plans
 // ahead. A task either names an exercise (done when that exercise is
 // finished), points to a page where the work happens, or is a plain action
-// the user ticks by hand.
+// the user ticks by hand. Week 1's goal-ladder tasks also tick themselves
+// when the ladder shows them done.
 import { FLOW_IDS, type FlowId } from '../exercises/ids';
 
 export const PROGRAM_DAYS = 30;
@@ -11,12 +12,20 @@ export const PROGRAM_DAYS = 30;
 /** Where a task's work happens, when it is not an exercise: the goals page or the supporters list. */
 type TaskPlace = 'goals' | 'supporters';
 
-type Task = { kind: 'flow'; flowId: FlowId; text: string } | { kind: 'action'; text: string; place?: TaskPlace };
+/**
+ * What the user's goal ladder shows once a week-1 task is done: a ladder
+ * started, its first step split, or this many micro-actions checked off.
+ * Such a task ticks itself from the ladder (lib/program/ladder.ts).
+ */
+export type LadderSign = { kind: 'started' } | { kind: 'split' } | { kind: 'acted'; count: number };
+
+type Task = { kind: 'flow'; flowId: FlowId; text: string } | { kind: 'action'; text: string; place?: TaskPlace; ladder?: LadderSign };
 
 export type ProgramTask = Task & { day: number };
 
 const flow = (flowId: FlowId, text: string): Task => ({ kind: 'flow', flowId, text });
 const act = (text: string, place?: TaskPlace): Task => (place ? { kind: 'action', text, place } : { kind: 'action', text });
+const onLadder = (text: string, ladder: LadderSign): Task => ({ kind: 'action', text, place: 'goals', ladder });
 
 // Repeated thought records in week 2 are deliberate: the seed asks for one a
 // day, and a skill of catching thoughts comes from doing it often, briefly.
@@ -24,11 +33,11 @@ const TASKS: readonly Task[] = [
   // Week 1: where you start, and a goal broken small.
   flow(FLOW_IDS.selfCheck, 'Take the confidence check: four quick ratings of where you are starting from.'),
   act('Pick one goal that matters to you and that feels a little out of reach.'),
-  act('Start a goal ladder: write the goal, then seven to ten small steps towards it.', 'goals'),
-  act('Split the first step into three micro-actions of under ten minutes each.', 'goals'),
-  act('Do your first micro-action, and write a line on what it shows you.', 'goals'),
-  act('Do the second micro-action, and note how sure you feel now.', 'goals'),
-  act('Do the third micro-action. Three small proofs in one week.', 'goals'),
+  onLadder('Start a goal ladder: write the goal, then seven to ten small steps towards it.', { kind: 'started' }),
+  onLadder('Split the first step into three micro-actions of under ten minutes each.', { kind: 'split' }),
+  onLadder('Do your first micro-action, and write a line on what it shows you.', { kind: 'acted', count: 1 }),
+  onLadder('Do the second micro-action, and note how sure you feel now.', { kind: 'acted', count: 2 }),
+  onLadder('Do the third micro-action. Three small proofs in one week.', { kind: 'acted', count: 3 }),
   // Week 2: thoughts, values, and nerves used as fuel.
   flow(FLOW_IDS.reframe, 'Catch one worrying thought and write a fairer one beside it.'),
   flow(FLOW_IDS.reframe, 'One more thought record: a worry from today, looked at twice.'),

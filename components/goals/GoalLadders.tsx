@@ -1,6 +1,7 @@
 // The goal ladders: the seven-day micro-success protocol, one goal at a time.
 // Every keystroke is saved as it is typed (a goal is its own draft); a
-// check-off saves the goal and logs its win in one write.
+// check-off saves the goal and logs its win in one write. Each save may also
+// tick the 30-day program's goal-ladder task of the day.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allActions, climbingStep, dayOf, keepCheckOffs, newGoal, stageOf, stepSplit, withStageRows, type Goal } from '@/lib/goals/model';
 import { deleteGoal, readGoals, saveCheckOff, saveGoal, saveNote, saveUncheck } from '@/lib/goals/store';
@@ -14,6 +15,16 @@ import { GoalLadder } from './GoalLadder';
 import { goalText as t } from './strings';
 import { EmptyState } from '../common/EmptyState';
 import { Plus, Target } from 'lucide-preact';
+
+/**
+ * A saved goal may show the 30-day program's task of the day done: the
+ * program ticks it, as an exercise's finish does. Loaded only when needed,
+ * and never in the way of the save: a tick not written now is caught up when
+ * the program's page is next opened.
+ */
+function tickProgram(goal: Goal, now: () => number) {
+  void import('@/lib/program/tick').then(({ tickProgramForGoals }) => tickProgramForGoals([goal], { now })).catch(() => undefined);
+}
 
 interface Props {
   db: Db;
@@ -64,7 +75,9 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
       writer = createSerialWriter<true>(
         async () => {
           const goal = latest.current.get(id);
-          if (goal) await saveGoal(db, goal);
+          if (!goal) return;
+          await saveGoal(db, goal);
+          tickProgram(goal, now);
         },
         (err) => setError(describeStoreError(err)),
       );
@@ -102,6 +115,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
       .run(async () => {
         let reworded = false;
         for (const action of renoted) reworded = (await saveNote(db, latest.current.get(goal.id) ?? goal, action.id)) || reworded;
+        tickProgram(latest.current.get(goal.id) ?? goal, now);
         return reworded;
       })
       .then((reworded) => {
@@ -135,6 +149,7 @@ export function GoalLadders({ db, visible, now = Date.now, onWinsChanged }: Prop
         return { saved: merged, words: said };
       });
       show(saved);
+      tickProgram(saved, now);
       if (words) announce(words);
       onWinsChanged?.();
       void notify('data/changed', { area: 'entries' });

@@ -1,12 +1,15 @@
 // The 30-day program on a page of its own (journal.html#program): today's one
 // small task with the way into it, the thirty days with the done ones
 // marked, and the reminder and pause. An exercise finished elsewhere ticks its
-// task itself (lib/program/tick.ts); this page hears it and says so.
+// task itself, and so does a goal ladder saved for one of week 1's ladder
+// tasks (lib/program/tick.ts); this page hears it and says so.
 import { LogOut } from 'lucide-preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FlowEntry } from '@/lib/exercises/entry';
 import { onDataRead } from '@/lib/browser/changes';
+import { readGoals } from '@/lib/goals/store';
 import { request } from '@/lib/browser/messaging';
+import { ladderWaits, withLadder } from '@/lib/program/ladder';
 import { PROGRAM, PROGRAM_DAYS, weekOf, type ProgramTask } from '@/lib/program/plan';
 import { currentTask, doneCount, isDone, lastStep, leave, markDone, pause, progressText, resume, setReminder, start, unmark, viewOf, withFinishedFlows, type FinishedFlow } from '@/lib/program/progress';
 import { DEFAULT_REMINDER, loadProgram, REMINDER_TIME, saveProgram, type ProgramState } from '@/lib/program/state';
@@ -73,12 +76,18 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
     }
   }
 
-  /** Ticks the current task if its exercise was finished elsewhere since. */
+  /** Ticks the current task if its exercise was finished elsewhere since, or the goal ladder shows it done. */
   async function catchUp() {
     const current = stateRef.current;
-    // Only a task that names an exercise can be done elsewhere: the journal is not read for the others.
-    if (!current || current.startedAt === undefined || current.pausedAt !== undefined || currentTask(current)?.kind !== 'flow') return;
-    const next = withFinishedFlows(current, await finishedSince(db, lastStep(current)));
+    if (!current || current.startedAt === undefined || current.pausedAt !== undefined) return;
+    // Only a task that names an exercise, or one of week 1's ladder tasks, can be done elsewhere: nothing is read for the others.
+    const task = currentTask(current);
+    const next =
+      task?.kind === 'flow'
+        ? withFinishedFlows(current, await finishedSince(db, lastStep(current)))
+        : task?.kind === 'action' && task.ladder
+          ? withLadder(current, await readGoals(db), now(), localDay)
+          : current;
     if (next === current) return;
     const day = next.done.find((d) => !isDone(current, d.day))?.day;
     if (day !== undefined) await save(next, t.marked(day));
@@ -176,6 +185,9 @@ export function ProgramPage({ db = defaultDb(), now = Date.now }: { db?: Db; now
                 <p class="muted program-hint">{t.flowHint}</p>
               )}
             </div>
+            {view.task.kind === 'action' && view.task.ladder && (
+              <p class="muted program-hint">{ladderWaits(state, now(), localDay) ? t.ladderHintTomorrow : t.ladderHint}</p>
+            )}
           </section>
         </>
       )}

@@ -17,6 +17,8 @@ export const programText = {
   openSupporters: 'Open your supporters',
   markDone: 'Mark as done',
   flowHint: 'It ticks itself off when you finish the exercise.',
+  ladderHint: 'It ticks itself when your ladder shows it, or mark it done yourself.',
+  ladderHintTomorrow: 'Your ladder ticks it from tomorrow, one task a day. Mark it done yourself to go on today.',
   marked: (day: number) => `Day ${day} done: one more day of practice behind you.`,
   undo: 'Undo',
   undone: (day: number) => `Day ${day} is open again.`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal, MicroAction } from '../goals/model';
 import { localDay } from '../time/days';
-import { ladderMeetsTask, withLadder } from './ladder';
+import { ladderMeetsTask, ladderWaits, withLadder } from './ladder';
 import { taskOf } from './plan';
 import { currentTask, markDone, pause, start } from './progress';
 import { NOT_STARTED, type ProgramState } from './state';
@@ -135,7 +135,10 @@ describe('week 1’s goal-ladder tasks, read from the ladder', () => {
     expect(dayOf(withLadder(doneUpTo(2), [climbed], at, localDay))).toBe(4);
     // Day 3 marked done by hand today: day 4 waits for tomorrow, however the ladder looks.
     const byHand = markDone(doneUpTo(2), 3, at);
+    expect(ladderWaits(doneUpTo(2), at, localDay)).toBe(false);
+    expect(ladderWaits(byHand, at + HOUR, localDay)).toBe(true);
     expect(withLadder(byHand, [climbed], at + HOUR, localDay)).toBe(byHand);
+    expect(ladderWaits(byHand, at + DAY, localDay)).toBe(false);
     expect(dayOf(withLadder(byHand, [climbed], at + DAY, localDay))).toBe(5);
   });
 });

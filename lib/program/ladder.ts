@@ -53,8 +53,12 @@ export function ladderMeetsTask(state: ProgramState, goals: readonly Goal[]): bo
  */
 export function withLadder(state: ProgramState, goals: readonly Goal[], now: number, localDay: (ms: number) => number): ProgramState {
   const task = currentTask(state);
-  if (!task || !ladderMeetsTask(state, goals)) return state;
-  const today = localDay(now);
-  if (state.done.some((d) => LADDER_DAYS.has(d.day) && localDay(d.at) === today)) return state;
+  if (!task || ladderWaits(state, now, localDay) || !ladderMeetsTask(state, goals)) return state;
   return markDone(state, task.day, now);
+}
+
+/** Whether a ladder task was ticked on the local day of `now`, so the ladder ticks no other until the next (see withLadder). */
+export function ladderWaits(state: ProgramState, now: number, localDay: (ms: number) => number): boolean {
+  const today = localDay(now);
+  return state.done.some((d) => LADDER_DAYS.has(d.day) && localDay(d.at) === today);
 }

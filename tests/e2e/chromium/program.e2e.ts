@@ -2,7 +2,9 @@
 // exercise finished by keyboard in its own window ticks itself, day 2 is
 // ticked by hand, the progress shows 2 of 30, and pausing holds it there; an
 // exercise finished in the popup ticks its day with the program's page closed,
-// and the popup's exercises show today's task.
+// and the popup's exercises show today's task. A goal ladder written on the
+// journal's goals view ticks day 3 by itself, and no second ladder day the
+// same day.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
@@ -193,5 +195,72 @@ describe('Chromium: the 30-day program', () => {
     await dayTwo.click();
     const again = await opened;
     await expect.poll(() => again.getByRole('region', { name: 'Next up, whenever you like' }).textContent()).toMatch(/Day 2 of 30/);
+  });
+
+  it('ticks day 3 from a goal ladder written on the goals view, without Mark as done, and holds day 4 for tomorrow', async () => {
+    app = await launch();
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html#program'));
+    // Joined an hour ago, with days 1 and 2 done since.
+    await page.evaluate(() => {
+      const now = Date.now();
+      const program = { startedAt: now - 3_600_000, done: [{ day: 1, at: now - 3_000_000 }, { day: 2, at: now - 2_400_000 }], remindAt: '09:00', updatedAt: now - 2_400_000 };
+      return chrome.storage.local.set({ program: { version: 1, value: program } });
+    });
+    await page.reload();
+    const today = page.getByRole('region', { name: /Today’s task|Next up, whenever you like/ });
+    await expect.poll(() => today.textContent()).toMatch(/Day 3 of 30[\s\S]*Start a goal ladder[\s\S]*It ticks itself when your ladder shows it, or mark it done yourself\./);
+    expect(await today.getByRole('button', { name: 'Mark as done' }).count()).toBe(1);
+    expect(await today.getByRole('link', { name: 'Open your goal ladders' }).getAttribute('href')).toBe('/journal.html#goals');
+    await shots(page, 'program-ladder-day3');
+
+    // The ladder, written by keyboard in another tab: the goal, how hard it feels, and seven rated steps.
+    const goals = await app.context.newPage();
+    await goals.goto(app.url('journal.html#goals'));
+    await goals.getByRole('button', { name: 'Start a new goal' }).focus();
+    await goals.keyboard.press('Enter');
+    await expect.poll(() => goals.evaluate(() => document.activeElement?.id.startsWith('goal-title-'))).toBe(true);
+    await goals.keyboard.type('Give the 10-minute team update without notes by Friday');
+    await goals.keyboard.press('Tab');
+    await goals.keyboard.type('7');
+    const step = (n: number) => goals.getByLabel(`Step ${n}`, { exact: true });
+    await step(1).waitFor();
+    for (let n = 1; n <= 7; n++) {
+      await step(n).focus();
+      await goals.keyboard.type(`Step number ${n}`);
+      await goals.keyboard.press('Tab');
+      await goals.keyboard.type('3');
+    }
+    await goals.getByLabel('Micro-action 1', { exact: true }).waitFor();
+
+    // Day 3 ticked itself, once, and the program's page, open all along, says so.
+    await expect.poll(async () => (await storedProgram(goals))?.done.map((d) => d.day), { timeout: 10_000 }).toEqual([1, 2, 3]);
+    await page.bringToFront();
+    await expect.poll(() => today.textContent()).toMatch(/Day 4 of 30[\s\S]*Split the first step/);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 3 done: one more day of practice behind you.');
+    expect(await page.getByRole('region', { name: 'Next up, whenever you like' }).count()).toBe(1);
+
+    // Splitting the first step the same day shows day 4 on the ladder, but the program keeps it for tomorrow, and says how to go on now.
+    await goals.bringToFront();
+    for (let n = 1; n <= 3; n++) {
+      await goals.getByLabel(`Micro-action ${n}`, { exact: true }).fill(`Tiny thing ${n}`);
+      await goals.getByLabel(`Minutes for micro-action ${n} (under 10)`).fill('5');
+    }
+    await goals.getByRole('checkbox', { name: /Tiny thing 1/ }).waitFor();
+    await page.bringToFront();
+    await page.reload();
+    await expect.poll(() => today.textContent()).toMatch(
+      /Day 4 of 30[\s\S]*Your ladder ticks it from tomorrow, one task a day\. Mark it done yourself to go on today\./,
+    );
+    // The page's own catch-up on load had its chance too; still nothing more.
+    await page.waitForTimeout(500);
+    expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2, 3]);
+    await shots(page, 'program-ladder-day4');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Mark as done stays the way to go faster.
+    await today.getByRole('button', { name: 'Mark as done' }).click();
+    await expect.poll(() => today.textContent()).toMatch(/Day 5 of 30/);
+    expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -4,12 +4,14 @@
 // exercise finished in the popup ticks its day with the program's page closed,
 // and the popup's exercises show today's task. A goal ladder written on the
 // journal's goals view ticks day 3 by itself, and no second ladder day the
-// same day.
+// same day; one written while the program's page was closed ticks it when
+// the page opens.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeBrowserAfterEach, launch, openPopup, type Launched } from './harness';
+import type { Goal } from '@/lib/goals/model';
+import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, type Launched } from './harness';
 import { begin, completeByKeyboard, focusedText, heading } from './exercise-steps';
 
 let app: Launched | undefined;
@@ -262,5 +264,30 @@ describe('Chromium: the 30-day program', () => {
     await today.getByRole('button', { name: 'Mark as done' }).click();
     await expect.poll(() => today.textContent()).toMatch(/Day 5 of 30/);
     expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('catches up from the goal ladder when its page opens: a ladder written since joining ticks day 3', async () => {
+    app = await launch();
+    const now = Date.now();
+    const program = { startedAt: now - 3_600_000, done: [{ day: 1, at: now - 3_000_000 }, { day: 2, at: now - 2_400_000 }], remindAt: '09:00', updatedAt: now - 2_400_000 };
+    await app.worker.evaluate((value) => chrome.storage.local.set({ program: { version: 1, value } }), program);
+    // Written half an hour ago, with the program's page closed (as by a save whose tick could not be written).
+    const goal: Goal = {
+      v: 1,
+      id: '000000001-test',
+      kind: 'goal',
+      title: 'Give the team update without notes by Friday',
+      difficulty: 7,
+      steps: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, text: `Step number ${i + 1}`, difficulty: 3 })),
+      microActions: [],
+      createdAt: now - 1_800_000,
+      updatedAt: now - 1_800_000,
+    };
+    await putStoredRecord(app, `goal/${goal.id}`, goal);
+    const page = await app.context.newPage();
+    await page.goto(app.url('journal.html#program'));
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Day 3 done: one more day of practice behind you.');
+    expect(await page.getByRole('region', { name: 'Next up, whenever you like' }).textContent()).toMatch(/Day 4 of 30[\s\S]*Split the first step/);
+    expect((await storedProgram(page))?.done.map((d) => d.day)).toEqual([1, 2, 3]);
   });
 });

@@ -53,7 +53,7 @@ describe('Chromium: a guided exercise', () => {
     expect(await step(page)).toEqual({ now: 2, max: 7 });
     // The bar's fill follows the count (once its short transition has run).
     const fill = () => page.locator('.flow-progress-fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
-    await expect.poll(fill).toBeCloseTo(2 / 7, 1);
+    await expect.poll(fill, { timeout: 5000 }).toBeCloseTo(2 / 7, 1);
   });
 
   it('counts the setback log’s steps once a low outcome calls for them, and back again', async () => {

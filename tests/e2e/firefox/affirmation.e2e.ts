@@ -22,10 +22,10 @@ async function screenText(page: Page): Promise<string> {
   return page.$eval('main', (m) => m.textContent ?? '');
 }
 
-/** Puts the keyboard on the button whose (visually hidden) name is `name`. */
+/** Puts the keyboard on the icon button whose accessible name (its aria-label) is `name`. */
 async function focusButton(page: Page, name: string) {
   const found = await page.evaluate((n) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.querySelector('.visually-hidden')?.textContent === n);
+    const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === n);
     button?.focus();
     return button !== undefined && document.activeElement === button;
   }, name);
@@ -56,12 +56,12 @@ describe('Firefox: the values reflection', () => {
     await page.waitForFunction(() => document.querySelectorAll('.flow-rank-value')[1]?.textContent === 'Humor');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.flow-rank-value')?.textContent === 'Humor');
-    expect(await page.evaluate(() => document.activeElement?.querySelector('.visually-hidden')?.textContent)).toBe('Move down: Humor');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Humor');
 
     // Tab goes on to the next row's buttons: the second one moves that value down.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.querySelector('.visually-hidden')?.textContent)).toBe('Move down: Relationships with friends and family');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Relationships with friends and family');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.flow-rank-value')[2]?.textContent === 'Relationships with friends and family');
     const order = await ranking(page);

@@ -2,33 +2,13 @@
 // high-stakes moment, a step checked off by keyboard and logged as a win
 // linked to the event, and the plan shown again in the reflection after it.
 // The day-before prompt for an event with a plan opens the plan.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { closeBrowserAfterEach, e2eExtensionDir, launch, storedRecords, type Launched } from './harness';
 import { begin, completeByKeyboard } from './exercise-steps';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2 A and AA problems axe-core finds in the page, in light and in dark. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      type Violation = { id: string; nodes: Array<{ target: string[] }> };
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations;
-    });
-    found.push(...violations.map((v) => `${colorScheme} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
-  }
-  return found;
-}
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -6,34 +6,16 @@
 // journal's goals view ticks day 3 by itself, and no second ladder day the
 // same day; one written while the program's page was closed ticks it when
 // the page opens.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '@/lib/goals/model';
+import { axeViolations } from './axe';
 import { closeBrowserAfterEach, launch, openPopup, putStoredRecord, type Launched } from './harness';
 import { begin, completeByKeyboard, focusedText, heading } from './exercise-steps';
 
 let app: Launched | undefined;
 closeBrowserAfterEach(() => app, () => (app = undefined));
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2 A and AA problems axe-core finds in the page, in light and in dark. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      type Violation = { id: string; nodes: Array<{ target: string[] }> };
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations;
-    });
-    found.push(...violations.map((v) => `${colorScheme} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
-  }
-  return found;
-}
 
 /** With PROGRAM_SHOTS=<dir>, the page in light and dark, for looking at by eye. */
 async function shots(page: Page, name: string, part?: Locator) {

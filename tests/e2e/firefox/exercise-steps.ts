@@ -180,3 +180,18 @@ export async function journalAnswers(page: Page, flowTitle: string): Promise<Arr
   await page.waitForSelector('.history-detail dl');
   return page.$$eval('.history-detail dl > div', (pairs) => pairs.map((p) => [p.querySelector('dt')?.textContent ?? '', p.querySelector('dd')?.textContent ?? ''] as [string, string]));
 }
+
+/**
+ * The finish screen, once it shows: what it says in the user's words, the
+ * before/after sentence a screen reader hears (undefined when the exercise
+ * asks nothing before and after), the one next step offered, and its buttons.
+ */
+export async function finishScreen(page: Page): Promise<{ said?: string; change?: string; next?: string; buttons: string[] }> {
+  await waitForHeading(page, 'Saved');
+  return page.evaluate(() => ({
+    said: document.querySelector('.flow-done-said')?.textContent ?? undefined,
+    change: document.querySelector('.flow-change .visually-hidden')?.textContent ?? undefined,
+    next: document.querySelector('.flow-next-step')?.textContent ?? undefined,
+    buttons: [...document.querySelectorAll('main button')].map((b) => b.textContent ?? ''),
+  }));
+}

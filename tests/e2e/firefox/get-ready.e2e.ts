@@ -5,20 +5,7 @@
 // stores the answers as one entry for the event.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest, goToExtensionPage } from './harness';
-import {
-  alertText,
-  answerSteps,
-  journalAnswers,
-  onward,
-  onwardByKeyboard,
-  putEntry,
-  putMoment,
-  rateWithDigit,
-  sliderNames,
-  storedEntries,
-  type,
-  waitForHeading,
-} from './exercise-steps';
+import { alertText, answerSteps, finishScreen, journalAnswers, onward, onwardByKeyboard, putEntry, putMoment, rateWithDigit, sliderNames, storedEntries, type, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -92,14 +79,7 @@ describe('Firefox: the get-ready exercise', () => {
     expect(await rateWithDigit(page, READINESS, '7')).toBe('7 out of 10');
     await onwardByKeyboard(page);
 
-    await waitForHeading(page, 'Saved');
-    expect(
-      await page.evaluate(() => ({
-        said: document.querySelector('.flow-done-said')?.textContent,
-        change: document.querySelector('.flow-change .visually-hidden')?.textContent,
-        buttons: [...document.querySelectorAll('main button')].map((b) => b.textContent),
-      })),
-    ).toEqual({
+    expect(await finishScreen(page)).toMatchObject({
       said: 'Your first move: “Open with the one-line summary”.',
       change: 'How ready you feel: 4 before, 7 now.',
       buttons: ['Back to your day'],

@@ -5,34 +5,13 @@
 // back under their questions.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest } from './harness';
-import {
-  answerSteps,
-  back,
-  heading,
-  journalAnswers,
-  onlyEntry,
-  onwardByKeyboard,
-  openAndBegin,
-  rateWithDigit,
-  type,
-  waitForHeading,
-} from './exercise-steps';
+import { answerSteps, back, finishScreen, heading, journalAnswers, onlyEntry, onwardByKeyboard, openAndBegin, rateWithDigit, type, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
 const EVENT = 'moment:team-demo';
 const CAPABILITY = 'How capable do you feel of handling the next one like it?';
 const OUTCOME = 'How it went, all in all';
-
-/** The finish screen: what it says in the user's words, the before/after sentence a screen reader hears, and its one way on. */
-async function finishScreen(page: Awaited<ReturnType<typeof launch>>['welcome']) {
-  await waitForHeading(page, 'Saved');
-  return page.evaluate(() => ({
-    said: document.querySelector('.flow-done-said')?.textContent,
-    change: document.querySelector('.flow-change .visually-hidden')?.textContent,
-    next: document.querySelector('.flow-next-step')?.textContent,
-  }));
-}
 
 describe('Firefox: the reflection after an event', () => {
   it('after a low rating becomes the setback log, names the next experiment and stores it', async () => {
@@ -72,7 +51,7 @@ describe('Firefox: the reflection after an event', () => {
     await onwardByKeyboard(page);
 
     // Nothing to celebrate after a setback: no win to log, and no praise.
-    expect(await finishScreen(page)).toEqual({
+    expect(await finishScreen(page)).toMatchObject({
       said: 'Your next experiment: “Run it once in the room the day before”.',
       change: 'How capable you feel of the next one: 4 before, 6 now.',
       next: 'Back to your day',
@@ -133,7 +112,7 @@ describe('Firefox: the reflection after an event', () => {
     await waitForHeading(page, 'Before you go');
     await onwardByKeyboard(page);
 
-    expect(await finishScreen(page)).toEqual({
+    expect(await finishScreen(page)).toMatchObject({
       said: 'What worked, in your words: “I paused after the key number”. That is something you did, and can do again.',
       change: undefined,
       next: 'Log a win',

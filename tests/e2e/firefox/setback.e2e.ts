@@ -5,7 +5,7 @@
 // in the journal.
 import { describe, expect, it } from 'vitest';
 import { firefoxPerTest, goToExtensionPage } from './harness';
-import { answerSteps, journalAnswers, onlyEntry, onwardByKeyboard, rateWithDigit, waitForHeading } from './exercise-steps';
+import { answerSteps, finishScreen, journalAnswers, onlyEntry, onwardByKeyboard, rateWithDigit, waitForHeading } from './exercise-steps';
 
 const launch = firefoxPerTest();
 
@@ -48,14 +48,7 @@ describe('Firefox: the setback log on its own', () => {
     await onwardByKeyboard(page);
 
     // The finish names the next experiment in the user's words, with no praise, and offers only the way back.
-    await waitForHeading(page, 'Saved');
-    expect(
-      await page.evaluate(() => ({
-        said: document.querySelector('.flow-done-said')?.textContent,
-        change: document.querySelector('.flow-change .visually-hidden')?.textContent,
-        buttons: [...document.querySelectorAll('main button')].map((b) => b.textContent),
-      })),
-    ).toEqual({
+    expect(await finishScreen(page)).toMatchObject({
       said: 'Your next experiment: “Book a slot for it alone, with three figures on one page”.',
       change: 'How capable you feel of the next one: 3 before, 5 now.',
       buttons: ['Back to your day'],

@@ -40,7 +40,7 @@ function ProgramTaskLink() {
   }, []);
   if (!task) return null;
   return (
-    <button type="button" class="popup-program" onClick={() => void openPage('journal', 'program')}>
+    <button type="button" class="popup-exercise popup-program" onClick={() => void openPage('journal', 'program')}>
       <span class="popup-exercise-icon">
         <CalendarCheck size={14} aria-hidden="true" />
       </span>
